@@ -1,0 +1,145 @@
+"""The ``dateline`` command: a thin layer of argument parsing and printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dateline.ingest import DEFAULT_MAX_BYTES, InputError, Problem, read_inputs
+from dateline.output import WRITERS
+
+app = typer.Typer(
+    help="Turn news articles and press releases into verifiable records of political and "
+         "humanitarian-diplomacy events (PLOVER types, with status, mode, date, place and evidence).",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+class InputFormat(str, Enum):
+    auto = "auto"
+    text = "text"
+    html = "html"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"dateline: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def warn(message: str) -> None:
+    typer.echo(f"dateline: warning: {message}", err=True)
+
+
+def _parse_published(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        fail(f"--published must be a date like 2021-12-06, not '{value}'")
+    return None
+
+
+def run_extract(inputs: list[str], fmt: OutputFormat, output: Path | None, input_format: InputFormat,
+                published: dt.date | None, max_bytes: int, quiet: bool, processes: int) -> int:
+    from dateline.nlp import ModelMissing, build
+    from dateline.pipeline import extract_documents
+
+    problems: list[Problem] = []
+    documents = []
+    try:
+        for item in read_inputs(inputs, input_format.value, max_bytes, published):
+            if isinstance(item, Problem):
+                problems.append(item)
+                warn(str(item))
+            else:
+                documents.append(item)
+    except InputError as err:
+        fail(str(err))
+    if not documents:
+        fail("no documents to extract from", code=1)
+    try:
+        nlp = build()
+    except ModelMissing as err:
+        fail(str(err))
+    progress = None
+    if not quiet and len(documents) > 5:
+        from tqdm import tqdm
+
+        progress = tqdm(total=len(documents), unit="doc", desc="extracting", file=sys.stderr)
+    results = []
+    for result in extract_documents(documents, nlp, n_process=processes):
+        results.append(result)
+        if progress:
+            progress.update(1)
+    if progress:
+        progress.close()
+    writer = WRITERS[fmt.value]
+    if output is None or str(output) == "-":
+        writer(results, sys.stdout)
+    else:
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                writer(results, fh)
+        except OSError as err:
+            fail(f"cannot write '{output}': {err.strerror or err}")
+    if not quiet:
+        n_events = sum(len(r.events) for r in results)
+        typer.echo(f"dateline: {len(results)} documents, {n_events} events"
+                   + (f", {sum(p.skipped for p in problems)} skipped" if problems else ""), err=True)
+    return 1 if any(p.skipped for p in problems) else 0
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files or directories (text, HTML, JSONL, CSV); '-' reads stdin.")],
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    input_format: Annotated[InputFormat, typer.Option("--input-format", help="Override format sniffing.")] = InputFormat.auto,
+    published: Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip documents larger than this (bytes).", min=1)] = DEFAULT_MAX_BYTES,
+    processes: Annotated[int, typer.Option("--processes", "-p", help="spaCy worker processes.", min=1, max=64)] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract events from articles.
+
+    Publication dates come from the input's metadata, else a dateline in the text
+    ("Moscow/Geneva, 6 December 2021 –"), else --published; relative dates are never
+    resolved against today. Exits 1 when some input had to be skipped, 2 on unusable arguments.
+    """
+    code = run_extract(inputs, format, output, input_format, _parse_published(published), max_bytes, quiet, processes)
+    raise typer.Exit(code)
+
+
+@app.command()
+def demo(
+    format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
+) -> None:
+    """Extract the bundled example articles (written for this project) and print the events."""
+    examples = resources.files("dateline.examples")
+    paths = sorted(str(p) for p in examples.iterdir() if p.name.endswith(".jsonl"))
+    code = run_extract(paths, format, None, InputFormat.auto, None, DEFAULT_MAX_BYTES, True, 1)
+    raise typer.Exit(code)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Event extraction: triggers, arguments, status, mode, date and place."""

@@ -1,0 +1,494 @@
+"""The ``dateline_events`` component: triggers -> EventMentions.
+
+For each sentence, a token is a trigger when its lemma is in the trigger
+lexicon (``data/triggers.json``) for its part of speech and, where the
+lexicon asks, it has the right kind of object or modifier ("provide aid",
+"prisoner exchange"). Light verbs hand the event to the noun they govern
+("held talks", "signed a memorandum"). Arguments come from the dependency
+parse: the subject side gives actors, objects and with/to/between phrases
+give recipients, each expanded over coordination and reduced to the most
+specific participant. Status, mode, date and place are decided per event;
+a document pass then drops events with no participant, splits separate
+meetings with listed counterparts, lets meetings during a trip inherit its
+mode and place, and merges repeated reports of one occurrence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.status import LIGHT_VERBS, status_of
+from dateline.model import Evidence, EventMention, Participant, TimeSpan
+from dateline.resolve.actors import Mention
+from dateline.resolve.kb import knowledge_base
+from dateline.resolve.lexicon import cue_set, triggers
+from dateline.resolve.time import interval_from_duration, resolve_time
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
+DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+GROUP_PRONOUNS = {"they", "both", "we"}
+TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "later", "last", "late", "early",
+             "mid", "over", "this", "next", "during", "the", "of", "from", "at"}
+
+
+@dataclass
+class Candidate:
+    type: str
+    trigger: Token
+    sent: Span
+    actors: list[Participant]
+    recipients: list[Participant]
+    status: str = "occurred"
+    mode: str | None = None
+    date: TimeSpan | None = None
+    location: str | None = None
+    location_country: str | None = None
+    verbal: bool = True
+    extras: dict = field(default_factory=dict)
+
+    def key(self) -> tuple:
+        names = frozenset(p.name for p in self.actors + self.recipients)
+        return (self.type, names)
+
+
+class EventExtractor:
+    """Finds event mentions in a Doc processed by ``dateline_actors``."""
+
+    def __init__(self) -> None:
+        lex = triggers()
+        self.verbs: dict[str, str] = lex["verbs"]
+        self.nouns: dict[str, str] = lex["nouns"]
+        self.adjectives: dict[str, str] = lex["adjectives"]
+        self.noun_mods: dict[str, list[str]] = lex["noun_requires_modifier"]
+        self.verb_objs: dict[str, list[str]] = lex["verb_requires_object"]
+        self.reporting = cue_set("reporting_verbs")
+        self.phone = cue_set("phone_words")
+        self.multilateral = cue_set("multilateral_words")
+        self.third_party = cue_set("third_party_words")
+        self.visit_words = cue_set("visit_words")
+        self.kb = knowledge_base()
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Candidate] = []
+        self._last_group: list[Participant] = []
+        for sent in doc.sents:
+            for tok in sent:
+                etype = self.trigger_type(tok)
+                if etype:
+                    cand = self.candidate(doc, sent, tok, etype)
+                    if cand is not None:
+                        candidates.append(cand)
+        doc._.events = [self.to_mention(doc, c) for c in self.document_pass(candidates)]
+        return doc
+
+    # ---- triggers ------------------------------------------------------
+    def trigger_type(self, tok: Token) -> str | None:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in self.verbs:
+            if lemma == "call":
+                return None
+            need = self.verb_objs.get(lemma)
+            if need and not self._has_object(tok, need):
+                return None
+            if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("need", "demand", "requirement", "target", "goal", "expectation") for c in tok.children):
+                return None
+            return self.verbs[lemma]
+        if tok.pos_ == "VERB" and lemma == "call":
+            parts = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+            if "for" in parts or "upon" in parts:
+                return "REQUEST"
+            if "on" in parts:
+                on = next(c for c in tok.children if c.lower_ == "on")
+                if any(c.dep_ in ("xcomp", "advcl") for c in tok.children) or any(t.lower_ == "to" for t in on.subtree):
+                    return "REQUEST"
+                return "CONSULT"
+            return None
+        if tok.pos_ == "VERB" and lemma == "attend":
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.multilateral for c in tok.children):
+                return "CONSULT"
+        if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
+            if tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT") and tok.pos_ == "PROPN":
+                return None
+            key = lemma if lemma in self.nouns else tok.lower_
+            need = self.noun_mods.get(key)
+            if need and not self._has_modifier(tok, need):
+                return None
+            return self.nouns[key]
+        if tok.pos_ == "ADJ" and lemma in self.adjectives:
+            if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
+                return self.adjectives[lemma]
+        return None
+
+    def _has_object(self, tok: Token, need: list[str]) -> bool:
+        for child in tok.children:
+            if "_person_or_org" in need and child.dep_ in ("dobj", "nsubjpass") and self._mentions_in(child):
+                return True
+            if "_with" in need and child.dep_ == "prep" and child.lower_ == "with":
+                return True
+            if "_from" in need and child.dep_ == "prep" and child.lower_ == "from":
+                return True
+            if child.dep_ in ("dobj", "nsubjpass", "prt", "attr"):
+                for t in child.subtree:
+                    if t.lemma_.lower() in need or t.lower_ in need:
+                        return True
+        if tok.dep_ in ("amod", "acl") and tok.head.lemma_.lower() in need:
+            return True
+        return False
+
+    @staticmethod
+    def _has_modifier(tok: Token, need: list[str]) -> bool:
+        words = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+        words |= {t.lemma_.lower() for c in tok.children if c.dep_ == "prep" for t in c.subtree}
+        if tok.head is not tok:
+            words.add(tok.head.lemma_.lower())
+        return bool(words & set(need))
+
+    # ---- one candidate ---------------------------------------------------
+    def candidate(self, doc: Doc, sent: Span, tok: Token, etype: str) -> Candidate | None:
+        if tok.lemma_.lower() in self.reporting:
+            return None
+        actors_tok, recip_toks, swap = self.argument_tokens(tok)
+        actors = self.participants(doc, actors_tok, tok)
+        if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
+            actors = list(self._last_group)
+        recipients = []
+        places: list[Span] = []
+        for r in recip_toks:
+            recipients.extend(self.participants(doc, [r], tok))
+            places.extend(self.places_in(doc, r))
+        if swap:
+            actors, recipients = recipients, actors
+        if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
+            actors = self.nearest_left(doc, sent, tok)
+        actors = _unique(actors)
+        recipients = [p for p in _unique(recipients) if p not in actors]
+        status = status_of(tok)
+        cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
+        self.decide_mode(cand, places)
+        self.decide_place(doc, cand, places)
+        cand.date = self.date_for(doc, sent, tok, future=status == "planned")
+        if cand.date and cand.mode == "visit":
+            m = DURATION.search(sent.text)
+            if m and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date.value):
+                n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
+                cand.date = interval_from_duration(cand.date, n)
+        if len(actors) + len(recipients) >= 2 and etype in ("CONSULT", "AGREE"):
+            self._last_group = actors + recipients
+        return cand
+
+    def argument_tokens(self, tok: Token) -> tuple[list[Token], list[Token], bool]:
+        """(actor-side tokens, recipient-side tokens, swap) for a trigger."""
+        lemma = tok.lemma_.lower()
+        actors: list[Token] = []
+        recips: list[Token] = []
+        swap = lemma in ("receive", "host", "welcome") and tok.pos_ == "VERB"
+        subj = self.subject(tok)
+        if subj is not None:
+            actors.append(subj)
+        for child in tok.children:
+            dep = child.dep_
+            if dep in ("dobj", "dative", "nsubjpass") and child is not subj:
+                recips.append(child)
+            elif dep == "prep" and child.lower_ in RECIPIENT_PREPS:
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "between" and tok.pos_ != "VERB":
+                    actors.extend(objs)
+                else:
+                    recips.extend(objs)
+            elif dep == "agent":
+                actors.extend(c for c in child.children if c.dep_ == "pobj")
+                if subj is not None and subj.dep_ == "nsubjpass":
+                    actors.remove(subj)
+                    recips.append(subj)
+            elif dep == "poss" and tok.pos_ == "NOUN":
+                actors.append(child)
+            elif dep in ("xcomp",) and tok.pos_ == "VERB" and lemma in ("urge", "ask", "encourage", "press"):
+                pass
+        if tok.pos_ == "NOUN":
+            for child in tok.children:
+                if child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+                    actors.append(child)
+        return actors, recips, swap
+
+    def subject(self, tok: Token) -> Token | None:
+        """The grammatical subject of a trigger, climbing through control and coordination."""
+        seen = 0
+        cur = tok
+        while cur is not None and seen < 5:
+            seen += 1
+            for child in cur.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                    if cur is not tok and cur.pos_ == "NOUN":
+                        break
+                    return child
+            if cur.pos_ in ("NOUN", "PROPN") and cur is tok:
+                if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX") and (cur.head.lemma_.lower() in LIGHT_VERBS or cur.head.lemma_.lower() in self.verbs):
+                    cur = cur.head
+                    continue
+                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("for", "to", "in") and cur.head.head.pos_ == "VERB" and cur.head.head.lemma_.lower() in ("travel", "go", "arrive", "come", "call"):
+                    cur = cur.head.head
+                    continue
+                return None
+            if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (cur.dep_ == "acl" and cur.head.pos_ == "NOUN"):
+                head = cur.head
+                if cur.dep_ == "acl":
+                    # "plans to meet": the subject of the verb that governs "plans".
+                    return self.subject(head) if head.dep_ in ("dobj", "nsubj") else None
+                if cur.dep_ == "pcomp":
+                    head = head.head
+                cur = head
+                continue
+            if cur.dep_ == "relcl":
+                return cur.head
+            return None
+        return None
+
+    def participants(self, doc: Doc, toks: list[Token], trigger: Token) -> list[Participant]:
+        """Participants in the subtrees of argument tokens, the most specific per coordinated branch."""
+        out: list[Participant] = []
+        for tok in toks:
+            for branch in _conj_branches(tok):
+                found = self._branch_mentions(doc, branch, trigger)
+                if not found:
+                    continue
+                rank = {"person": 0, "organization": 1, "country": 2}
+                best = min(rank[m.kind] for m in found)
+                chosen = [m for m in found if rank[m.kind] == best]
+                # several people in one branch: keep the first (the rest are modifiers)
+                out.append(chosen[0].participant)
+        return out
+
+    def _branch_mentions(self, doc: Doc, tok: Token, trigger: Token) -> list[Mention]:
+        mention_at = doc._.mention_at or {}
+        mentions = doc._.mentions or []
+        blocked: set[int] = set()
+        for t in tok.subtree:
+            if t is not tok and t.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "appos") and t.head.i != trigger.i:
+                if t.dep_ == "appos" and t.head is tok:
+                    continue
+                blocked.update(s.i for s in t.subtree)
+            if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near") and t is not tok:
+                blocked.update(s.i for s in t.subtree)
+        if trigger.i in {t.i for t in tok.subtree}:
+            blocked.update(s.i for s in trigger.subtree if s.i != tok.i)
+            blocked.add(trigger.i)
+        seen: list[Mention] = []
+        for t in tok.subtree:
+            if t.i in blocked:
+                continue
+            k = mention_at.get(t.i)
+            if k is not None and mentions[k] not in seen:
+                m = mentions[k]
+                if m.source == "city" and self._is_place_use(t):
+                    continue
+                seen.append(m)
+        return seen
+
+    def _is_place_use(self, tok: Token) -> bool:
+        head = tok.head
+        return head.dep_ == "prep" and head.lower_ in ("in", "at", "to", "from") or tok.dep_ == "pobj" and head.lower_ in ("in", "at", "to")
+
+    def _mentions_in(self, tok: Token) -> bool:
+        doc = tok.doc
+        at = doc._.mention_at or {}
+        return any(t.i in at for t in tok.subtree)
+
+    def nearest_left(self, doc: Doc, sent: Span, tok: Token) -> list[Participant]:
+        mentions = doc._.mentions or []
+        best = None
+        for m in mentions:
+            if m.start >= sent.start and m.end <= tok.i and tok.i - m.end <= 12 and m.kind in ("person", "organization"):
+                best = m
+        return [best.participant] if best else []
+
+    def places_in(self, doc: Doc, tok: Token) -> list[Span]:
+        return [e for e in doc.ents if e.label_ in PLACE_LABELS and tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1]
+
+    # ---- mode, place, date ---------------------------------------------
+    def decide_mode(self, cand: Candidate, places: list[Span]) -> None:
+        if cand.type != "CONSULT":
+            return
+        tok = cand.trigger
+        lemma = tok.lemma_.lower()
+        words = {t.lower_ for t in cand.sent} | {t.lemma_.lower() for t in cand.sent}
+        near = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
+        if lemma in self.third_party or near & self.third_party:
+            cand.mode = "third-party"
+        elif words & self.phone:
+            cand.mode = "phone"
+        elif lemma in self.multilateral or near & self.multilateral:
+            cand.mode = "multilateral"
+        elif lemma in self.visit_words or (lemma == "call" and tok.pos_ == "VERB"):
+            cand.mode = "visit"
+
+    def decide_place(self, doc: Doc, cand: Candidate, places: list[Span]) -> None:
+        tok = cand.trigger
+        lemma = tok.lemma_.lower()
+        where: Span | None = None
+        if lemma in self.visit_words or lemma in ("call",):
+            for p in places:
+                where = p
+                break
+            if where is None:
+                for child in tok.children:
+                    if child.dep_ == "prep" and child.lower_ in ("to", "in", "for"):
+                        spans = self.places_in(doc, child)
+                        if spans:
+                            where = spans[0]
+                            break
+        if where is None:
+            heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else [])
+            for h in heads:
+                for child in h.children:
+                    if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                        spans = [s for s in self.places_in(doc, child) if s.start > child.i]
+                        if spans:
+                            where = spans[0]
+                            break
+                if where is not None:
+                    break
+        if where is None:
+            return
+        text = re.sub(r"^the\s+", "", where.text, flags=re.I).strip()
+        cand.location = text
+        cand.location_country = self.kb.country_of_place(text)
+        if lemma in self.visit_words and cand.type == "CONSULT" and cand.location_country:
+            country = Participant(cand.location_country, "country")
+            if not cand.recipients and country not in cand.actors:
+                cand.recipients = [country]
+
+    def date_for(self, doc: Doc, sent: Span, tok: Token, future: bool) -> TimeSpan | None:
+        best = None
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE", "TIME") or ent.start_char < doc._.dateline_end:
+                continue
+            if not self._attached(ent.root, tok):
+                continue
+            start = ent.start
+            while start > sent.start and doc[start - 1].lower_ in TIME_LEAD and ent.start - start < 3:
+                start -= 1
+            text = doc[start: ent.end].text
+            span = resolve_time(text, doc._.published, future)
+            if span is None:
+                continue
+            dist = abs(ent.start - tok.i)
+            if best is None or dist < best[0]:
+                best = (dist, span)
+        return best[1] if best else None
+
+    def _attached(self, tok: Token, trigger: Token) -> bool:
+        """Does a time expression modify the trigger (not a reporting verb or another event)?"""
+        cur = tok
+        governing = {t.i for t in _governing_chain(trigger)}
+        for _ in range(8):
+            if cur.i in governing:
+                return True
+            head = cur.head
+            if head is cur:
+                return False
+            if head.pos_ in ("VERB", "AUX") and head.i not in governing:
+                return False
+            if head.pos_ == "NOUN" and head.i != trigger.i and self.trigger_type(head) and head.i not in governing:
+                return False
+            cur = head
+        return False
+
+    # ---- document pass -------------------------------------------------
+    def document_pass(self, cands: list[Candidate]) -> list[Candidate]:
+        cands = [c for c in cands if c.actors or c.recipients]
+        out: list[Candidate] = []
+        for c in cands:
+            if c.type == "CONSULT" and c.mode not in ("third-party", "multilateral") and len(c.recipients) > 1:
+                people = [r for r in c.recipients if r.kind == "person"]
+                if len(people) > 1 or (people and len(c.recipients) > len(people)):
+                    for r in c.recipients:
+                        out.append(replace(c, recipients=[r]))
+                    continue
+            out.append(c)
+        trips = [c for c in out if c.type == "CONSULT" and c.mode == "visit" and c.location_country]
+        for c in out:
+            if c.type != "CONSULT" or c.mode is not None:
+                continue
+            for trip in trips:
+                if trip is c or trip.status != c.status or not (set(_names(trip.actors)) & set(_names(c.actors))):
+                    continue
+                affs = {r.affiliation for r in c.recipients if r.kind == "person"} | {r.name for r in c.recipients if r.kind == "country"}
+                if trip.location_country in affs:
+                    c.mode = "visit"
+                    c.location = c.location or trip.location
+        merged: dict[tuple, Candidate] = {}
+        for c in out:
+            key = c.key()
+            if key in merged:
+                first = merged[key]
+                if first.status != c.status and {first.status, c.status} != {"occurred"}:
+                    if first.date and c.date and first.date.value != c.date.value:
+                        merged[key + (c.trigger.i,)] = c
+                        continue
+                    if (c.verbal and not first.verbal):
+                        merged[key] = _fill(c, first)
+                        continue
+                    merged[key] = _fill(first, c)
+                    continue
+                merged[key] = _fill(first, c) if (first.verbal or not c.verbal) else _fill(c, first)
+            else:
+                merged[key] = c
+        return sorted(merged.values(), key=lambda c: c.trigger.i)
+
+    def to_mention(self, doc: Doc, c: Candidate) -> EventMention:
+        sent = c.sent
+        text = sent.text.strip()
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        return EventMention(
+            doc_id=doc._.doc_id or "", type=c.type, status=c.status,
+            actors=tuple(c.actors), recipients=tuple(c.recipients),
+            evidence=Evidence(text, start, start + len(text)),
+            mode=c.mode if c.type == "CONSULT" else None,
+            date=c.date, location=c.location, trigger=c.trigger.text,
+        )
+
+
+def _governing_chain(trigger: Token) -> list[Token]:
+    chain = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and trigger.head.lemma_.lower() in LIGHT_VERBS:
+        chain.append(trigger.head)
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        chain.append(trigger.head)
+    return chain
+
+
+def _conj_branches(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(_conj_branches(child))
+    return out
+
+
+def _unique(items: list[Participant]) -> list[Participant]:
+    seen: list[Participant] = []
+    names: set[str] = set()
+    for p in items:
+        if p.name not in names:
+            names.add(p.name)
+            seen.append(p)
+    return seen
+
+
+def _names(ps: list[Participant]) -> list[str]:
+    return [p.name for p in ps]
+
+
+def _fill(keep: Candidate, other: Candidate) -> Candidate:
+    if keep.date is None and other.date is not None:
+        keep.date = other.date
+    if keep.location is None and other.location is not None:
+        keep.location = other.location
+    if keep.mode is None and other.mode is not None:
+        keep.mode = other.mode
+    return keep

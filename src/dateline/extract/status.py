@@ -1,0 +1,97 @@
+"""Modality: is an event occurred, planned, hypothetical or negated?
+
+Decided from the trigger and the words that govern it: auxiliaries
+("will meet" planned, "would require" hypothetical), planning verbs and
+nouns ("plans to meet", "is scheduled for"), modifiers ("upcoming talks",
+"possible mediation"), conditionals ("if asked") and negation ("will not
+meet" negated).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.resolve.lexicon import cue_set
+
+LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "start", "conclude",
+               "attend", "sign", "express", "extend", "reach", "seal", "give", "launch", "host",
+               "carry", "stage", "join", "continue", "resume", "facilitate", "offer", "announce",
+               "require", "need", "seek", "pursue", "emphasize", "emphasise", "signal", "highlight"}
+
+
+def governors(trigger: Token, limit: int = 4) -> list[Token]:
+    """The trigger and the words above it whose tense and mood it takes on."""
+    chain = [trigger]
+    tok = trigger
+    for _ in range(limit):
+        head = tok.head
+        if head is tok:
+            break
+        dep = tok.dep_
+        if dep in ("xcomp", "conj") or (dep == "aux" and False):
+            chain.append(head)
+        elif tok.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
+            chain.append(head)
+        elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+            chain.append(head.head)
+            tok = head.head
+            continue
+        elif dep == "acl" and head.lemma_.lower() in ("plan", "intention", "invitation", "proposal", "desire", "readiness", "willingness", "decision", "bid", "effort"):
+            chain.append(head)
+        elif dep in ("advcl",) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            chain.append(head)
+        else:
+            break
+        tok = head
+    return chain
+
+
+def status_of(trigger: Token) -> str:
+    """The status of the event whose trigger is ``trigger``.
+
+    >>> # "Rocca will meet Vershinin" -> 'planned'; "would be conditional" -> 'hypothetical'
+    """
+    future_aux = cue_set("future_aux")
+    hypo_aux = cue_set("hypothetical_aux")
+    planned_aux = cue_set("planned_aux")
+    planning = cue_set("planning_verbs")
+    planned_adj = cue_set("planned_adjectives")
+    hypo_adj = cue_set("hypothetical_adjectives")
+    negation = cue_set("negation_words")
+    status = "occurred"
+    chain = governors(trigger)
+    for depth, tok in enumerate(chain):
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and low == "no" and depth == 0):
+                if low in negation:
+                    return "negated"
+            if child.dep_ in ("aux", "auxpass"):
+                if low in future_aux or child.lemma_.lower() in future_aux:
+                    status = "planned" if status == "occurred" else status
+                elif low in hypo_aux:
+                    return "hypothetical"
+                elif low in planned_aux:
+                    status = "planned"
+            if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                return "hypothetical"
+            if depth == 0 and child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
+                if low in planned_adj or child.lemma_.lower() in planned_adj:
+                    status = "planned"
+                elif low in hypo_adj:
+                    return "hypothetical"
+        if depth > 0 and tok.lemma_.lower() in planning and tok is not trigger:
+            if tok.lemma_.lower() in ("propose", "offer") and tok.tag_ != "VBN":
+                continue
+            status = "planned"
+        if tok.lower_ in ("conditional",):
+            return "hypothetical"
+    # "ahead of planned meetings", "a meeting ... is scheduled for"
+    head = trigger.head
+    if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in planning | {"schedule", "plan", "expect"}:
+        status = "planned"
+    if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
+        status = "planned"
+    if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and head.lower_ in ("before", "ahead"):
+        status = "planned"
+    return status

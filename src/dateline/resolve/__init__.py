@@ -1,0 +1,1 @@
+"""Resolution: actors, times and places, each against the article's context."""

@@ -1,0 +1,360 @@
+"""Participant mentions in a Doc: names, titles, appositions and pronouns.
+
+The ``dateline_actors`` component writes ``doc._.mentions`` (a list of
+``Mention``, in text order) and ``doc._.mention_at`` (token index -> index in
+that list). Each mention carries a resolved ``Participant``: the most
+specific named entity, canonicalised through the knowledge base, with the
+affiliation valid at the article's date. Titles ("the Russian leader") and
+pronouns ("she") resolve to a person named in the same article; a title
+whose person is not named becomes the country or organisation (GUIDELINES
+convention 9).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.model import Participant
+from dateline.resolve.kb import KnowledgeBase, clean_person_name, fold
+from dateline.resolve.lexicon import cue_set, cues
+
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+PRONOUNS_ORG = {"it", "its"}
+ORG_NOUNS = {"organization", "organisation", "committee", "federation", "agency", "movement", "body", "group", "fund"}
+NATIONAL_SOCIETY = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+Red\s+(?P<kind>Cross|Crescent)(?:\s+Society)?$")
+
+
+@dataclass
+class Mention:
+    """A span of tokens that names (or refers to) one participant."""
+
+    start: int
+    end: int
+    participant: Participant
+    source: str  # name | title | pronoun | org | country | demonym | city
+    role: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.participant.kind
+
+
+def _role_of(text: str) -> str | None:
+    low = " " + fold(text).replace("-", " ") + " "
+    for pattern, role in cues()["role_patterns"]:
+        if " " + fold(pattern) + " " in low:
+            return role or "leader"
+    return None
+
+
+class ActorResolver:
+    """Finds participant mentions in one Doc (see module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.titles = cue_set("title_words")
+        self.group_nouns = cue_set("group_nouns")
+
+    # ---- entry point ---------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        when: dt.date | None = doc._.published
+        mentions: list[Mention] = []
+        taken = [False] * len(doc)
+
+        def add(m: Mention) -> None:
+            if any(taken[i] for i in range(m.start, m.end)):
+                return
+            for i in range(m.start, m.end):
+                taken[i] = True
+            mentions.append(m)
+
+        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        for ent in persons:
+            m = self._person_mention(doc, ent, when)
+            if m:
+                add(m)
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and not any(taken[i] for i in range(ent.start, ent.end)):
+                m = self._named_mention(doc, ent)
+                if m:
+                    add(m)
+        self._unify_people(mentions, when)
+        self._title_and_pronoun_mentions(doc, mentions, taken, when)
+        mentions.sort(key=lambda m: m.start)
+        doc._.mentions = mentions
+        doc._.mention_at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
+        return doc
+
+    # ---- people ----------------------------------------------------------
+    def _person_mention(self, doc: Doc, ent: Span, when) -> Mention | None:
+        text = ent.text
+        # spaCy sometimes tags an organisation name or a country as a person.
+        if self.kb.org(text) and not self.kb.person(text):
+            return None
+        name = clean_person_name(re.sub(r"\s*\(.*?\)\s*", " ", text))
+        if not name or len(name) < 2 or fold(name) in self.titles:
+            return None
+        start, end = ent.start, ent.end
+        prefix = self._title_prefix(doc, ent)
+        affiliation, role = None, None
+        if prefix is not None:
+            start = prefix.start
+            affiliation, role = self._affiliation_in(prefix), _role_of(prefix.text)
+        root = ent.root
+        title_phrase = None
+        if root.dep_ == "appos" and root.head.lemma_.lower() in self.titles:
+            title_phrase = doc[root.head.left_edge.i: root.head.i + 1]
+            outer = [t for t in root.head.subtree if t.i < ent.start]
+            if outer:
+                title_phrase = doc[outer[0].i: ent.start]
+        else:
+            for child in root.children:
+                if child.dep_ == "appos" and child.lemma_.lower() in self.titles and child.i > root.i:
+                    title_phrase = doc[child.left_edge.i: child.right_edge.i + 1]
+                    break
+        if title_phrase is not None:
+            affiliation = affiliation or self._affiliation_in(title_phrase)
+            role = role or _role_of(title_phrase.text)
+            if title_phrase.start < start:
+                start = title_phrase.start
+            else:
+                end = max(end, title_phrase.end)
+        if affiliation is None:
+            affiliation = self._affiliation_nearby(doc, ent)
+        participant = self.kb.participant_for_person(name, when, affiliation)
+        return Mention(start, end, participant, "name", role)
+
+    def _title_prefix(self, doc: Doc, ent: Span) -> Span | None:
+        """Title words in front of a name: "Russian Foreign Minister", "IFRC President"."""
+        i = ent.start - 1
+        first = None
+        while i >= 0:
+            tok = doc[i]
+            if tok.text in ("(", ")") or tok.is_space:
+                break
+            low = tok.lower_
+            in_title = low in self.titles or tok.lemma_.lower() in self.titles
+            is_mod = tok.pos_ in ("PROPN", "ADJ", "NOUN") and (tok.is_title or tok.is_upper or in_title)
+            if not (in_title or (is_mod and tok.head.i >= i and tok.head.i < ent.end)) and not (is_mod and first is not None):
+                break
+            if tok.ent_type_ == "PERSON":
+                break
+            first = i
+            i -= 1
+        if first is None:
+            return None
+        span = doc[first: ent.start]
+        if not any(t.lower_ in self.titles or t.lemma_.lower() in self.titles for t in span):
+            return None
+        return span
+
+    def _affiliation_in(self, span: Span) -> str | None:
+        for ent in span.ents if hasattr(span, "ents") else []:
+            aff = self._affiliation_name(ent.text)
+            if aff:
+                return aff
+        for tok in span:
+            aff = self.kb.demonym(tok.text) or self.kb.country(tok.text)
+            if aff:
+                return aff
+            org = self.kb.org(tok.text) if tok.is_upper and len(tok.text) > 1 else None
+            if org:
+                return self.kb.short_affiliation(org)
+        return None
+
+    def _affiliation_name(self, text: str) -> str | None:
+        text = re.sub(r"^the\s+", "", text, flags=re.I).strip()
+        text = re.sub(r"['’]s?$", "", text)
+        country = self.kb.country(text) or self.kb.demonym(text)
+        if country:
+            return country
+        org = self.kb.org(text)
+        if org:
+            return self.kb.short_affiliation(org)
+        return None
+
+    def _affiliation_nearby(self, doc: Doc, ent: Span) -> str | None:
+        """An organisation or country the sentence ties to an unknown person.
+
+        "Boris Michel, who heads the ICRC delegation" or "ICRC (...) President X".
+        """
+        root = ent.root
+        for child in root.children:
+            if child.dep_ in ("relcl", "appos", "acl"):
+                for sub in child.subtree:
+                    if sub.ent_type_ in ("ORG", "GPE", "NORP"):
+                        aff = self._affiliation_name(sub.text) or (sub.text if sub.ent_type_ == "ORG" and sub.is_upper else None)
+                        if aff:
+                            return aff
+        before = [e for e in doc.ents if e.end <= ent.start and e.end >= ent.start - 4 and e.label_ in ("ORG", "NORP", "GPE")]
+        if before:
+            return self._affiliation_name(before[-1].text)
+        return None
+
+    def _unify_people(self, mentions: list[Mention], when) -> None:
+        """Later surname-only or variant mentions take the full participant."""
+        full: dict[str, Participant] = {}
+        for m in mentions:
+            if m.kind != "person":
+                continue
+            p = m.participant
+            words = fold(p.name).split()
+            if len(words) > 1:
+                full.setdefault(words[-1], p)
+                for w in words:
+                    full.setdefault(w, p)
+        for m in mentions:
+            if m.kind != "person":
+                continue
+            words = fold(m.participant.name).split()
+            if len(words) == 1 and words[0] in full and full[words[0]] is not m.participant:
+                better = full[words[0]]
+                m.participant = Participant(better.name, "person", better.affiliation or m.participant.affiliation, better.actor_id)
+
+    # ---- organisations, countries, places -------------------------------
+    def _named_mention(self, doc: Doc, ent: Span) -> Mention | None:
+        text = ent.text.strip()
+        label = ent.label_
+        first = fold(text).split()[0] if fold(text) else ""
+        if label == "ORG" and (first in self.titles or (first == "the" and len(fold(text).split()) > 1 and fold(text).split()[1] in self.titles)):
+            return None  # "the Minister of Health": a title, resolved later
+        if label == "NORP":
+            country = self.kb.demonym(text) or self.kb.country(text)
+            if not country:
+                org = self.kb.org(text)
+                return Mention(ent.start, ent.end, Participant(org, "organization"), "org") if org else None
+            head = ent.root.head
+            if ent.root.dep_ in ("amod", "compound") and head.lemma_.lower() not in self.group_nouns and head.lower_ not in self.group_nouns:
+                return None
+            return Mention(ent.start, ent.end, Participant(country, "country"), "demonym")
+        country = self.kb.country(text)
+        if country:
+            return Mention(ent.start, ent.end, Participant(country, "country"), "country")
+        org = self.kb.org(text)
+        if org:
+            return Mention(ent.start, ent.end, Participant(org, "organization"), "org")
+        city_country = self.kb.country_of_place(text)
+        if city_country and label == "GPE":
+            return Mention(ent.start, ent.end, Participant(city_country, "country"), "city")
+        if label == "ORG":
+            m = NATIONAL_SOCIETY.match(text)
+            if m and self.kb.demonym(m["dem"]):
+                return Mention(ent.start, ent.end, Participant(re.sub(r"^the\s+", "", text, flags=re.I), "organization"), "org")
+            name = re.sub(r"^the\s+", "", text, flags=re.I).strip(" ,.'’")
+            name = re.sub(r"['’]s?$", "", name)
+            if len(name) < 2 or name.lower() in {"news", "press"}:
+                return None
+            return Mention(ent.start, ent.end, Participant(name, "organization"), "org")
+        return None
+
+    # ---- titles and pronouns -------------------------------------------
+    def _title_and_pronoun_mentions(self, doc: Doc, mentions: list[Mention], taken: list[bool], when) -> None:
+        people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
+        orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start)
+        for tok in doc:
+            if taken[tok.i]:
+                continue
+            low = tok.lower_
+            if tok.pos_ == "PRON" and low in PRONOUNS_PERSON:
+                ref = self._previous(people, tok.i, max_back=120, doc=doc)
+                if ref:
+                    taken[tok.i] = True
+                    mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
+                continue
+            if tok.pos_ == "PRON" and low in PRONOUNS_ORG:
+                ref = self._previous(orgs, tok.i, max_back=80, doc=doc)
+                if ref:
+                    taken[tok.i] = True
+                    mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
+                continue
+            if tok.pos_ in ("NOUN", "PROPN") and low in ORG_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound":
+                ref = self._previous(orgs, tok.i, max_back=200, doc=doc)
+                if ref:
+                    taken[tok.i] = True
+                    mentions.append(Mention(tok.i - 1, tok.i + 1, ref.participant, "title"))
+                continue
+            if (low in self.titles or tok.lemma_.lower() in self.titles) and tok.dep_ != "compound" and tok.pos_ in ("NOUN", "PROPN"):
+                m = self._title_mention(doc, tok, people, taken, when)
+                if m:
+                    for i in range(m.start, m.end):
+                        taken[i] = True
+                    mentions.append(m)
+
+    @staticmethod
+    def _previous(pool: list[Mention], i: int, max_back: int, doc: Doc) -> Mention | None:
+        best = None
+        for m in pool:
+            if m.end <= i and i - m.end <= max_back:
+                best = m
+        return best
+
+    def _title_mention(self, doc: Doc, head: Token, people: list[Mention], taken: list[bool], when) -> Mention | None:
+        left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss", "det") and not taken[t.i]]
+        start = min([t.left_edge.i for t in left] + [head.i])
+        phrase_tokens = [t for t in doc[start: head.i + 1]]
+        of_phrase = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        end = head.i + 1
+        extra = ""
+        if of_phrase:
+            sub = list(of_phrase[0].subtree)
+            if not any(taken[t.i] and doc[t.i].ent_type_ == "PERSON" for t in sub):
+                end = sub[-1].i + 1
+                extra = " ".join(t.text for t in sub)
+        phrase = " ".join(t.text for t in phrase_tokens) + " " + extra
+        if any(taken[i] for i in range(start, end)):
+            start = head.i
+            end = head.i + 1
+        role = _role_of(phrase) or _role_of(head.text)
+        if role is None:
+            return None
+        span = doc[start:end]
+        affiliation = self._affiliation_in(span)
+        if affiliation is None:
+            for t in span:
+                if t.lower_ in ("its", "their") or t.dep_ == "poss":
+                    break
+        # A named person of the article who fits the title.
+        candidates = []
+        for m in people:
+            p = m.participant
+            if affiliation and p.affiliation and fold(p.affiliation) != fold(affiliation) and not self._same_org(p.affiliation, affiliation):
+                continue
+            if not self._has_role(m, role, when):
+                continue
+            candidates.append(m)
+        if candidates:
+            preceding = [m for m in candidates if m.end <= start]
+            ref = preceding[-1] if preceding else candidates[0]
+            return Mention(start, end, ref.participant, "title", role)
+        if affiliation:
+            holder = self.kb.holder(affiliation, None if role == "leader" else role, when)
+            if holder:
+                named = [m for m in people if m.participant.name == holder]
+                if named:
+                    return Mention(start, end, named[0].participant, "title", role)
+            kind = "country" if self.kb.country(affiliation) else "organization"
+            name = self.kb.org(affiliation) or affiliation if kind == "organization" else affiliation
+            if head.lower_ in ("official", "officials", "representative", "representatives", "delegation"):
+                return Mention(start, end, Participant(name, kind), "title", role)
+            return Mention(start, end, Participant(name, kind), "title", role)
+        return None
+
+    def _same_org(self, a: str, b: str) -> bool:
+        return (self.kb.org(a) or a) == (self.kb.org(b) or b)
+
+    def _has_role(self, m: Mention, role: str, when) -> bool:
+        if m.role and (m.role == role or role == "leader"):
+            return True
+        offices = self.kb.offices_of(m.participant.name)
+        for o in offices:
+            if when is not None and not o.valid_at(when):
+                continue
+            if o.role == role or (role == "leader" and o.leader) or (role in ("leader",) and o.role in ("president", "prime minister")):
+                return True
+            if role == "president" and o.role == "president":
+                return True
+        return False

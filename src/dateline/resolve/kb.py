@@ -1,0 +1,193 @@
+"""The actor knowledge base: countries, organisations and people with roles
+valid for a period, loaded from the CSV files in ``dateline/data``.
+
+Lookups are by a folded key (case, accents and punctuation removed), so
+"Spolyarić", "Spoljaric" and "SPOLJARIC" meet.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from dateline.model import Participant
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "madam",
+    "daw", "u", "h.e.", "he", "excellency", "his", "her", "hon", "honourable",
+    "ambassador", "gen", "general", "lt", "col", "maj", "sheikh", "dato", "datuk",
+}
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key.
+
+    >>> fold("Spolyarić-Egger") == fold("spolyaric egger")
+    True
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("’", "'").replace("'s ", " ")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return text.strip()
+
+
+@dataclass(frozen=True)
+class Office:
+    person: str
+    affiliation: str
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+    leader: bool
+
+    def valid_at(self, when: dt.date | None) -> bool:
+        if when is None:
+            return self.end is None
+        return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files("dateline.data").joinpath(name).open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _split(field: str | None) -> list[str]:
+    return [p.strip() for p in (field or "").split("|") if p.strip()]
+
+
+class KnowledgeBase:
+    """Countries, organisations and people, with the offices people held."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, str] = {}  # folded name/alias -> country
+        self.demonyms: dict[str, str] = {}  # folded demonym -> country
+        self.cities: dict[str, str] = {}  # folded capital/city -> country
+        self.orgs: dict[str, str] = {}  # folded name/acronym/alias -> canonical name
+        self.org_acronym: dict[str, str] = {}  # canonical name -> acronym
+        self.people: dict[str, str] = {}  # folded full name/alias -> canonical
+        self.surnames: dict[str, set[str]] = {}  # folded last token -> canonicals
+        self.offices: list[Office] = []
+        self._load()
+
+    def _load(self) -> None:
+        for row in _rows("countries.csv"):
+            name = row["name"]
+            for alias in [name, *_split(row["aliases"])]:
+                self.countries[fold(alias)] = name
+            for dem in _split(row["demonyms"]):
+                self.demonyms[fold(dem)] = name
+            for city in _split(row["capital"]) + _split(row.get("other_cities")):
+                self.cities.setdefault(fold(city), name)
+        for row in _rows("organizations.csv"):
+            name = row["name"]
+            self.orgs[fold(name)] = name
+            if row["acronym"]:
+                self.orgs[fold(row["acronym"])] = name
+                self.org_acronym[name] = row["acronym"]
+            for alias in _split(row["aliases"]):
+                self.orgs.setdefault(fold(alias), name)
+        for row in _rows("people.csv"):
+            name = row["name"]
+            for alias in [name, *_split(row["aliases"])]:
+                key = fold(alias)
+                self.people.setdefault(key, name)
+                if " " in key:
+                    self.surnames.setdefault(key.split()[-1], set()).add(name)
+                else:
+                    self.surnames.setdefault(key, set()).add(name)
+            self.offices.append(Office(
+                person=name, affiliation=row["affiliation"], role=row["role"],
+                start=_date(row["start"]), end=_date(row["end"]), leader=row["leader"] == "1",
+            ))
+
+    # --- lookups -------------------------------------------------------
+    def country(self, text: str) -> str | None:
+        key = fold(re.sub(r"^the\s+", "", text, flags=re.I))
+        return self.countries.get(key)
+
+    def country_of_place(self, text: str) -> str | None:
+        key = fold(re.sub(r"^the\s+", "", text, flags=re.I))
+        return self.countries.get(key) or self.cities.get(key)
+
+    def demonym(self, text: str) -> str | None:
+        return self.demonyms.get(fold(text))
+
+    def org(self, text: str) -> str | None:
+        key = fold(re.sub(r"^the\s+", "", text, flags=re.I))
+        return self.orgs.get(key)
+
+    def short_affiliation(self, name: str) -> str:
+        """Affiliations are written short for organisations: "ICRC", "UN"."""
+        return self.org_acronym.get(name, name)
+
+    def person(self, text: str, when: dt.date | None = None) -> str | None:
+        """A canonical person for a name, a known alias or a distinctive surname."""
+        key = fold(text)
+        words = [w for w in key.split() if w not in HONORIFICS]
+        if not words:
+            return None
+        key = " ".join(words)
+        if key in self.people:
+            return self.people[key]
+        candidates = self.surnames.get(words[-1], set())
+        if len(words) > 1:
+            # A full name must agree on the given name too, unless it is a known variant.
+            candidates = {c for c in candidates if fold(c).split()[0][:3] == words[0][:3]}
+        if len(candidates) == 1:
+            return next(iter(candidates))
+        return None
+
+    def offices_of(self, person: str) -> list[Office]:
+        return [o for o in self.offices if o.person == person]
+
+    def affiliation_of(self, person: str, when: dt.date | None) -> str | None:
+        offices = self.offices_of(person)
+        if not offices:
+            return None
+        valid = [o for o in offices if o.valid_at(when)] if when else []
+        chosen = valid[0] if valid else max(offices, key=lambda o: o.start or dt.date.min)
+        return self.short_affiliation(chosen.affiliation)
+
+    def holder(self, affiliation: str, role: str | None, when: dt.date | None) -> str | None:
+        """Who held an office ("Russia", "president") at a date; role None means the leader."""
+        for office in self.offices:
+            if office.affiliation != affiliation and self.short_affiliation(office.affiliation) != affiliation:
+                continue
+            if role is None and not office.leader:
+                continue
+            if role is not None and office.role != role:
+                continue
+            if office.valid_at(when):
+                return office.person
+        return None
+
+    def participant_for_person(self, name: str, when: dt.date | None, affiliation: str | None = None) -> Participant:
+        canonical = self.person(name, when)
+        if canonical:
+            return Participant(canonical, "person", self.affiliation_of(canonical, when) or affiliation, actor_id=fold(canonical))
+        return Participant(clean_person_name(name), "person", affiliation)
+
+
+def clean_person_name(text: str) -> str:
+    words = [w for w in re.split(r"\s+", text.strip()) if w]
+    while words and fold(words[0]) in HONORIFICS:
+        words.pop(0)
+    name = " ".join(words)
+    name = re.sub(r"[\[\]()]", "", name).strip(" ,.;:'\"’")
+    return name
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The shipped knowledge base, loaded once per process."""
+    return KnowledgeBase()
