@@ -44,7 +44,7 @@ def make_actors(nlp: Language, name: str):
     from dateline.resolve.actors import ActorResolver
     from dateline.resolve.kb import knowledge_base
 
-    return ActorResolver(knowledge_base())
+    return ActorResolver(knowledge_base(), nlp)
 
 
 @Language.factory("dateline_events")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.status import LIGHT_VERBS, status_of
-from dateline.model import Evidence, EventMention, Participant, TimeSpan
+from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import Mention
 from dateline.resolve.kb import knowledge_base
 from dateline.resolve.lexicon import cue_set, triggers
@@ -115,6 +115,9 @@ class EventExtractor:
             if tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT") and tok.pos_ == "PROPN":
                 return None
             key = lemma if lemma in self.nouns else tok.lower_
+            head = tok.head
+            if head is not tok and head.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and self.verbs.get(head.lemma_.lower()) == self.nouns[key]:
+                return None  # "sent aid", "agreed a deal": the verb carries the event
             need = self.noun_mods.get(key)
             if need and not self._has_modifier(tok, need):
                 return None

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dateline.model import Participant
@@ -54,10 +55,25 @@ def _role_of(text: str) -> str | None:
 class ActorResolver:
     """Finds participant mentions in one Doc (see module docstring)."""
 
-    def __init__(self, kb: KnowledgeBase):
+    def __init__(self, kb: KnowledgeBase, nlp=None):
         self.kb = kb
         self.titles = cue_set("title_words")
         self.group_nouns = cue_set("group_nouns")
+        self.matcher_exact = self.matcher_lower = None
+        if nlp is not None:
+            self._build_matchers(nlp)
+
+    def _build_matchers(self, nlp) -> None:
+        """Knowledge-base names the statistical NER may miss ("The IFRC", "Spoljaric-Egger")."""
+        exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for name in self.kb.org_names:
+            (lower if len(name.split()) > 1 else exact).add("ORG", [nlp.make_doc(name)])
+        for name in self.kb.person_names:
+            lower.add("PERSON", [nlp.make_doc(name)])
+        for name in self.kb.country_names:
+            exact.add("GPE", [nlp.make_doc(name)])
+        self.matcher_exact, self.matcher_lower = exact, lower
 
     # ---- entry point ---------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -82,12 +98,27 @@ class ActorResolver:
                 m = self._named_mention(doc, ent)
                 if m:
                     add(m)
+        for label, start, end in self._kb_matches(doc):
+            if any(taken[i] for i in range(start, end)):
+                continue
+            span = Span(doc, start, end, label=label)
+            m = self._person_mention(doc, span, when) if label == "PERSON" else self._named_mention(doc, span)
+            if m:
+                add(m)
         self._unify_people(mentions, when)
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
         mentions.sort(key=lambda m: m.start)
         doc._.mentions = mentions
         doc._.mention_at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
         return doc
+
+    def _kb_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        if self.matcher_exact is None:
+            return []
+        found = [(doc.vocab.strings[k], s, e) for k, s, e in self.matcher_exact(doc)]
+        found += [(doc.vocab.strings[k], s, e) for k, s, e in self.matcher_lower(doc)]
+        found.sort(key=lambda t: (-(t[2] - t[1]), t[1]))
+        return found
 
     # ---- people ----------------------------------------------------------
     def _person_mention(self, doc: Doc, ent: Span, when) -> Mention | None:

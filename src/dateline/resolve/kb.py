@@ -77,6 +77,9 @@ class KnowledgeBase:
         self.people: dict[str, str] = {}  # folded full name/alias -> canonical
         self.surnames: dict[str, set[str]] = {}  # folded last token -> canonicals
         self.offices: list[Office] = []
+        self.org_names: set[str] = set()  # surface forms, for phrase matching
+        self.person_names: set[str] = set()
+        self.country_names: set[str] = set()
         self._load()
 
     def _load(self) -> None:
@@ -84,6 +87,7 @@ class KnowledgeBase:
             name = row["name"]
             for alias in [name, *_split(row["aliases"])]:
                 self.countries[fold(alias)] = name
+                self.country_names.add(alias)
             for dem in _split(row["demonyms"]):
                 self.demonyms[fold(dem)] = name
             for city in _split(row["capital"]) + _split(row.get("other_cities")):
@@ -91,16 +95,22 @@ class KnowledgeBase:
         for row in _rows("organizations.csv"):
             name = row["name"]
             self.orgs[fold(name)] = name
+            self.org_names.add(name)
             if row["acronym"]:
                 self.orgs[fold(row["acronym"])] = name
                 self.org_acronym[name] = row["acronym"]
+                self.org_names.add(row["acronym"])
             for alias in _split(row["aliases"]):
                 self.orgs.setdefault(fold(alias), name)
+                if not alias.islower():
+                    self.org_names.add(alias)
         for row in _rows("people.csv"):
             name = row["name"]
             for alias in [name, *_split(row["aliases"])]:
                 key = fold(alias)
                 self.people.setdefault(key, name)
+                if len(alias) > 3 and alias[0].isupper():
+                    self.person_names.add(alias)
                 if " " in key:
                     self.surnames.setdefault(key.split()[-1], set()).add(name)
                 else:

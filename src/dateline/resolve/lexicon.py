@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> dict:
     with resources.files("dateline.data").joinpath(name).open(encoding="utf-8") as fh:
         return json.load(fh)
@@ -21,6 +21,6 @@ def triggers() -> dict:
     return load("triggers.json")
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_set(name: str) -> frozenset[str]:
     return frozenset(cues()[name])

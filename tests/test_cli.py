@@ -1,0 +1,96 @@
+"""End-to-end: the installed ``dateline`` command in a subprocess."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+DATELINE = [sys.executable, "-m", "dateline"]
+
+
+def run(args, stdin=None, timeout=120):
+    return subprocess.run(DATELINE + args, input=stdin, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+
+def test_extract_text_file_to_jsonl(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("GENEVA, 6 December 2021 – Francesco Rocca met Vladimir Putin on Sunday.\n")
+    out = tmp_path / "out.jsonl"
+    res = run(["extract", str(article), "--format", "jsonl", "-o", str(out), "--quiet"])
+    assert res.returncode == 0, res.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows[0]["published"] == "2021-12-06"
+    ev = rows[0]["events"][0]
+    assert ev["type"] == "CONSULT" and ev["date"] == "2021-12-05"
+    assert {"type", "mode", "status", "actors", "recipients", "date", "location", "evidence"} <= set(ev)
+
+
+def test_stdin_csv_with_published_option():
+    res = run(["extract", "-", "--format", "csv", "--published", "2022-04-27", "--quiet"],
+              stdin="Antonio Guterres met Vladimir Putin in Moscow on Tuesday.\n")
+    assert res.returncode == 0, res.stderr
+    lines = res.stdout.strip().splitlines()
+    assert lines[0].startswith("doc_id,type,mode,status")
+    assert "2022-04-26" in lines[1] and "Moscow" in lines[1]
+
+
+def test_missing_file_is_a_one_line_error():
+    res = run(["extract", "/no/such/file.txt"])
+    assert res.returncode == 2
+    assert res.stderr.strip() == "dateline: cannot read '/no/such/file.txt': no such file or directory"
+    assert "Traceback" not in res.stderr
+
+
+def test_empty_file_fails_cleanly(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    res = run(["extract", str(empty)])
+    assert res.returncode == 1
+    assert "empty input" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_malformed_jsonl_line_reported_rest_processed(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"doc_id": "ok", "text": "Antonio Guterres met Vladimir Putin."}\n{broken\n')
+    res = run(["extract", str(src), "--format", "jsonl"])
+    assert res.returncode == 1
+    assert "in.jsonl:2" in res.stderr
+    assert json.loads(res.stdout.splitlines()[0])["doc_id"] == "ok"
+
+
+def test_oversized_document_skipped_others_processed(tmp_path):
+    big = tmp_path / "big.txt"
+    with open(big, "w") as fh:
+        fh.write(("filler words " * 1000 + "\n") * 4000)  # about 50 MB
+    ok = tmp_path / "ok.txt"
+    ok.write_text("Antonio Guterres met Vladimir Putin.")
+    res = run(["extract", str(big), str(ok), "--format", "jsonl"])
+    assert res.returncode == 1
+    assert "over the cap" in res.stderr
+    assert len(res.stdout.strip().splitlines()) == 1
+
+
+def test_undecodable_bytes_warn_and_continue(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Antonio Guterres met Vladimir Putin \xff\xfe\xfa in Moscow.")
+    res = run(["extract", str(bad), "--format", "jsonl"])
+    assert res.returncode == 0
+    assert "not UTF-8" in res.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["extract", "--help"]])
+def test_help_explains(args):
+    res = run(args)
+    assert res.returncode == 0 and "Usage" in res.stdout
+
+
+def test_demo_runs_on_bundled_examples():
+    res = run(["demo", "--format", "jsonl"])
+    assert res.returncode == 0, res.stderr
+    docs = [json.loads(line) for line in res.stdout.splitlines()]
+    assert len(docs) >= 4
+    types = {e["type"] for d in docs for e in d["events"]}
+    assert {"CONSULT", "RETREAT", "AID"} <= types

@@ -1,0 +1,85 @@
+"""Behaviour of the extraction components on short sentences written for the tests."""
+
+from conftest import names
+
+
+def only(events, etype):
+    return [e for e in events if e["type"] == etype]
+
+
+def test_met_gives_occurred_consult_with_actor_and_recipient(extract):
+    ev = only(extract("Foreign Minister Sergey Lavrov met Jordan's King Abdullah II in Amman on Tuesday.",
+                      published="2022-03-10"), "CONSULT")
+    assert len(ev) == 1
+    assert ev[0]["status"] == "occurred"
+    assert names(ev[0]["actors"]) == ["Sergey Lavrov"]
+    assert ev[0]["date"] == "2022-03-08"
+    assert ev[0]["location"] == "Amman"
+
+
+def test_will_meet_is_planned(extract):
+    ev = only(extract("Francesco Rocca will meet Sergey Lavrov on Friday.", published="2021-12-06"), "CONSULT")
+    assert ev and ev[0]["status"] == "planned"
+    assert ev[0]["date"] == "2021-12-10"
+
+
+def test_plans_to_meet_is_planned(extract):
+    ev = only(extract("Antonio Guterres plans to meet Vladimir Putin in Moscow.", published="2022-04-20"), "CONSULT")
+    assert ev and ev[0]["status"] == "planned"
+
+
+def test_would_is_hypothetical(extract):
+    ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
+    assert ev and ev[0]["status"] == "hypothetical"
+
+
+def test_will_not_meet_is_negated(extract):
+    ev = only(extract("Antonio Guterres will not meet Vladimir Putin.", published="2022-04-20"), "CONSULT")
+    assert ev and ev[0]["status"] == "negated"
+
+
+def test_video_link_is_phone_mode(extract):
+    ev = only(extract("Francesco Rocca spoke with Vladimir Putin via video link on Sunday.", published="2021-12-06"), "CONSULT")
+    assert ev and ev[0]["mode"] == "phone"
+
+
+def test_title_only_reference_resolves_to_the_named_person(extract):
+    text = ("Antonio Guterres met Vladimir Putin on Tuesday. "
+            "Later, the Russian leader accused Ukraine of delaying the talks.")
+    ev = only(extract(text, published="2022-04-27"), "ACCUSE")
+    assert ev and names(ev[0]["actors"]) == ["Vladimir Putin"]
+
+
+def test_pronoun_resolves_to_the_previous_subject(extract):
+    text = "Filippo Grandi arrived in Athens on Monday. He urged Greece to improve reception conditions."
+    ev = only(extract(text, published="2016-02-24"), "REQUEST")
+    assert ev and names(ev[0]["actors"]) == ["Filippo Grandi"]
+    assert names(ev[0]["recipients"]) == ["Greece"]
+
+
+def test_unknown_person_keeps_affiliation_from_text(extract):
+    text = "Boris Michel, who heads the ICRC delegation in Moscow, met Sergey Lavrov on Monday."
+    ev = only(extract(text, published="2022-03-10"), "CONSULT")
+    assert ev
+    actor = ev[0]["actors"][0]
+    assert actor["name"] == "Boris Michel" and actor["affiliation"] == "ICRC"
+
+
+def test_icrc_and_ifrc_are_different_actors(extract):
+    text = ("The ICRC sent medical aid to Lebanon on Monday. "
+            "The IFRC sent food aid to Syria on Monday.")
+    ev = only(extract(text, published="2024-10-09"), "AID")
+    actors = {e["actors"][0]["name"] for e in ev}
+    assert actors == {"International Committee of the Red Cross",
+                      "International Federation of Red Cross and Red Crescent Societies"}
+
+
+def test_evidence_is_the_verbatim_sentence_with_offsets(extract):
+    text = "Intro line.\n\nAntonio Guterres met Vladimir Putin in Moscow on Tuesday. Other news."
+    ev = only(extract(text, published="2022-04-27"), "CONSULT")[0]
+    assert text[ev["evidence_start"]:ev["evidence_end"]] == ev["evidence"]
+    assert ev["evidence"] == "Antonio Guterres met Vladimir Putin in Moscow on Tuesday."
+
+
+def test_no_participant_no_event(extract):
+    assert extract("The meeting was long and productive.", published="2022-01-01") == []

@@ -1,0 +1,60 @@
+import csv
+import datetime as dt
+from collections import defaultdict
+from importlib import resources
+
+from dateline.resolve.kb import fold, knowledge_base
+
+
+def test_roles_are_valid_for_a_period():
+    kb = knowledge_base()
+    assert kb.holder("IFRC", "president", dt.date(2021, 12, 6)) == "Francesco Rocca"
+    assert kb.holder("IFRC", "president", dt.date(2024, 6, 1)) == "Kate Forbes"
+    assert kb.holder("ICRC", "president", dt.date(2020, 1, 1)) == "Peter Maurer"
+    assert kb.holder("ICRC", "president", dt.date(2023, 1, 18)) == "Mirjana Spoljaric Egger"
+    assert kb.holder("Russia", None, dt.date(2010, 1, 1)) == "Dmitry Medvedev"
+    assert kb.holder("Russia", None, dt.date(2021, 12, 6)) == "Vladimir Putin"
+
+
+def test_affiliation_follows_the_date():
+    kb = knowledge_base()
+    assert kb.affiliation_of("Antonio Guterres", dt.date(2010, 1, 1)) == "UNHCR"
+    assert kb.affiliation_of("Antonio Guterres", dt.date(2022, 4, 26)) == "UN"
+
+
+def test_name_variants_meet():
+    kb = knowledge_base()
+    for variant in ("Spoljaric-Egger", "Spolyarić", "Mirjana Spoljaric", "Spoljarich"):
+        assert kb.person(variant) == "Mirjana Spoljaric Egger"
+    assert kb.person("Sergei Lavrov") == "Sergey Lavrov"
+    assert kb.person("Boris Michel") is None
+    assert fold("Çavuşoğlu") == "cavusoglu"
+
+
+def test_organisations_are_told_apart():
+    kb = knowledge_base()
+    assert kb.org("ICRC") == "International Committee of the Red Cross"
+    assert kb.org("IFRC") == "International Federation of Red Cross and Red Crescent Societies"
+    assert kb.org("Russian Red Cross") == "Russian Red Cross"
+    assert len({kb.org("ICRC"), kb.org("IFRC"), kb.org("Russian Red Cross")}) == 3
+
+
+def test_knowledge_base_is_consistent():
+    """Every office has a start date; one office has no overlapping terms."""
+    with resources.files("dateline.data").joinpath("people.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    terms = defaultdict(list)
+    for row in rows:
+        assert row["start"], f"{row['name']} has no start date"
+        start = dt.date.fromisoformat(row["start"])
+        end = dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max
+        assert start < end, row
+        terms[(row["affiliation"], row["role"])].append((start, end, row["name"]))
+    shared = {"deputy prime minister", "deputy foreign minister", "vice president", "spokesperson",
+              "commissioner for children's rights", "commander-in-chief"}
+    for (aff, role), spans in terms.items():
+        if role in shared:
+            continue
+        spans.sort()
+        for (_s1, e1, n1), (s2, _e2, n2) in zip(spans, spans[1:], strict=False):
+            assert e1 <= s2, f"{aff} {role}: {n1} and {n2} overlap"
