@@ -115,6 +115,8 @@ class EventExtractor:
             if tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT") and tok.pos_ == "PROPN":
                 return None
             key = lemma if lemma in self.nouns else tok.lower_
+            if key == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+                return "REQUEST"
             head = tok.head
             if head is not tok and head.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and self.verbs.get(head.lemma_.lower()) == self.nouns[key]:
                 return None  # "sent aid", "agreed a deal": the verb carries the event
@@ -424,6 +426,8 @@ class EventExtractor:
                 if trip.location_country in affs:
                     c.mode = "visit"
                     c.location = c.location or trip.location
+        out = self._merge_partial(out)
+        self._inherit_meeting_context(out)
         merged: dict[tuple, Candidate] = {}
         for c in out:
             key = c.key()
@@ -442,6 +446,44 @@ class EventExtractor:
             else:
                 merged[key] = c
         return sorted(merged.values(), key=lambda c: c.trigger.i)
+
+    @staticmethod
+    def _merge_partial(cands: list[Candidate]) -> list[Candidate]:
+        """A report naming only part of another same-type event's participants
+        ("the discussion with the Russian leader") is that event, not a new one."""
+        keep: list[Candidate] = []
+        for c in cands:
+            names = set(_names(c.actors + c.recipients))
+            host = None
+            if not c.actors:
+                for o in cands:
+                    if o is c or o.type != c.type or not (o.actors and o.recipients):
+                        continue
+                    if names <= set(_names(o.actors + o.recipients)) and (c.date is None or o.date is None or c.date.value == o.date.value):
+                        host = o
+                        break
+            if host is None:
+                keep.append(c)
+            else:
+                _fill(host, c)
+        return keep
+
+    @staticmethod
+    def _inherit_meeting_context(cands: list[Candidate]) -> None:
+        """Statements made in a meeting (thanks, appeals, offers, accusations) take
+        its date and place when they give none of their own."""
+        meetings = [c for c in cands if c.type == "CONSULT" and c.status == "occurred" and (c.date or c.location)]
+        for c in cands:
+            if c.type not in ("AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT") or c.status != "occurred":
+                continue
+            if c.date is not None:
+                continue
+            actor_names = set(_names(c.actors))
+            for m in meetings:
+                if actor_names & set(_names(m.actors + m.recipients)):
+                    c.date = m.date
+                    c.location = c.location or m.location
+                    break
 
     def to_mention(self, doc: Doc, c: Candidate) -> EventMention:
         sent = c.sent

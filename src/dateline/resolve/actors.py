@@ -25,7 +25,13 @@ from dateline.resolve.lexicon import cue_set, cues
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_ORG = {"it", "its"}
-ORG_NOUNS = {"organization", "organisation", "committee", "federation", "agency", "movement", "body", "group", "fund"}
+ORG_NOUNS = {"organization", "organisation", "committee", "federation", "agency", "movement", "body", "group", "fund", "delegation"}
+GENERIC_ORG_WORDS = {
+    "committee", "government", "international", "mou", "ministry", "council", "commission", "federation",
+    "agency", "organization", "organisation", "office", "department", "parliament", "cabinet", "presidency",
+    "administration", "court", "bank", "army", "military", "police", "secretariat", "state", "central bank",
+    "national society", "red crescent", "the government", "un", "news", "press",
+}
 NATIONAL_SOCIETY = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+Red\s+(?P<kind>Cross|Crescent)(?:\s+Society)?$")
 
 
@@ -127,7 +133,7 @@ class ActorResolver:
         if self.kb.org(text) and not self.kb.person(text):
             return None
         name = clean_person_name(re.sub(r"\s*\(.*?\)\s*", " ", text))
-        if not name or len(name) < 2 or fold(name) in self.titles:
+        if not name or len(name) < 2 or fold(name) in self.titles or any(c.isdigit() for c in name):
             return None
         start, end = ent.start, ent.end
         prefix = self._title_prefix(doc, ent)
@@ -277,7 +283,12 @@ class ActorResolver:
                 return Mention(ent.start, ent.end, Participant(re.sub(r"^the\s+", "", text, flags=re.I), "organization"), "org")
             name = re.sub(r"^the\s+", "", text, flags=re.I).strip(" ,.'’")
             name = re.sub(r"['’]s?$", "", name)
+            name = re.sub(r"\s*\([^)]*$", "", name).strip()  # "League for Democracy (NLD"
             if len(name) < 2 or name.lower() in {"news", "press"}:
+                return None
+            if fold(name) in GENERIC_ORG_WORDS:
+                return None  # a lone generic word ("Committee", "Government", "MoU") names no one
+            if ent.start > 0 and doc[ent.start - 1].lower_ in ("our", "their", "its", "my", "your"):
                 return None
             return Mention(ent.start, ent.end, Participant(name, "organization"), "org")
         return None
@@ -317,10 +328,18 @@ class ActorResolver:
 
     @staticmethod
     def _previous(pool: list[Mention], i: int, max_back: int, doc: Doc) -> Mention | None:
-        best = None
+        """The antecedent: the latest subject before i in this or the previous
+        sentences (subjects are salient), else the latest mention."""
+        best = best_subject = None
+        sent_start = doc[i].sent.start
         for m in pool:
             if m.end <= i and i - m.end <= max_back:
                 best = m
+                root = doc[m.start:m.end].root
+                if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ in ("appos", "compound") and root.head.dep_ in ("nsubj", "nsubjpass")):
+                    best_subject = m
+        if best_subject is not None and (best is None or best.start < sent_start or best_subject.start >= sent_start):
+            return best_subject
         return best
 
     def _title_mention(self, doc: Doc, head: Token, people: list[Mention], taken: list[bool], when) -> Mention | None:
