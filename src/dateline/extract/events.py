@@ -210,6 +210,8 @@ class EventExtractor:
                 if subj is not None and subj.dep_ == "nsubjpass":
                     actors.remove(subj)
                     recips.append(subj)
+            elif dep == "npadvmod" and tok.pos_ == "VERB" and child.ent_type_ in ("PERSON", "ORG"):
+                recips.append(child)  # a misparsed object: "met ... with X, Vladimir Putin"
             elif dep == "poss" and tok.pos_ == "NOUN":
                 actors.append(child)
             elif dep in ("xcomp",) and tok.pos_ == "VERB" and lemma in ("urge", "ask", "encourage", "press"):
@@ -375,7 +377,8 @@ class EventExtractor:
             if not self._attached(ent.root, tok):
                 continue
             start = ent.start
-            while start > sent.start and doc[start - 1].lower_ in TIME_LEAD and ent.start - start < 3:
+            while start > sent.start and ent.start - start < 5 and (
+                    doc[start - 1].lower_ in TIME_LEAD or doc[start - 1].ent_type_ == "ORDINAL" or doc[start - 1].like_num):
                 start -= 1
             text = doc[start: ent.end].text
             span = resolve_time(text, doc._.published, future)
@@ -419,13 +422,16 @@ class EventExtractor:
         for c in out:
             if c.type != "CONSULT" or c.mode is not None:
                 continue
+            # Meetings during a trip are visits and happen where the trip went (convention 1).
             for trip in trips:
                 if trip is c or trip.status != c.status or not (set(_names(trip.actors)) & set(_names(c.actors))):
                     continue
-                affs = {r.affiliation for r in c.recipients if r.kind == "person"} | {r.name for r in c.recipients if r.kind == "country"}
-                if trip.location_country in affs:
-                    c.mode = "visit"
-                    c.location = c.location or trip.location
+                hosts = {r.affiliation for r in c.recipients if r.kind == "person"} | {r.name for r in c.recipients if r.kind == "country"}
+                if trip.location_country not in hosts and c.location is not None:
+                    continue
+                c.mode = "visit"
+                c.location = c.location or trip.location
+                break
         out = self._merge_partial(out)
         self._inherit_meeting_context(out)
         merged: dict[tuple, Candidate] = {}
