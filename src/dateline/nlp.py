@@ -34,8 +34,6 @@ def line_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
-        elif tok.is_space:
-            continue
     return doc
 
 

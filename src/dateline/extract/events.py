@@ -214,8 +214,6 @@ class EventExtractor:
                 recips.append(child)  # a misparsed object: "met ... with X, Vladimir Putin"
             elif dep == "poss" and tok.pos_ == "NOUN":
                 actors.append(child)
-            elif dep in ("xcomp",) and tok.pos_ == "VERB" and lemma in ("urge", "ask", "encourage", "press"):
-                pass
         if tok.pos_ == "NOUN":
             for child in tok.children:
                 if child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):

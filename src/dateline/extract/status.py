@@ -28,7 +28,7 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
         if head is tok:
             break
         dep = tok.dep_
-        if dep in ("xcomp", "conj") or (dep == "aux" and False):
+        if dep in ("xcomp", "conj"):
             chain.append(head)
         elif tok.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
             chain.append(head)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateline.ingest.dates import parse_date
 from dateline.ingest.decode import decode_bytes
 from dateline.ingest.html import document_from_html
 from dateline.model import Document
@@ -43,18 +44,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
-
-
-def parse_date(value) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError:
-        return None
 
 
 def finish(doc: Document, fallback_published: dt.date | None) -> Document:

@@ -7,7 +7,7 @@ import logging
 
 import trafilatura
 
-from dateline.ingest.dates import parse_loose_date
+from dateline.ingest.dates import parse_date
 from dateline.model import Document
 
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -27,7 +27,7 @@ def document_from_html(html: str, source: str | None = None) -> Document | None:
     if not text:
         return None
     title = data.get("title") or None
-    published = parse_loose_date(data.get("date"))
+    published = parse_date(data.get("date"))
     url = data.get("source") or data.get("url") or source
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"

@@ -111,7 +111,7 @@ class ActorResolver:
             m = self._person_mention(doc, span, when) if label == "PERSON" else self._named_mention(doc, span)
             if m:
                 add(m)
-        self._unify_people(mentions, when)
+        self._unify_people(mentions)
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
         mentions.sort(key=lambda m: m.start)
         doc._.mentions = mentions
@@ -232,7 +232,7 @@ class ActorResolver:
             return self._affiliation_name(before[-1].text)
         return None
 
-    def _unify_people(self, mentions: list[Mention], when) -> None:
+    def _unify_people(self, mentions: list[Mention]) -> None:
         """Later surname-only or variant mentions take the full participant."""
         full: dict[str, Participant] = {}
         for m in mentions:
@@ -363,10 +363,6 @@ class ActorResolver:
             return None
         span = doc[start:end]
         affiliation = self._affiliation_in(span)
-        if affiliation is None:
-            for t in span:
-                if t.lower_ in ("its", "their") or t.dep_ == "poss":
-                    break
         # A named person of the article who fits the title.
         candidates = []
         for m in people:
@@ -387,9 +383,7 @@ class ActorResolver:
                 if named:
                     return Mention(start, end, named[0].participant, "title", role)
             kind = "country" if self.kb.country(affiliation) else "organization"
-            name = self.kb.org(affiliation) or affiliation if kind == "organization" else affiliation
-            if head.lower_ in ("official", "officials", "representative", "representatives", "delegation"):
-                return Mention(start, end, Participant(name, kind), "title", role)
+            name = (self.kb.org(affiliation) or affiliation) if kind == "organization" else affiliation
             return Mention(start, end, Participant(name, kind), "title", role)
         return None
 
