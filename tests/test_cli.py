@@ -94,3 +94,41 @@ def test_demo_runs_on_bundled_examples():
     assert len(docs) >= 4
     types = {e["type"] for d in docs for e in d["events"]}
     assert {"CONSULT", "RETREAT", "AID"} <= types
+
+
+def test_eval_lists_missed_and_wrong_fields(tmp_path):
+    from conftest import SHARED_EVAL
+
+    scorer = SHARED_EVAL / "score.py"
+    if not scorer.exists():
+        pytest.skip("../shared/eval/score.py is not beside the repo")
+    text = ("GENEVA, 6 December 2021 – Francesco Rocca met Vladimir Putin on Sunday. "
+            "Russia accused Ukraine of shelling a convoy.")
+    gold = {"doc_id": "g1", "published": "2021-12-06", "text": text, "events": [
+        {"type": "CONSULT", "status": "occurred", "actors": [{"name": "Francesco Rocca", "kind": "person"}],
+         "recipients": [{"name": "Vladimir Putin", "kind": "person"}], "date": "2021-12-04",
+         "location": None, "evidence": "Francesco Rocca met Vladimir Putin on Sunday."},
+        {"type": "SANCTION", "status": "occurred", "actors": [{"name": "Russia", "kind": "country"}],
+         "recipients": [], "date": None, "location": None, "evidence": "An event we do not extract."},
+    ]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(gold) + "\n")
+    res = run(["eval", str(path), "--scorer", str(scorer)])
+    assert res.returncode == 0, res.stderr
+    out = res.stdout
+    assert "detection  P" in out
+    missed = out.split("== missed")[1].split("==")[0]
+    assert "SANCTION" in missed and "An event we do not extract." in missed
+    # Sunday before 6 December 2021 is the 5th, so the gold's 4th shows as a date error.
+    date_block = out.split("== date")[1].split("==")[0]
+    assert "date=2021-12-04" in date_block and "date=2021-12-05" in date_block
+    spurious = out.split("== spurious")[1]
+    assert "ACCUSE" in spurious
+
+
+def test_eval_without_scorer_is_a_clear_error(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"doc_id": "x", "text": "t", "events": []}\n')
+    res = run(["eval", str(path)])
+    assert res.returncode == 2
+    assert "no scorer" in res.stderr and "Traceback" not in res.stderr

@@ -137,6 +137,71 @@ def demo(
     raise typer.Exit(code)
 
 
+class Cause(str, Enum):
+    missed = "missed"
+    spurious = "spurious"
+    participants = "participants"
+    status = "status"
+    date = "date"
+    location = "location"
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (one document per line with 'text' and 'events').")],
+    scorer: Annotated[Path | None, typer.Option("--scorer", help="The gold set's scorer; default: score.py beside GOLD.")] = None,
+    predictions: Annotated[Path | None, typer.Option("--predictions", help="Grade this JSONL instead of extracting now.")] = None,
+    cause: Annotated[list[Cause] | None, typer.Option("--cause", "-c", help="Only show these causes (repeatable).")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many examples per type and cause (0: all).", min=0)] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Figures and findings as JSON.")] = False,
+) -> None:
+    """Grade extraction against a gold file and list every error by cause.
+
+    Prints the scorer's figures, then missed and spurious events and wrong fields
+    (participants, status, date, location) grouped by event type, each with its
+    evidence sentence and both readings. This is the tool for deciding what to fix next.
+    """
+    from dateline.evaluate import (
+        CAUSES,
+        ScorerMissing,
+        analyse,
+        format_report,
+        load_scorer,
+        report_json,
+    )
+
+    if not gold.is_file():
+        fail(f"no such gold file: '{gold}'")
+    try:
+        grader = load_scorer(scorer or gold.parent / "score.py")
+        gold_docs = grader.load_gold(str(gold))
+    except ScorerMissing as err:
+        fail(str(err))
+    except (OSError, ValueError, KeyError) as err:
+        fail(f"cannot read gold file '{gold}': {err}")
+    if predictions is not None:
+        if not predictions.is_file():
+            fail(f"no such predictions file: '{predictions}'")
+        pred_events = grader.load_pred(str(predictions))
+    else:
+        from dateline.nlp import ModelMissing, build
+        from dateline.pipeline import extract_documents
+
+        documents = [d for d in read_inputs([str(gold)], "jsonl", DEFAULT_MAX_BYTES, None)
+                     if not isinstance(d, Problem)]
+        try:
+            nlp = build()
+        except ModelMissing as err:
+            fail(str(err))
+        pred_events = {r.document.doc_id: r.to_dict()["events"]
+                       for r in extract_documents(documents, nlp)}
+    report = analyse(grader, gold_docs, pred_events)
+    if as_json:
+        typer.echo(report_json(report))
+    else:
+        typer.echo(format_report(report, [c.value for c in cause] if cause else CAUSES, limit))
+
+
 def main() -> None:
     app()
 
