@@ -83,3 +83,29 @@ def test_evidence_is_the_verbatim_sentence_with_offsets(extract):
 
 def test_no_participant_no_event(extract):
     assert extract("The meeting was long and productive.", published="2022-01-01") == []
+
+
+def test_title_with_organisation_modifier_is_its_head(extract):
+    # "UN chief": the UN modifier is the title's affiliation, its head is the person named.
+    text = ("Antonio Guterres arrived in Moscow on Monday. "
+            "The UN chief met Foreign Minister Sergey Lavrov on Tuesday.")
+    ev = only(extract(text, published="2022-04-27"), "CONSULT")
+    met = [e for e in ev if "Lavrov" in " ".join(names(e["recipients"]))]
+    assert met and names(met[0]["actors"]) == ["Antonio Guterres"]
+
+
+def test_person_in_apposition_to_a_subject_is_the_actor(extract):
+    text = ("UNITED NATIONS (Wire) — U.N. Secretary-General Antonio Guterres and Kenyan President "
+            "William Ruto met on Monday in Nairobi.")
+    ev = only(extract(text, published="2022-10-05"), "CONSULT")
+    assert ev and names(ev[0]["actors"]) == ["Antonio Guterres", "William Ruto"]
+
+
+def test_surname_alone_and_title_before_comma_resolve_to_the_person(extract):
+    text = ("On Monday, Amina Kolde, head of the Red Crescent, and the UN Resident Coordinator of Chad, "
+            "Jonas Vertel, held talks in N'Djamena. Vertel praised the Red Crescent.")
+    events = extract(text, published="2024-10-09")
+    talks = only(events, "CONSULT")
+    assert talks and sorted(names(talks[0]["actors"])) == ["Amina Kolde", "Jonas Vertel"]
+    praise = only(events, "SUPPORT")
+    assert praise and names(praise[0]["actors"]) == ["Jonas Vertel"]

@@ -118,7 +118,7 @@ class EventExtractor:
             if key == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 return "REQUEST"
             head = tok.head
-            if head is not tok and head.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and self.verbs.get(head.lemma_.lower()) == self.nouns[key]:
+            if head.i != tok.i and head.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and self.verbs.get(head.lemma_.lower()) == self.nouns[key]:
                 return None  # "sent aid", "agreed a deal": the verb carries the event
             need = self.noun_mods.get(key)
             if need and not self._has_modifier(tok, need):
@@ -149,7 +149,7 @@ class EventExtractor:
     def _has_modifier(tok: Token, need: list[str]) -> bool:
         words = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
         words |= {t.lemma_.lower() for c in tok.children if c.dep_ == "prep" for t in c.subtree}
-        if tok.head is not tok:
+        if tok.head.i != tok.i:
             words.add(tok.head.lemma_.lower())
         return bool(words & set(need))
 
@@ -197,7 +197,7 @@ class EventExtractor:
             actors.append(subj)
         for child in tok.children:
             dep = child.dep_
-            if dep in ("dobj", "dative", "nsubjpass") and child is not subj:
+            if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i):
                 recips.append(child)
             elif dep == "prep" and child.lower_ in RECIPIENT_PREPS:
                 objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -228,10 +228,10 @@ class EventExtractor:
             seen += 1
             for child in cur.children:
                 if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                    if cur is not tok and cur.pos_ == "NOUN":
+                    if cur.i != tok.i and cur.pos_ == "NOUN":
                         break
                     return child
-            if cur.pos_ in ("NOUN", "PROPN") and cur is tok:
+            if cur.pos_ in ("NOUN", "PROPN") and cur.i == tok.i:
                 if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX") and (cur.head.lemma_.lower() in LIGHT_VERBS or cur.head.lemma_.lower() in self.verbs):
                     cur = cur.head
                     continue
@@ -264,8 +264,10 @@ class EventExtractor:
                 rank = {"person": 0, "organization": 1, "country": 2}
                 best = min(rank[m.kind] for m in found)
                 chosen = [m for m in found if rank[m.kind] == best]
-                # several people in one branch: keep the first (the rest are modifiers)
-                out.append(chosen[0].participant)
+                # several people in one branch: a name beats a title ("the UN Resident
+                # Coordinator, Stefan Priesner"), else the first (the rest are modifiers)
+                named = [m for m in chosen if m.source == "name"]
+                out.append((named or chosen)[0].participant)
         return out
 
     def _branch_mentions(self, doc: Doc, tok: Token, trigger: Token) -> list[Mention]:
@@ -273,11 +275,11 @@ class EventExtractor:
         mentions = doc._.mentions or []
         blocked: set[int] = set()
         for t in tok.subtree:
-            if t is not tok and t.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "appos") and t.head.i != trigger.i:
-                if t.dep_ == "appos" and t.head is tok:
+            if t.i != tok.i and t.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "appos") and t.head.i != trigger.i:
+                if t.dep_ == "appos" and t.head.i == tok.i:
                     continue
                 blocked.update(s.i for s in t.subtree)
-            if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near") and t is not tok:
+            if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near") and t.i != tok.i:
                 blocked.update(s.i for s in t.subtree)
         if trigger.i in {t.i for t in tok.subtree}:
             blocked.update(s.i for s in trigger.subtree if s.i != tok.i)
@@ -395,7 +397,7 @@ class EventExtractor:
             if cur.i in governing:
                 return True
             head = cur.head
-            if head is cur:
+            if head.i == cur.i:
                 return False
             if head.pos_ in ("VERB", "AUX") and head.i not in governing:
                 return False
@@ -512,10 +514,14 @@ def _governing_chain(trigger: Token) -> list[Token]:
 
 
 def _conj_branches(tok: Token) -> list[Token]:
+    """A token and its coordinated siblings; coordination inside an apposition
+    ("UNITED NATIONS (AP) — Guterres and Putin met") counts as the token's own."""
     out = [tok]
     for child in tok.children:
         if child.dep_ == "conj":
             out.extend(_conj_branches(child))
+        elif child.dep_ == "appos":
+            out.extend(_conj_branches(child)[1:])
     return out
 
 

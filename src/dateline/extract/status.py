@@ -25,7 +25,7 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
     tok = trigger
     for _ in range(limit):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         dep = tok.dep_
         if dep in ("xcomp", "conj"):

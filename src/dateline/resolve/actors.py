@@ -112,6 +112,7 @@ class ActorResolver:
             if m:
                 add(m)
         self._unify_people(mentions)
+        self._bare_surnames(doc, mentions, taken)
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
         mentions.sort(key=lambda m: m.start)
         doc._.mentions = mentions
@@ -153,6 +154,8 @@ class ActorResolver:
                 if child.dep_ == "appos" and child.lemma_.lower() in self.titles and child.i > root.i:
                     title_phrase = doc[child.left_edge.i: child.right_edge.i + 1]
                     break
+        if title_phrase is None and prefix is None:
+            title_phrase = self._title_before_comma(doc, ent)
         if title_phrase is not None:
             affiliation = affiliation or self._affiliation_in(title_phrase)
             role = role or _role_of(title_phrase.text)
@@ -164,6 +167,26 @@ class ActorResolver:
             affiliation = self._affiliation_nearby(doc, ent)
         participant = self.kb.participant_for_person(name, when, affiliation)
         return Mention(start, end, participant, "name", role)
+
+    def _title_before_comma(self, doc: Doc, ent: Span) -> Span | None:
+        """"the UN Resident Coordinator of Iran, Stefan Priesner": a title phrase set off
+        by a comma before the name (the parser often hangs such names elsewhere)."""
+        j = ent.start - 1
+        if j < 2 or doc[j].text != ",":
+            return None
+        i = j - 1
+        while i >= 0 and j - i <= 8:
+            tok = doc[i]
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "CCONJ", "PRON") or tok.ent_type_ == "PERSON":
+                break
+            i -= 1
+        span = doc[i + 1: j]
+        words = [t for t in span if t.lower_ in self.titles or t.lemma_.lower() in self.titles]
+        if not words or span[0].lower_ not in ("the", *self.titles) and not span[0].is_title:
+            return None
+        if words[0].i > span.start + 4:
+            return None
+        return span
 
     def _title_prefix(self, doc: Doc, ent: Span) -> Span | None:
         """Title words in front of a name: "Russian Foreign Minister", "IFRC President"."""
@@ -232,25 +255,45 @@ class ActorResolver:
             return self._affiliation_name(before[-1].text)
         return None
 
-    def _unify_people(self, mentions: list[Mention]) -> None:
-        """Later surname-only or variant mentions take the full participant."""
+    @staticmethod
+    def _full_names(mentions: list[Mention]) -> dict[str, Participant]:
+        """Each word of a multi-word person name -> that person (the first one named)."""
         full: dict[str, Participant] = {}
         for m in mentions:
             if m.kind != "person":
                 continue
-            p = m.participant
-            words = fold(p.name).split()
-            if len(words) > 1:
-                full.setdefault(words[-1], p)
-                for w in words:
-                    full.setdefault(w, p)
-        for m in mentions:
-            if m.kind != "person":
-                continue
             words = fold(m.participant.name).split()
-            if len(words) == 1 and words[0] in full and full[words[0]] is not m.participant:
+            if len(words) > 1:
+                full.setdefault(words[-1], m.participant)
+                for w in words:
+                    full.setdefault(w, m.participant)
+        return full
+
+    def _unify_people(self, mentions: list[Mention]) -> None:
+        """Later surname-only or variant mentions take the full participant; a lone
+        word the NER took for an organisation but which is a named person's surname
+        ("Kolivand said") is that person."""
+        full = self._full_names(mentions)
+        for m in mentions:
+            words = fold(m.participant.name).split()
+            if len(words) != 1 or words[0] not in full or full[words[0]] is m.participant:
+                continue
+            if m.kind == "person" or (m.source == "org" and not self.kb.org(m.participant.name)):
                 better = full[words[0]]
-                m.participant = Participant(better.name, "person", better.affiliation or m.participant.affiliation, better.actor_id)
+                m.participant = Participant(better.name, "person", better.affiliation or m.participant.affiliation,
+                                            better.actor_id)
+                m.source = "name"
+
+    def _bare_surnames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """A capitalised surname of a person named in the article, which the NER missed."""
+        full = self._full_names(mentions)
+        for tok in doc:
+            if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 3:
+                continue
+            person = full.get(fold(tok.text))
+            if person is not None and fold(person.name).split()[-1] == fold(tok.text):
+                taken[tok.i] = True
+                mentions.append(Mention(tok.i, tok.i + 1, person, "name"))
 
     # ---- organisations, countries, places -------------------------------
     def _named_mention(self, doc: Doc, ent: Span) -> Mention | None:
@@ -297,6 +340,7 @@ class ActorResolver:
     def _title_and_pronoun_mentions(self, doc: Doc, mentions: list[Mention], taken: list[bool], when) -> None:
         people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
         orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start)
+        owner = {i: m for m in mentions if m.kind != "person" for i in range(m.start, m.end)}
         for tok in doc:
             if taken[tok.i]:
                 continue
@@ -320,8 +364,10 @@ class ActorResolver:
                     mentions.append(Mention(tok.i - 1, tok.i + 1, ref.participant, "title"))
                 continue
             if (low in self.titles or tok.lemma_.lower() in self.titles) and tok.dep_ != "compound" and tok.pos_ in ("NOUN", "PROPN"):
-                m = self._title_mention(doc, tok, people, taken, when)
+                m = self._title_mention(doc, tok, people, taken, when, owner)
                 if m:
+                    absorbed = {id(owner[i]) for i in range(m.start, m.end) if i in owner}
+                    mentions[:] = [x for x in mentions if id(x) not in absorbed]
                     for i in range(m.start, m.end):
                         taken[i] = True
                     mentions.append(m)
@@ -342,8 +388,12 @@ class ActorResolver:
             return best_subject
         return best
 
-    def _title_mention(self, doc: Doc, head: Token, people: list[Mention], taken: list[bool], when) -> Mention | None:
-        left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss", "det") and not taken[t.i]]
+    def _title_mention(self, doc: Doc, head: Token, people: list[Mention], taken: list[bool], when,
+                       owner: dict[int, Mention]) -> Mention | None:
+        """A title phrase ("the Russian leader", "UN chief"): a country or organisation
+        mention inside it ("UN") is its affiliation and becomes part of the title."""
+        left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss", "det")
+                and (not taken[t.i] or t.i in owner)]
         start = min([t.left_edge.i for t in left] + [head.i])
         phrase_tokens = [t for t in doc[start: head.i + 1]]
         of_phrase = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
@@ -355,14 +405,15 @@ class ActorResolver:
                 end = sub[-1].i + 1
                 extra = " ".join(t.text for t in sub)
         phrase = " ".join(t.text for t in phrase_tokens) + " " + extra
-        if any(taken[i] for i in range(start, end)):
+        if any(taken[i] and i not in owner for i in range(start, end)):
             start = head.i
             end = head.i + 1
         role = _role_of(phrase) or _role_of(head.text)
         if role is None:
             return None
         span = doc[start:end]
-        affiliation = self._affiliation_in(span)
+        inside = [owner[i] for i in range(start, end) if i in owner]
+        affiliation = (self._affiliation_name(inside[0].participant.name) if inside else None) or self._affiliation_in(span)
         # A named person of the article who fits the title.
         candidates = []
         for m in people:

@@ -8,6 +8,7 @@ Lookups are by a folded key (case, accents and punctuation removed), so
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -50,6 +51,15 @@ class Office:
         if when is None:
             return self.end is None
         return (self.start is None or self.start <= when) and (self.end is None or when <= self.end)
+
+
+# The top office of an organisation, best first: its holder is the organisation's
+# "chief" or "head" when the data does not mark a leader explicitly.
+ORG_HEAD_ROLES = (
+    "president", "secretary-general", "secretary general", "director-general", "director general",
+    "executive director", "high commissioner for refugees", "high commissioner for human rights",
+    "emergency relief coordinator", "commission chairperson", "chairman", "chair", "leader", "head",
+)
 
 
 def _date(text: str) -> dt.date | None:
@@ -119,6 +129,19 @@ class KnowledgeBase:
                 person=name, affiliation=row["affiliation"], role=row["role"],
                 start=_date(row["start"]), end=_date(row["end"]), leader=row["leader"] == "1",
             ))
+        self._mark_org_heads()
+
+    def _mark_org_heads(self) -> None:
+        """Organisations' top offices count as their leaders (countries mark theirs in the data)."""
+        rank = {role: i for i, role in enumerate(ORG_HEAD_ROLES)}
+        best: dict[str, int] = {}
+        for o in self.offices:
+            if o.affiliation not in self.countries.values() and o.role in rank:
+                best[o.affiliation] = min(best.get(o.affiliation, len(rank)), rank[o.role])
+        self.offices = [
+            dataclasses.replace(o, leader=True) if best.get(o.affiliation) == rank.get(o.role, -1) else o
+            for o in self.offices
+        ]
 
     # --- lookups -------------------------------------------------------
     def country(self, text: str) -> str | None:
