@@ -29,6 +29,16 @@ from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
+NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on"}
+# Prepositions that introduce a recipient only for some event types: "agree on X"
+# and "call for X" name a topic, "sanctions on X" and "aid for X" a target.
+TYPED_PREPS = {
+    "on": {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REQUEST", "CONSULT"},
+    "upon": {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REQUEST"},
+    "for": {"AID", "SUPPORT", "REQUEST"},
+    "from": {"RETREAT"},
+    "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
+}
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP_PRONOUNS = {"they", "both", "we"}
@@ -157,7 +167,7 @@ class EventExtractor:
     def candidate(self, doc: Doc, sent: Span, tok: Token, etype: str) -> Candidate | None:
         if tok.lemma_.lower() in self.reporting:
             return None
-        actors_tok, recip_toks, swap = self.argument_tokens(tok)
+        actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         actors = self.participants(doc, actors_tok, tok)
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
             actors = list(self._last_group)
@@ -186,7 +196,7 @@ class EventExtractor:
             self._last_group = actors + recipients
         return cand
 
-    def argument_tokens(self, tok: Token) -> tuple[list[Token], list[Token], bool]:
+    def argument_tokens(self, tok: Token, etype: str) -> tuple[list[Token], list[Token], bool]:
         """(actor-side tokens, recipient-side tokens, swap) for a trigger."""
         lemma = tok.lemma_.lower()
         actors: list[Token] = []
@@ -199,7 +209,8 @@ class EventExtractor:
             dep = child.dep_
             if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i):
                 recips.append(child)
-            elif dep == "prep" and child.lower_ in RECIPIENT_PREPS:
+            elif dep == "prep" and child.lower_ in RECIPIENT_PREPS and (
+                    child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]):
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if child.lower_ == "between" and tok.pos_ != "VERB":
                     actors.extend(objs)
@@ -235,7 +246,9 @@ class EventExtractor:
                 if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX") and (cur.head.lemma_.lower() in LIGHT_VERBS or cur.head.lemma_.lower() in self.verbs):
                     cur = cur.head
                     continue
-                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("for", "to", "in") and cur.head.head.pos_ == "VERB" and cur.head.head.lemma_.lower() in ("travel", "go", "arrive", "come", "call"):
+                # "visited Qatar for a meeting with X", "made the call during talks with X":
+                # the one who acts in the clause holds the meeting.
+                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in NOMINAL_PREPS and cur.head.head.pos_ == "VERB":
                     cur = cur.head.head
                     continue
                 return None
@@ -456,22 +469,28 @@ class EventExtractor:
     @staticmethod
     def _merge_partial(cands: list[Candidate]) -> list[Candidate]:
         """A report naming only part of another same-type event's participants
-        ("the discussion with the Russian leader") is that event, not a new one."""
+        ("During the meeting, Kolivand ...", "the discussion with the Russian leader")
+        is that event, not a new one: it goes to the nearest fuller report."""
         keep: list[Candidate] = []
+        absorbed: set[int] = set()
         for c in cands:
             names = set(_names(c.actors + c.recipients))
-            host = None
-            if not c.actors:
-                for o in cands:
-                    if o is c or o.type != c.type or not (o.actors and o.recipients):
-                        continue
-                    if names <= set(_names(o.actors + o.recipients)) and (c.date is None or o.date is None or c.date.value == o.date.value):
-                        host = o
-                        break
-            if host is None:
+            hosts = [o for o in cands
+                     if o is not c and id(o) not in absorbed and o.type == c.type and names < set(_names(o.actors + o.recipients))
+                     and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
+                     and (c.date is None or o.date is None or c.date.value == o.date.value)]
+            if not c.actors and c.recipients:
+                hosts = [o for o in hosts if o.actors and o.recipients]
+            elif c.recipients or not _anaphoric(c.trigger):
+                # Both sides named, or a one-sided report that is not "the meeting"/"his
+                # talks": a separate event, unless identical (deduplicated later).
+                hosts = []
+            if not hosts:
                 keep.append(c)
-            else:
-                _fill(host, c)
+                continue
+            host = min(hosts, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
+            absorbed.add(id(c))
+            _fill(host, c)
         return keep
 
     @staticmethod
@@ -502,6 +521,13 @@ class EventExtractor:
             mode=c.mode if c.type == "CONSULT" else None,
             date=c.date, location=c.location, trigger=c.trigger.text,
         )
+
+
+def _anaphoric(trigger: Token) -> bool:
+    """A nominal trigger that refers back: "the meeting", "this visit", "his talks"."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "his", "her", "their", "its")
+        for c in trigger.children)
 
 
 def _governing_chain(trigger: Token) -> list[Token]:

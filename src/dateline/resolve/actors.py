@@ -94,7 +94,8 @@ class ActorResolver:
                 taken[i] = True
             mentions.append(m)
 
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        kb_found = self._kb_matches(doc)
+        persons = [self._longer_known_name(doc, e, kb_found) for e in doc.ents if e.label_ == "PERSON"]
         for ent in persons:
             m = self._person_mention(doc, ent, when)
             if m:
@@ -104,7 +105,7 @@ class ActorResolver:
                 m = self._named_mention(doc, ent)
                 if m:
                     add(m)
-        for label, start, end in self._kb_matches(doc):
+        for label, start, end in kb_found:
             if any(taken[i] for i in range(start, end)):
                 continue
             span = Span(doc, start, end, label=label)
@@ -119,6 +120,14 @@ class ActorResolver:
         doc._.mention_at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
         return doc
 
+    @staticmethod
+    def _longer_known_name(doc: Doc, ent: Span, kb_found: list[tuple[str, int, int]]) -> Span:
+        """The NER cut a known name short ("Min Aung" of "Min Aung Hlaing"): use the full one."""
+        for label, start, end in kb_found:
+            if label == "PERSON" and start <= ent.start and ent.end <= end and end - start > len(ent):
+                return Span(doc, start, end, label="PERSON")
+        return ent
+
     def _kb_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         if self.matcher_exact is None:
             return []
@@ -131,7 +140,7 @@ class ActorResolver:
     def _person_mention(self, doc: Doc, ent: Span, when) -> Mention | None:
         text = ent.text
         # spaCy sometimes tags an organisation name or a country as a person.
-        if self.kb.org(text) and not self.kb.person(text):
+        if (self.kb.org(text) or self.kb.country_of_place(text)) and not self.kb.person(text):
             return None
         name = clean_person_name(re.sub(r"\s*\(.*?\)\s*", " ", text))
         if not name or len(name) < 2 or fold(name) in self.titles or any(c.isdigit() for c in name):
