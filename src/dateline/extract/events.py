@@ -29,6 +29,7 @@ from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
+STATEMENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "COOPERATE"}
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on"}
 # Prepositions that introduce a recipient only for some event types: "agree on X"
 # and "call for X" name a topic, "sanctions on X" and "aid for X" a target.
@@ -496,19 +497,19 @@ class EventExtractor:
     @staticmethod
     def _inherit_meeting_context(cands: list[Candidate]) -> None:
         """Statements made in a meeting (thanks, appeals, offers, accusations) take
-        its date and place when they give none of their own."""
+        its date and place when they give none of their own. The nearest such
+        meeting wins."""
         meetings = [c for c in cands if c.type == "CONSULT" and c.status == "occurred" and (c.date or c.location)]
         for c in cands:
-            if c.type not in ("AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT") or c.status != "occurred":
-                continue
-            if c.date is not None:
+            if c.date is not None or c.type not in STATEMENT_TYPES or c.status != "occurred":
                 continue
             actor_names = set(_names(c.actors))
-            for m in meetings:
-                if actor_names & set(_names(m.actors + m.recipients)):
-                    c.date = m.date
-                    c.location = c.location or m.location
-                    break
+            related = [m for m in meetings if actor_names & set(_names(m.actors + m.recipients))]
+            if not related:
+                continue
+            m = min(related, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
+            c.date = m.date
+            c.location = c.location or m.location
 
     def to_mention(self, doc: Doc, c: Candidate) -> EventMention:
         sent = c.sent
