@@ -57,6 +57,7 @@ def _parse_published(value: str | None) -> dt.date | None:
 
 def run_extract(inputs: list[str], fmt: OutputFormat, output: Path | None, input_format: InputFormat,
                 published: dt.date | None, max_bytes: int, quiet: bool, processes: int) -> int:
+    from dateline.link import link_results
     from dateline.nlp import ModelMissing, build
     from dateline.pipeline import extract_documents
 
@@ -89,6 +90,7 @@ def run_extract(inputs: list[str], fmt: OutputFormat, output: Path | None, input
             progress.update(1)
     if progress:
         progress.close()
+    results = link_results(results)
     writer = WRITERS[fmt.value]
     if output is None or str(output) == "-":
         writer(results, sys.stdout)
@@ -184,6 +186,7 @@ def eval_(
             fail(f"no such predictions file: '{predictions}'")
         pred_events = grader.load_pred(str(predictions))
     else:
+        from dateline.link import link_results
         from dateline.nlp import ModelMissing, build
         from dateline.pipeline import extract_documents
 
@@ -194,7 +197,7 @@ def eval_(
         except ModelMissing as err:
             fail(str(err))
         pred_events = {r.document.doc_id: r.to_dict()["events"]
-                       for r in extract_documents(documents, nlp)}
+                       for r in link_results(list(extract_documents(documents, nlp)))}
     report = analyse(grader, gold_docs, pred_events)
     if as_json:
         typer.echo(report_json(report))
