@@ -211,3 +211,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# The store's commands register themselves on ``app``.
+from dateline import store_cli  # noqa: E402,F401

@@ -9,7 +9,8 @@ extract`` and the Spark job use the very same rules:
   so the work grows with n log n, not n squared;
 * **compatibility** (``compatible``): different documents, same type, the
   smaller participant set contained in the larger (surname keys, so "Guterres"
-  meets "António Guterres"), overlapping time windows, no contradicting place,
+  meets "António Guterres"; a single participant or an undatable report needs
+  the same set), overlapping time windows, no contradicting place,
   and statuses that can be one event (a plan and its realisation can; a
   negation joins only negations);
 * **clusters**: connected components (union-find) of compatible pairs; a
@@ -117,6 +118,11 @@ def compatible(a: LinkItem, b: LinkItem) -> bool:
         return False
     small, large = sorted((a.participants, b.participants), key=len)
     if not small or not small <= large:
+        return False
+    # A one-sided report ("X met officials") or one with no time at all is a weak
+    # link: it joins only reports with the very same participants, or it would chain
+    # unrelated events into one cluster.
+    if small != large and (len(small) < 2 or a.window is None or b.window is None):
         return False
     if not _overlap(a.window, b.window):
         return False

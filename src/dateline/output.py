@@ -64,3 +64,40 @@ def write_table(results: Iterable[ExtractionResult], out: TextIO, width: int = 1
 
 
 WRITERS = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv, "table": write_table}
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(_cell(v) for v in value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+def write_rows(rows: list[dict], columns: list[str], fmt: str, out: TextIO, title: str | None = None,
+               width: int = 140) -> None:
+    """Query results (store rows) as a table, JSON Lines or CSV."""
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=_cell) + "\n")
+        return
+    if fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+        return
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(file=out, width=width, force_terminal=False, soft_wrap=False)
+    table = Table(title=Text(title) if title else None, title_justify="left", show_lines=False, expand=True)
+    wide = {"evidence": 6, "actors": 2, "recipients": 2, "counterpart": 3, "title": 3}
+    for c in columns:
+        table.add_column(c, overflow="fold", ratio=wide.get(c, 1), min_width=len(c) if len(c) < 12 else 8)
+    for row in rows:
+        table.add_row(*(Text(_cell(row.get(c))[:400]) for c in columns))
+    console.print(table)

@@ -1,0 +1,85 @@
+"""Exports of the event record: PLOVER JSON Lines, CSV and Parquet.
+
+PLOVER has no status field; the mapping back to plain PLOVER is:
+
+* a ``planned`` CONSULT (an announced meeting) becomes ``AGREE`` (an agreement
+  to meet), with ``event_mode`` "consult";
+* other ``planned`` and ``hypothetical`` events keep their type, with
+  ``aux_mode`` "intended" or "hypothetical";
+* ``negated`` events keep their type with ``negated: true`` (filter them out
+  for counts of what happened);
+* one record per actor-recipient pair, as in PLOVER's dyadic records; an
+  event without a recipient gives one record with ``recipient`` null.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from dateline.store import Store
+
+
+def plover_records(event: dict) -> list[dict]:
+    etype, mode, status = event["type"], event["mode"], event["status"]
+    aux = {"planned": "intended", "hypothetical": "hypothetical"}.get(status)
+    if etype == "CONSULT" and status == "planned":
+        etype, mode, aux = "AGREE", "consult", None
+    base = {
+        "event_id": event["mention_id"],
+        "cluster_id": event["cluster_id"],
+        "story_id": event["doc_id"],
+        "story_date": event["published"].isoformat() if event["published"] else None,
+        "event_date": event["date_value"],
+        "event_type": etype,
+        "event_mode": mode,
+        "aux_mode": aux,
+        "negated": status == "negated",
+        "dateline_type": event["type"],
+        "dateline_status": status,
+        "location": event["location"],
+        "event_text": event["evidence"],
+        "source": event["source"],
+    }
+    actors = event["actors"] or [None]
+    recipients = event["recipients"] or [None]
+    return [base | {"actor": a, "recipient": r} for a in actors for r in recipients]
+
+
+def export_plover(store: Store, path: Path) -> int:
+    n = 0
+    with open(path, "w", encoding="utf-8") as out:
+        for event in store.iter_events():
+            for record in plover_records(event):
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                n += 1
+    return n
+
+
+CSV_COLUMNS = ["mention_id", "cluster_id", "doc_id", "published", "type", "mode", "status", "actors", "recipients",
+               "date_value", "location", "evidence", "evidence_start", "evidence_end", "source"]
+
+
+def export_csv(store: Store, path: Path) -> int:
+    n = 0
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(CSV_COLUMNS)
+        for event in store.iter_events():
+            row = []
+            for c in CSV_COLUMNS:
+                v = event[c]
+                row.append("; ".join(v) if isinstance(v, list) else (v.isoformat() if hasattr(v, "isoformat") else v))
+            writer.writerow(row)
+            n += 1
+    return n
+
+
+def export_parquet(store: Store, path: Path) -> int:
+    from dateline.store import EVENT_GROUP, EVENT_SELECT
+
+    target = str(path).replace("'", "''")
+    store.con.execute(f"COPY (SELECT * FROM ({EVENT_SELECT + EVENT_GROUP}) e ORDER BY e.doc_id, e.evidence_start) "
+                      f"TO '{target}' (FORMAT parquet)")
+    return store.con.execute(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0]

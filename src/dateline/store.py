@@ -1,0 +1,380 @@
+"""The event record: a DuckDB file of documents, event mentions, participants
+and the clusters that link mentions of one real-world event.
+
+Schema (also in the README):
+
+* ``documents``: one row per distinct text; ``doc_key`` is the hash of the
+  normalised text (so ingesting the same article twice changes nothing),
+  ``doc_id`` the id the input gave it.
+* ``mentions``: one row per extracted event mention, with its evidence
+  offsets and ``cluster_id``.
+* ``participants``: actors and recipients of each mention, in order.
+* ``clusters`` (a view): per real-world event, its type, the number of
+  reports, documents and statuses, and the first and last dates.
+
+Writes go in one transaction per batch of documents; a process killed in the
+middle loses only the batch it was writing, and a re-run skips what is stored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from dateline import __version__
+from dateline.link import LinkItem, date_bounds, link
+from dateline.model import ExtractionResult, content_id
+from dateline.resolve.kb import fold
+
+SCHEMA_VERSION = "1"
+APP = "dateline"
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS dateline_meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS documents (
+    doc_key VARCHAR PRIMARY KEY,
+    doc_id VARCHAR NOT NULL,
+    title VARCHAR,
+    published DATE,
+    source VARCHAR,
+    text VARCHAR NOT NULL,
+    extractor_version VARCHAR,
+    ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_id VARCHAR PRIMARY KEY,
+    doc_key VARCHAR NOT NULL,
+    seq INTEGER NOT NULL,
+    type VARCHAR NOT NULL,
+    mode VARCHAR,
+    status VARCHAR NOT NULL,
+    date_value VARCHAR,
+    date_start DATE,
+    date_end DATE,
+    location VARCHAR,
+    evidence VARCHAR,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    trigger VARCHAR,
+    cluster_id VARCHAR,
+    extractor_version VARCHAR
+);
+CREATE TABLE IF NOT EXISTS participants (
+    mention_id VARCHAR NOT NULL,
+    role VARCHAR NOT NULL,
+    position INTEGER NOT NULL,
+    name VARCHAR NOT NULL,
+    kind VARCHAR,
+    affiliation VARCHAR
+);
+CREATE OR REPLACE VIEW clusters AS
+SELECT m.cluster_id, any_value(m.type) AS type, count(*) AS reports,
+       count(DISTINCT m.doc_key) AS documents,
+       count(*) FILTER (WHERE m.status = 'occurred') AS occurred,
+       count(*) FILTER (WHERE m.status = 'planned') AS planned,
+       min(coalesce(m.date_start, d.published)) AS first_date,
+       max(coalesce(m.date_end, d.published)) AS last_date
+FROM mentions m JOIN documents d USING (doc_key)
+GROUP BY m.cluster_id;
+"""
+
+# A mention with its participants as lists, the shape every query returns.
+EVENT_SELECT = """
+SELECT m.mention_id, m.cluster_id, d.doc_id, d.title, d.published, d.source, m.type, m.mode, m.status,
+       m.date_value, m.date_start, m.date_end, m.location, m.evidence, m.evidence_start, m.evidence_end,
+       m.trigger,
+       list(p.name ORDER BY p.position) FILTER (WHERE p.role = 'actor') AS actors,
+       list(p.name ORDER BY p.position) FILTER (WHERE p.role = 'recipient') AS recipients
+FROM mentions m
+JOIN documents d USING (doc_key)
+LEFT JOIN participants p USING (mention_id)
+"""
+EVENT_GROUP = " GROUP BY ALL "
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used (not a DuckDB file, not ours, read-only, full disk)."""
+
+
+def default_db_path() -> Path:
+    """$DATELINE_DB, else the per-user data directory."""
+    env = os.environ.get("DATELINE_DB")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "dateline" / "dateline.duckdb"
+
+
+@dataclass(frozen=True)
+class IngestCounts:
+    documents: int = 0
+    already_stored: int = 0
+    mentions: int = 0
+
+
+class Store:
+    """An open event record. Use as a context manager."""
+
+    def __init__(self, path: str | Path, read_only: bool = False, external_access: bool = True):
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only and not self.path.exists():
+            raise StoreError(f"no store at '{self.path}' (run 'dateline ingest' first, or pass --db)")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            config = {} if external_access else {"enable_external_access": False}
+            self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
+        except duckdb.Error as err:
+            raise StoreError(f"cannot open '{self.path}' as a dateline store: {_first_line(err)}") from err
+        try:
+            self._check_or_create()
+        except BaseException:
+            self.con.close()
+            raise
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # ---- schema -----------------------------------------------------------
+    def _check_or_create(self) -> None:
+        tables = {r[0] for r in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if "dateline_meta" in tables:
+            meta = dict(self.con.execute("SELECT key, value FROM dateline_meta").fetchall())
+            if meta.get("app") != APP:
+                raise StoreError(f"'{self.path}' is a DuckDB file but not a dateline store")
+            if meta.get("schema_version") != SCHEMA_VERSION:
+                raise StoreError(f"'{self.path}' has store schema {meta.get('schema_version')}, "
+                                 f"this dateline reads {SCHEMA_VERSION}")
+            return
+        if tables:
+            raise StoreError(f"'{self.path}' is a DuckDB file with other tables, not a dateline store; "
+                             "refusing to modify it")
+        if self.read_only:
+            raise StoreError(f"'{self.path}' is empty, not a dateline store")
+        self.con.execute("BEGIN")
+        self.con.execute(SCHEMA)
+        self.con.execute("INSERT INTO dateline_meta VALUES ('app', ?), ('schema_version', ?), ('created_by', ?)",
+                         [APP, SCHEMA_VERSION, __version__])
+        self.con.execute("COMMIT")
+
+    # ---- writing ------------------------------------------------------------
+    def known(self, keys: Iterable[str]) -> set[str]:
+        keys = list(keys)
+        if not keys:
+            return set()
+        rows = self.con.execute("SELECT doc_key FROM documents WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))",
+                                [keys]).fetchall()
+        return {r[0] for r in rows}
+
+    def known_sources(self, sources: Iterable[str]) -> set[str]:
+        sources = list(sources)
+        if not sources:
+            return set()
+        rows = self.con.execute("SELECT DISTINCT source FROM documents WHERE source IN (SELECT unnest(?::VARCHAR[]))",
+                                [sources]).fetchall()
+        return {r[0] for r in rows}
+
+    def add(self, results: list[ExtractionResult], version: str = __version__) -> IngestCounts:
+        """Store extraction results in one transaction; documents already stored are skipped."""
+        keyed = {}
+        for r in results:
+            keyed.setdefault(content_id(r.document.text), r)
+        already = self.known(keyed)
+        fresh = [(k, r) for k, r in keyed.items() if k not in already]
+        docs = {c: [] for c in ("doc_key", "doc_id", "title", "published", "source", "text", "version")}
+        ments = {c: [] for c in ("mention_id", "doc_key", "seq", "type", "mode", "status", "date_value", "date_start",
+                                 "date_end", "location", "evidence", "evidence_start", "evidence_end", "trigger",
+                                 "version")}
+        parts = {c: [] for c in ("mention_id", "role", "position", "name", "kind", "affiliation")}
+        for key, r in fresh:
+            d = r.document
+            for col, val in zip(docs, (key, d.doc_id, d.title, d.published, d.source, d.text, version), strict=True):
+                docs[col].append(val)
+            for seq, e in enumerate(r.events):
+                mid = f"{key}-{seq}"
+                start, end = date_bounds(e.date.value if e.date else None)
+                row = (mid, key, seq, e.type, e.mode, e.status, e.date.value if e.date else None, start, end,
+                       e.location, e.evidence.text, e.evidence.start, e.evidence.end, e.trigger, version)
+                for col, val in zip(ments, row, strict=True):
+                    ments[col].append(val)
+                for role, group in (("actor", e.actors), ("recipient", e.recipients)):
+                    for pos, p in enumerate(group):
+                        for col, val in zip(parts, (mid, role, pos, p.name, p.kind, p.affiliation), strict=True):
+                            parts[col].append(val)
+        try:
+            self.con.execute("BEGIN")
+            if fresh:
+                self.con.execute("""
+                    INSERT INTO documents (doc_key, doc_id, title, published, source, text, extractor_version)
+                    SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]),
+                           unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(docs.values()))
+            if ments["mention_id"]:
+                self.con.execute("""
+                    INSERT INTO mentions (mention_id, doc_key, seq, type, mode, status, date_value, date_start,
+                        date_end, location, evidence, evidence_start, evidence_end, trigger, extractor_version)
+                    SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
+                           unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]),
+                           unnest(?::DATE[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]),
+                           unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(ments.values()))
+            if parts["mention_id"]:
+                self.con.execute("""
+                    INSERT INTO participants
+                    SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
+                           unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(parts.values()))
+            self.con.execute("COMMIT")
+        except duckdb.Error as err:
+            self._rollback()
+            raise StoreError(f"cannot write to '{self.path}': {_first_line(err)}") from err
+        return IngestCounts(len(fresh), len(already) + len(results) - len(keyed), len(ments["mention_id"]))
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
+
+    # ---- linking ------------------------------------------------------------
+    def link_items(self) -> list[LinkItem]:
+        rows = self.con.execute("""
+            SELECT m.mention_id, d.doc_key, m.type, m.status, m.date_start, m.date_end, d.published, m.location,
+                   list(p.name) FILTER (WHERE p.name IS NOT NULL), list(p.kind) FILTER (WHERE p.name IS NOT NULL)
+            FROM mentions m JOIN documents d USING (doc_key) LEFT JOIN participants p USING (mention_id)
+            GROUP BY ALL""").fetchall()
+        from dateline.link import participant_key
+
+        return [LinkItem(key=r[0], doc_id=r[1], type=r[2], status=r[3], start=r[4], end=r[5], published=r[6],
+                         location=fold(r[7]) if r[7] else None,
+                         participants=frozenset(participant_key(n, k or "organization") for n, k in zip(r[8] or [], r[9] or [], strict=True)))
+                for r in rows]
+
+    def relink(self) -> int:
+        """Recompute every mention's cluster; returns the number of clusters."""
+        clusters = link(self.link_items())
+        if not clusters:
+            return 0
+        ids, cids = list(clusters), list(clusters.values())
+        try:
+            self.con.execute("BEGIN")
+            self.con.execute("CREATE OR REPLACE TEMP TABLE new_clusters AS "
+                             "SELECT unnest(?::VARCHAR[]) AS mention_id, unnest(?::VARCHAR[]) AS cluster_id", [ids, cids])
+            self.con.execute("""UPDATE mentions SET cluster_id = n.cluster_id FROM new_clusters n
+                                WHERE mentions.mention_id = n.mention_id
+                                  AND mentions.cluster_id IS DISTINCT FROM n.cluster_id""")
+            self.con.execute("DROP TABLE new_clusters")
+            self.con.execute("COMMIT")
+        except duckdb.Error as err:
+            self._rollback()
+            raise StoreError(f"cannot write to '{self.path}': {_first_line(err)}") from err
+        return len(set(cids))
+
+    # ---- reading ------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        one = self.con.execute("""SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM mentions),
+                                         (SELECT count(DISTINCT cluster_id) FROM mentions)""").fetchone()
+        return {"documents": one[0], "mentions": one[1], "clusters": one[2]}
+
+    def events(self, actor: str | None = None, type: str | None = None, status: str | None = None,
+               since: dt.date | None = None, until: dt.date | None = None, cluster: str | None = None,
+               text: str | None = None, doc_keys: list[str] | None = None, limit: int = 100,
+               offset: int = 0) -> list[dict]:
+        """Mentions matching every given filter, newest first (event date, else publication)."""
+        where, args = [], []
+        if actor:
+            where.append("""m.mention_id IN (SELECT mention_id FROM participants
+                            WHERE strip_accents(lower(name)) LIKE '%' || strip_accents(lower(?)) || '%')""")
+            args.append(actor)
+        if type:
+            where.append("m.type = ?")
+            args.append(type.upper())
+        if status:
+            where.append("m.status = ?")
+            args.append(status)
+        if since:
+            where.append("coalesce(m.date_end, m.date_start, d.published) >= ?")
+            args.append(since)
+        if until:
+            where.append("coalesce(m.date_start, d.published) <= ?")
+            args.append(until)
+        if cluster:
+            where.append("m.cluster_id = ?")
+            args.append(cluster)
+        if text:
+            where.append("strip_accents(lower(m.evidence)) LIKE '%' || strip_accents(lower(?)) || '%'")
+            args.append(text)
+        if doc_keys is not None:
+            where.append("m.doc_key IN (SELECT unnest(?::VARCHAR[]))")
+            args.append(doc_keys)
+        inner = EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "") + EVENT_GROUP
+        sql = (f"SELECT * FROM ({inner}) e ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
+               "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
+        args += [limit, offset]
+        return self._dicts(sql, args)
+
+    def counterparts(self, actor: str) -> list[dict]:
+        """Who an actor met, aided, accused...: per counterpart and type, events and dates."""
+        sql = """
+        WITH mine AS (
+            SELECT DISTINCT mention_id, role FROM participants
+            WHERE strip_accents(lower(name)) LIKE '%' || strip_accents(lower(?)) || '%'
+        )
+        SELECT p.name AS counterpart, m.type, mine.role AS as_role,
+               count(DISTINCT m.cluster_id) AS events, count(*) AS reports,
+               min(coalesce(m.date_start, d.published)) AS first, max(coalesce(m.date_end, d.published)) AS last
+        FROM mine JOIN mentions m USING (mention_id) JOIN documents d USING (doc_key)
+        JOIN participants p ON p.mention_id = m.mention_id
+        WHERE NOT strip_accents(lower(p.name)) LIKE '%' || strip_accents(lower(?)) || '%'
+        GROUP BY ALL ORDER BY events DESC, reports DESC, counterpart, m.type
+        """
+        return self._dicts(sql, [actor, actor])
+
+    def plans(self, unrealised: bool = False) -> list[dict]:
+        """Planned mentions, with whether their cluster has a report of the event happening."""
+        sql = EVENT_SELECT + " WHERE m.status = 'planned' " + EVENT_GROUP
+        sql = f"""
+        WITH planned AS ({sql}),
+        realised AS (
+            SELECT m.cluster_id, min(coalesce(m.date_start, d.published)) AS happened_on
+            FROM mentions m JOIN documents d USING (doc_key) WHERE m.status = 'occurred' GROUP BY m.cluster_id
+        )
+        SELECT planned.*, realised.happened_on FROM planned LEFT JOIN realised USING (cluster_id)
+        {"WHERE realised.cluster_id IS NULL" if unrealised else ""}
+        ORDER BY coalesce(planned.date_start, planned.published) DESC NULLS LAST, planned.mention_id
+        """
+        return self._dicts(sql, [])
+
+    def query(self, sql: str, limit: int = 10_000) -> tuple[list[str], list[tuple]]:
+        cur = self.con.execute(sql)
+        cols = [c[0] for c in cur.description] if cur.description else []
+        return cols, cur.fetchmany(limit)
+
+    def _dicts(self, sql: str, args: list) -> list[dict]:
+        cur = self.con.execute(sql, args)
+        cols = [c[0] for c in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+
+    def iter_events(self, batch: int = 5000) -> Iterator[dict]:
+        cur = self.con.execute(f"SELECT * FROM ({EVENT_SELECT + EVENT_GROUP}) e ORDER BY e.doc_id, e.evidence_start, e.mention_id")
+        cols = [c[0] for c in cur.description]
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                return
+            for row in rows:
+                yield dict(zip(cols, row, strict=True))
+
+
+def _first_line(err: Exception) -> str:
+    return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__

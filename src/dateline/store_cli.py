@@ -1,0 +1,258 @@
+"""Commands over the event record: ingest, events, actors, plans, export, sql."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dateline.cli import InputFormat, _parse_published, app, fail, warn
+from dateline.ingest import DEFAULT_MAX_BYTES, InputError, Problem, read_inputs
+from dateline.model import EVENT_TYPES, STATUSES, content_id
+
+DbOption = Annotated[Path | None, typer.Option(
+    "--db", help="The store (a DuckDB file). Default: $DATELINE_DB, else ~/.local/share/dateline/dateline.duckdb.")]
+
+EVENT_COLUMNS = ["cluster_id", "type", "status", "mode", "actors", "recipients", "date_value", "location",
+                 "doc_id", "published", "evidence"]
+
+
+class RowFormat(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    plover_json = "plover-json"
+    csv = "csv"
+    parquet = "parquet"
+
+
+def _db(db: Path | None) -> Path:
+    from dateline.store import default_db_path
+
+    return db or default_db_path()
+
+
+def _open(db: Path | None, read_only: bool = False, **config):
+    from dateline.store import Store, StoreError
+
+    try:
+        return Store(_db(db), read_only=read_only, **config)
+    except StoreError as err:
+        fail(str(err))
+
+
+def _month_or_day(value: str | None, name: str, end: bool = False) -> dt.date | None:
+    """--since 2021-01 or 2021-01-15 (a month means its first day, or its last for --until)."""
+    if value is None:
+        return None
+    from dateline.link import date_bounds
+
+    try:
+        if len(value) in (4, 7, 10) and value[:4].isdigit():
+            start, stop = date_bounds(value)
+            if start is not None:
+                return stop if end else start
+    except ValueError:
+        pass
+    fail(f"{name} must be a date like 2021, 2021-01 or 2021-01-15, not '{value}'")
+    return None
+
+
+def _batches(items, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files or directories (text, HTML, JSONL, CSV); '-' reads stdin.")] = None,
+    db: DbOption = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="An RSS/Atom feed URL: fetch its new items' pages (repeatable).")] = None,
+    input_format: Annotated[InputFormat, typer.Option("--input-format", help="Override format sniffing.")] = InputFormat.auto,
+    published: Annotated[str | None, typer.Option("--published", help="Publication date for inputs that carry none.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip documents (and feed pages) larger than this.", min=1)] = DEFAULT_MAX_BYTES,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per transaction.", min=1, max=10_000)] = 32,
+    processes: Annotated[int, typer.Option("--processes", "-p", help="spaCy worker processes.", min=1, max=64)] = 1,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for each feed or page fetch.", min=1, max=300)] = 20.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract events from articles, store them and link reports of the same event.
+
+    Idempotent: a document is identified by a hash of its normalised text, so
+    ingesting the same file twice stores nothing new. Each batch of documents is
+    written in one transaction: an interrupted run keeps every finished batch, and
+    re-running it completes the rest without duplicates.
+    """
+    from dateline.ingest.feed import read_feed
+    from dateline.nlp import ModelMissing, build
+    from dateline.pipeline import extract_documents
+    from dateline.store import StoreError
+
+    if not inputs and not feed:
+        fail("give files, directories, '-' or --feed URL")
+    store = _open(db)
+    problems: list[Problem] = []
+
+    def documents():
+        try:
+            if inputs:
+                yield from read_inputs(inputs, input_format.value, max_bytes, _parse_published(published))
+            for url in feed or []:
+                yield from read_feed(url, max_bytes, skip=store.known_sources, timeout=timeout)
+        except InputError as err:
+            fail(str(err))
+
+    try:
+        nlp = build()
+    except ModelMissing as err:
+        fail(str(err))
+    progress = None
+    if not quiet:
+        from tqdm import tqdm
+
+        progress = tqdm(unit="doc", desc="ingesting", file=sys.stderr, disable=None)
+    new_docs = already = mentions = 0
+    with store:
+        try:
+            stream = (d for d in documents() if not (isinstance(d, Problem) and (problems.append(d) or warn(str(d)) or True)))
+            for batch in _batches(stream, batch_size):
+                known = store.known(content_id(d.text) for d in batch)
+                todo = [d for d in batch if content_id(d.text) not in known]
+                counts = store.add(list(extract_documents(todo, nlp, n_process=processes))) if todo else None
+                new_docs += counts.documents if counts else 0
+                mentions += counts.mentions if counts else 0
+                already += len(batch) - (counts.documents if counts else 0)
+                if progress is not None:
+                    progress.update(len(batch))
+            clusters = store.relink() if new_docs else store.counts()["clusters"]
+            totals = store.counts()
+        except StoreError as err:
+            fail(str(err))
+        finally:
+            if progress is not None:
+                progress.close()
+    if not quiet:
+        skipped = sum(p.skipped for p in problems)
+        typer.echo(f"dateline: {new_docs} new documents, {already} already stored"
+                   + (f", {skipped} skipped" if skipped else "")
+                   + f"; {mentions} new event mentions. Store {_db(db)}: {totals['documents']} documents, "
+                   f"{totals['mentions']} mentions, {clusters} events.", err=True)
+        if new_docs == 0 and already:
+            typer.echo("dateline: nothing new; the store is unchanged.", err=True)
+    raise typer.Exit(1 if any(p.skipped for p in problems) else 0)
+
+
+@app.command()
+def events(
+    db: DbOption = None,
+    actor: Annotated[str | None, typer.Option("--actor", "-a", help="A participant's name or part of it (accents ignored).")] = None,
+    type: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type, e.g. CONSULT.")] = None,
+    status: Annotated[str | None, typer.Option("--status", "-s", help="occurred, planned, hypothetical or negated.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="On or after: 2021, 2021-01 or 2021-01-15.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="On or before: 2021, 2021-12 or 2021-12-31.")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", "-c", help="Every report of one real-world event.")] = None,
+    text: Annotated[str | None, typer.Option("--text", help="Words in the evidence sentence.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100_000)] = 50,
+    offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
+    format: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+) -> None:
+    """Search stored event mentions (newest first); each carries its cluster id."""
+    if type and type.upper() not in EVENT_TYPES:
+        fail(f"--type must be one of {', '.join(EVENT_TYPES)}")
+    if status and status not in STATUSES:
+        fail(f"--status must be one of {', '.join(STATUSES)}")
+    since_d, until_d = _month_or_day(since, "--since"), _month_or_day(until, "--until", end=True)
+    from dateline.output import write_rows
+
+    with _open(db, read_only=True) as store:
+        rows = store.events(actor=actor, type=type, status=status, since=since_d, until=until_d, cluster=cluster,
+                            text=text, limit=limit, offset=offset)
+    write_rows(rows, EVENT_COLUMNS, format.value, sys.stdout, title=f"{len(rows)} event mentions")
+
+
+@app.command()
+def actors(
+    name: Annotated[str, typer.Argument(help="An actor's name or part of it, e.g. 'Putin' or 'ICRC'.")],
+    db: DbOption = None,
+    format: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+) -> None:
+    """Who an actor met, aided, accused...: counterparts per event type, with counts and first/last dates."""
+    from dateline.output import write_rows
+    from dateline.resolve.kb import knowledge_base
+
+    kb = knowledge_base()
+    query = kb.org(name) or kb.person(name) or kb.country(name) or name
+    with _open(db, read_only=True) as store:
+        rows = store.counterparts(query)
+    if not rows:
+        warn(f"no stored events with a participant matching '{query}'")
+    write_rows(rows, ["counterpart", "type", "as_role", "events", "reports", "first", "last"], format.value,
+               sys.stdout, title=f"{query}: counterparts ('as_role' is {query}'s role)")
+
+
+@app.command()
+def plans(
+    db: DbOption = None,
+    unrealised: Annotated[bool, typer.Option("--unrealised", help="Only plans with no later report of the event happening.")] = False,
+    format: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+) -> None:
+    """Announced events, and whether a report of them happening was stored (same cluster, status occurred)."""
+    from dateline.output import write_rows
+
+    with _open(db, read_only=True) as store:
+        rows = store.plans(unrealised=unrealised)
+    write_rows(rows, ["cluster_id", "type", "actors", "recipients", "date_value", "published", "happened_on",
+                      "doc_id", "evidence"], format.value, sys.stdout,
+               title=f"{len(rows)} {'unrealised ' if unrealised else ''}plans")
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="plover-json (JSON Lines), csv or parquet.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    db: DbOption = None,
+) -> None:
+    """Export every stored mention. plover-json maps back to plain PLOVER (see README)."""
+    from dateline.export import export_csv, export_parquet, export_plover
+    from dateline.store import StoreError
+
+    writers = {"plover-json": export_plover, "csv": export_csv, "parquet": export_parquet}
+    with _open(db, read_only=True) as store:
+        try:
+            n = writers[format.value](store, output)
+        except (OSError, StoreError) as err:
+            fail(f"cannot write '{output}': {getattr(err, 'strerror', None) or err}")
+    typer.echo(f"dateline: wrote {n} records to {output}", err=True)
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="A SQL query over the tables documents, mentions, participants and the view clusters.")],
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1_000_000)] = 1000,
+    format: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+) -> None:
+    """Run read-only SQL over the store (the file is opened read-only; files outside it are off limits)."""
+    import duckdb
+
+    from dateline.output import write_rows
+
+    with _open(db, read_only=True, external_access=False) as store:
+        try:
+            columns, rows = store.query(query, limit)
+        except duckdb.Error as err:
+            fail(f"SQL error: {str(err).strip().splitlines()[0]}", code=1)
+    write_rows([dict(zip(columns, r, strict=True)) for r in rows], columns, format.value, sys.stdout)

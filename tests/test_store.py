@@ -1,0 +1,183 @@
+"""The event record on real DuckDB files, through the installed CLI."""
+
+import csv
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import duckdb
+import pytest
+
+from conftest import SHARED_EVAL
+
+DATELINE = [sys.executable, "-m", "dateline"]
+
+
+def run(args, timeout=300, **kw):
+    return subprocess.run(DATELINE + args, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, "PYTHONIOENCODING": "utf-8"}, **kw)
+
+
+@pytest.fixture(scope="module")
+def dev_db(tmp_path_factory):
+    dev = SHARED_EVAL / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    db = tmp_path_factory.mktemp("store") / "dev.duckdb"
+    res = run(["ingest", str(dev), "--db", str(db)])
+    assert res.returncode == 0, res.stderr
+    assert "26 new documents" in res.stderr
+    return db
+
+
+def jsonl(res):
+    assert res.returncode == 0, res.stderr
+    return [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+
+
+def test_ingest_is_idempotent(dev_db):
+    before = duckdb.connect(str(dev_db), read_only=True).execute(
+        "select (select count(*) from documents), (select count(*) from mentions), (select count(*) from participants)").fetchone()
+    res = run(["ingest", str(SHARED_EVAL / "dev.jsonl"), "--db", str(dev_db)])
+    assert res.returncode == 0, res.stderr
+    assert "0 new documents, 26 already stored" in res.stderr and "unchanged" in res.stderr
+    after = duckdb.connect(str(dev_db), read_only=True).execute(
+        "select (select count(*) from documents), (select count(*) from mentions), (select count(*) from participants)").fetchone()
+    assert before == after and before[0] == 26
+
+
+def test_events_filters_and_clusters(dev_db):
+    rows = jsonl(run(["events", "--db", str(dev_db), "--actor", "Putin", "--type", "CONSULT", "--since", "2022-04",
+                      "--until", "2022-04", "--format", "jsonl"]))
+    kremlin = [r for r in rows if r["date_value"] == "2022-04-26"]
+    # The Guterres-Putin meeting is reported by three articles: one cluster.
+    assert {r["doc_id"] for r in kremlin} >= {"d001", "d002", "d003"}
+    assert len({r["cluster_id"] for r in kremlin}) == 1
+    cluster = jsonl(run(["events", "--db", str(dev_db), "--cluster", kremlin[0]["cluster_id"], "--format", "jsonl"]))
+    assert {r["doc_id"] for r in cluster} == {r["doc_id"] for r in kremlin}
+    assert all(r["status"] == "occurred" and r["type"] == "CONSULT" for r in rows)
+    bad = run(["events", "--db", str(dev_db), "--type", "MEETING"])
+    assert bad.returncode == 2 and "--type must be one of" in bad.stderr
+
+
+def test_plans_unrealised_for_the_icrc_and_putin(dev_db):
+    plans = jsonl(run(["plans", "--db", str(dev_db), "--format", "jsonl"]))
+    unrealised = jsonl(run(["plans", "--unrealised", "--db", str(dev_db), "--format", "jsonl"]))
+    # The ICRC president's planned meeting with Putin: no article reports it happening.
+    icrc = [p for p in unrealised if "Vladimir Putin" in (p["recipients"] or []) + (p["actors"] or [])
+            and "Mirjana Spoljaric Egger" in (p["actors"] or []) + (p["recipients"] or [])]
+    assert icrc and icrc[0]["happened_on"] is None
+    assert len(unrealised) <= len(plans)
+    assert all(p["happened_on"] is None for p in unrealised)
+
+
+def test_actors_counts_counterparts(dev_db):
+    rows = jsonl(run(["actors", "Putin", "--db", str(dev_db), "--format", "jsonl"]))
+    met = {(r["counterpart"], r["type"], r["as_role"]): r for r in rows}
+    # d001 and d003: "Guterres and Putin met" (both actors); d002: Guterres met Putin.
+    guterres = met[("Antonio Guterres", "CONSULT", "actor")]
+    assert guterres["reports"] >= 2 and guterres["events"] == 1
+    assert guterres["first"] == "2022-04-26"
+    assert met[("Antonio Guterres", "CONSULT", "recipient")]["reports"] == 1
+    assert ("Francesco Rocca", "CONSULT", "recipient") in met
+    icrc = jsonl(run(["actors", "ICRC", "--db", str(dev_db), "--format", "jsonl"]))
+    assert icrc and all(r["counterpart"] != "International Committee of the Red Cross" for r in icrc)
+
+
+def test_exports(dev_db, tmp_path):
+    plover = tmp_path / "events.jsonl"
+    res = run(["export", "--format", "plover-json", "-o", str(plover), "--db", str(dev_db)])
+    assert res.returncode == 0, res.stderr
+    records = [json.loads(line) for line in plover.read_text().splitlines()]
+    planned_meetings = [r for r in records if r["dateline_type"] == "CONSULT" and r["dateline_status"] == "planned"]
+    assert planned_meetings and all(r["event_type"] == "AGREE" for r in planned_meetings)
+    assert all(r["negated"] == (r["dateline_status"] == "negated") for r in records)
+    out_csv = tmp_path / "events.csv"
+    assert run(["export", "--format", "csv", "-o", str(out_csv), "--db", str(dev_db)]).returncode == 0
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
+    n_mentions = duckdb.connect(str(dev_db), read_only=True).execute("select count(*) from mentions").fetchone()[0]
+    assert len(rows) == n_mentions and rows[0]["cluster_id"]
+    out_pq = tmp_path / "events.parquet"
+    assert run(["export", "--format", "parquet", "-o", str(out_pq), "--db", str(dev_db)]).returncode == 0
+    assert duckdb.connect().execute(f"select count(*) from read_parquet('{out_pq}')").fetchone()[0] == n_mentions
+
+
+def test_sql_is_read_only(dev_db):
+    res = run(["sql", "select count(*) as n from documents", "--db", str(dev_db), "--format", "csv"])
+    assert res.returncode == 0 and res.stdout.splitlines() == ["n", "26"]
+    digest = hashlib.sha256(dev_db.read_bytes()).hexdigest()
+    for statement in ("delete from documents", "drop table mentions", "select * from read_csv('/etc/passwd')"):
+        res = run(["sql", statement, "--db", str(dev_db)])
+        assert res.returncode == 1 and "SQL error" in res.stderr and "Traceback" not in res.stderr
+    assert hashlib.sha256(dev_db.read_bytes()).hexdigest() == digest
+
+
+def test_foreign_and_corrupt_files_are_refused_untouched(tmp_path):
+    junk = tmp_path / "junk.duckdb"
+    junk.write_bytes(b"this is not a database\n" * 100)
+    other = tmp_path / "other.duckdb"
+    con = duckdb.connect(str(other))
+    con.execute("create table accounts (id int)")
+    con.close()
+    for path in (junk, other):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        res = run(["ingest", str(SHARED_EVAL / "dev.jsonl"), "--db", str(path)])
+        assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
+        assert "dateline store" in res.stderr
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+    missing = run(["events", "--db", str(tmp_path / "none.duckdb")])
+    assert missing.returncode == 2 and "no store" in missing.stderr
+
+
+def _corpus(tmp_path, copies):
+    dev = SHARED_EVAL / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(copies):
+            for r in rows:
+                out.write(json.dumps({**r, "doc_id": f"{r['doc_id']}-{n}", "text": r["text"] + f"\n\n(Copy {n}.)",
+                                      "events": None}) + "\n")
+    return path
+
+
+def counts(db):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("select (select count(*) from documents), (select count(*) from mentions), "
+                           "(select count(*) from participants), (select count(distinct doc_key) from documents)").fetchone()
+    finally:
+        con.close()
+
+
+def test_kill_9_mid_ingest_loses_nothing_committed(tmp_path):
+    corpus = _corpus(tmp_path, copies=4)
+    clean = tmp_path / "clean.duckdb"
+    assert run(["ingest", str(corpus), "--db", str(clean), "--quiet"]).returncode == 0
+    crashed = tmp_path / "crashed.duckdb"
+    proc = subprocess.Popen(DATELINE + ["ingest", str(corpus), "--db", str(crashed), "--batch-size", "4", "--quiet"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wal = crashed.with_name(crashed.name + ".wal")
+    deadline = time.monotonic() + 120
+    # Wait until at least one batch is committed (the write-ahead log holds more than
+    # the schema: a batch carries tens of kilobytes of article text), then kill -9.
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > 40_000:
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the ingest finished before it could be killed"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    partial = counts(crashed)
+    assert 0 < partial[0] < 104
+    res = run(["ingest", str(corpus), "--db", str(crashed)])
+    assert res.returncode == 0, res.stderr
+    assert f"{104 - partial[0]} new documents, {partial[0]} already stored" in res.stderr
+    assert counts(crashed) == counts(clean)
