@@ -531,9 +531,15 @@ def _anaphoric(trigger: Token) -> bool:
         for c in trigger.children)
 
 
+SCHEDULING_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "take", "hold"}
+
+
 def _governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the verb that carries its time ("held talks", "a meeting ... is scheduled for")."""
     chain = [trigger]
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and trigger.head.lemma_.lower() in LIGHT_VERBS:
+    head_lemma = trigger.head.lemma_.lower()
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and (
+            head_lemma in LIGHT_VERBS or (trigger.dep_ in ("nsubj", "nsubjpass") and head_lemma in SCHEDULING_VERBS)):
         chain.append(trigger.head)
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         chain.append(trigger.head)

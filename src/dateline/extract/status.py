@@ -86,6 +86,9 @@ def status_of(trigger: Token) -> str:
             status = "planned"
         if tok.lower_ in ("conditional",):
             return "hypothetical"
+        # A headline's bare infinitive: "Lavrov to hold talks with ICRC President".
+        if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            status = "planned"
     # "ahead of planned meetings", "a meeting ... is scheduled for"
     head = trigger.head
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in planning | {"schedule", "plan", "expect"}:

@@ -216,6 +216,14 @@ class ActorResolver:
             i -= 1
         if first is None:
             return None
+        # "International Committee of the Red Cross (ICRC) President X": the organisation
+        # named right before the title belongs to it.
+        j = first - 1
+        if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+            j -= 3
+        org = [e for e in doc.ents if e.end == j + 1 and e.label_ in ("ORG", "GPE", "NORP")]
+        if org and (j != first - 1 or org[0].label_ == "ORG"):
+            first = org[0].start
         span = doc[first: ent.start]
         if not any(t.lower_ in self.titles or t.lemma_.lower() in self.titles for t in span):
             return None
