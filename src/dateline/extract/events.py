@@ -29,6 +29,7 @@ from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
+BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 STATEMENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "COOPERATE"}
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on"}
 # Prepositions that introduce a recipient only for some event types: "agree on X"
@@ -177,6 +178,8 @@ class EventExtractor:
         for r in recip_toks:
             recipients.extend(self.participants(doc, [r], tok))
             places.extend(self.places_in(doc, r))
+        if not recipients and etype in BENEFIT_TYPES:
+            recipients = self._beneficiaries(doc, tok, recip_toks)
         if swap:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
@@ -231,6 +234,31 @@ class EventExtractor:
                 if child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
                     actors.append(child)
         return actors, recips, swap
+
+    def _beneficiaries(self, doc: Doc, tok: Token, recip_toks: list[Token]) -> list[Participant]:
+        """Who benefits when no recipient is named directly: the object of a purpose
+        clause ("allocated funds to help the Russian Red Cross", "commitment to support
+        X") or the country of "people in Lebanon"."""
+        out: list[Participant] = []
+        heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
+        for h in heads:
+            for child in h.children:
+                if child.dep_ in ("xcomp", "advcl", "acl", "relcl") and child.pos_ == "VERB" and child.i > tok.i:
+                    for obj in child.children:
+                        if obj.dep_ in ("dobj", "dative"):
+                            out.extend(self.participants(doc, [obj], child))
+                        elif obj.dep_ == "prep" and obj.lower_ in ("with", "to"):
+                            out.extend(self.participants(doc, [o for o in obj.children if o.dep_ == "pobj"], child))
+        if out:
+            return out
+        mention_at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        for r in recip_toks:
+            for t in r.subtree:
+                if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i in mention_at:
+                    m = mentions[mention_at[t.i]]
+                    if m.kind == "country":
+                        out.append(m.participant)
+        return out
 
     def subject(self, tok: Token) -> Token | None:
         """The grammatical subject of a trigger, climbing through control and coordination."""
@@ -448,24 +476,16 @@ class EventExtractor:
                 break
         out = self._merge_partial(out)
         self._inherit_meeting_context(out)
-        merged: dict[tuple, Candidate] = {}
+        kept: list[Candidate] = []
         for c in out:
-            key = c.key()
-            if key in merged:
-                first = merged[key]
-                if first.status != c.status and {first.status, c.status} != {"occurred"}:
-                    if first.date and c.date and first.date.value != c.date.value:
-                        merged[key + (c.trigger.i,)] = c
-                        continue
-                    if (c.verbal and not first.verbal):
-                        merged[key] = _fill(c, first)
-                        continue
-                    merged[key] = _fill(first, c)
-                    continue
-                merged[key] = _fill(first, c) if (first.verbal or not c.verbal) else _fill(c, first)
+            n = next((i for i, k in enumerate(kept) if _same_occurrence(k, c)), None)
+            if n is None:
+                kept.append(c)
+            elif c.verbal and not kept[n].verbal:
+                kept[n] = _fill(c, kept[n])  # the verbal report carries the fields
             else:
-                merged[key] = c
-        return sorted(merged.values(), key=lambda c: c.trigger.i)
+                _fill(kept[n], c)
+        return sorted(kept, key=lambda c: c.trigger.i)
 
     @staticmethod
     def _merge_partial(cands: list[Candidate]) -> list[Candidate]:
@@ -532,6 +552,17 @@ def _anaphoric(trigger: Token) -> bool:
 
 
 SCHEDULING_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "take", "hold"}
+
+
+def _same_occurrence(a: Candidate, b: Candidate) -> bool:
+    """Two reports in one article of one occurrence: same type and participants, no
+    contradicting dates; for types other than meetings, also the same sentence or the
+    same trigger word ("allocated funds" and "provides support" are two aid events)."""
+    if a.key() != b.key():
+        return False
+    if a.date and b.date and a.date.value != b.date.value:
+        return False
+    return a.type == "CONSULT" or a.sent.start == b.sent.start or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
 
 
 def _governing_chain(trigger: Token) -> list[Token]:

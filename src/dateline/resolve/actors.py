@@ -140,7 +140,7 @@ class ActorResolver:
     def _person_mention(self, doc: Doc, ent: Span, when) -> Mention | None:
         text = ent.text
         # spaCy sometimes tags an organisation name or a country as a person.
-        if (self.kb.org(text) or self.kb.country_of_place(text)) and not self.kb.person(text):
+        if (self.kb.org(text) or self.kb.country_of_place(text) or self.kb.demonym(text)) and not self.kb.person(text):
             return None
         name = clean_person_name(re.sub(r"\s*\(.*?\)\s*", " ", text))
         if not name or len(name) < 2 or fold(name) in self.titles or any(c.isdigit() for c in name):
