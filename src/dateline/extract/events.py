@@ -186,6 +186,8 @@ class EventExtractor:
             actors = self.nearest_left(doc, sent, tok)
         actors = _unique(actors)
         recipients = [p for p in _unique(recipients) if p not in actors]
+        if etype == "CONSULT" and not actors and len(recipients) > 1:
+            actors, recipients = recipients, []  # "talks will be held with X and Y": X and Y talk
         status = status_of(tok)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
@@ -233,6 +235,13 @@ class EventExtractor:
             for child in tok.children:
                 if child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
                     actors.append(child)
+            # "Discussions will be held with X": the light verb carries the counterpart.
+            head = tok.head
+            if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIGHT_VERBS:
+                for child in head.children:
+                    if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+                        objs = [c for c in child.children if c.dep_ == "pobj"]
+                        (actors if child.lower_ != "with" else recips).extend(objs)
         return actors, recips, swap
 
     def _beneficiaries(self, doc: Doc, tok: Token, recip_toks: list[Token]) -> list[Participant]:

@@ -101,6 +101,7 @@ class ActorResolver:
             if m:
                 add(m)
         for ent in doc.ents:
+            ent = self._longer_known_name(doc, ent, kb_found)
             if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and not any(taken[i] for i in range(ent.start, ent.end)):
                 m = self._named_mention(doc, ent)
                 if m:
@@ -122,10 +123,11 @@ class ActorResolver:
 
     @staticmethod
     def _longer_known_name(doc: Doc, ent: Span, kb_found: list[tuple[str, int, int]]) -> Span:
-        """The NER cut a known name short ("Min Aung" of "Min Aung Hlaing"): use the full one."""
+        """The NER cut a known name short ("Min Aung" of "Min Aung Hlaing", "U.N." of
+        "U.N. humanitarian office"): use the full one, with the knowledge base's label."""
         for label, start, end in kb_found:
-            if label == "PERSON" and start <= ent.start and ent.end <= end and end - start > len(ent):
-                return Span(doc, start, end, label="PERSON")
+            if start <= ent.start and ent.end <= end and end - start > len(ent) and (label == ent.label_ or label != "PERSON"):
+                return Span(doc, start, end, label=label)
         return ent
 
     def _kb_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
@@ -338,6 +340,9 @@ class ActorResolver:
         if city_country and label == "GPE":
             return Mention(ent.start, ent.end, Participant(city_country, "country"), "city")
         if label == "ORG":
+            ministry = self.kb.ministry(text)
+            if ministry:
+                return Mention(ent.start, ent.end, Participant(ministry, "organization"), "org")
             m = NATIONAL_SOCIETY.match(text)
             if m and self.kb.demonym(m["dem"]):
                 return Mention(ent.start, ent.end, Participant(re.sub(r"^the\s+", "", text, flags=re.I), "organization"), "org")

@@ -62,6 +62,14 @@ ORG_HEAD_ROLES = (
 )
 
 
+MINISTRY_FIELDS = {
+    "defense": "Defence", "defence": "Defence", "foreign": "Foreign Affairs", "foreign affairs": "Foreign Affairs",
+    "foreign affairs and international cooperation": "Foreign Affairs", "external affairs": "External Affairs",
+    "health": "Health", "interior": "Interior", "internal affairs": "Interior", "home affairs": "Home Affairs",
+    "justice": "Justice", "emergency situations": "Emergency Situations", "emergencies": "Emergency Situations",
+}
+
+
 def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
@@ -80,6 +88,7 @@ class KnowledgeBase:
 
     def __init__(self) -> None:
         self.countries: dict[str, str] = {}  # folded name/alias -> country
+        self.demonym_of: dict[str, str] = {}  # country -> its first demonym ("Russian")
         self.demonyms: dict[str, str] = {}  # folded demonym -> country
         self.cities: dict[str, str] = {}  # folded capital/city -> country
         self.orgs: dict[str, str] = {}  # folded name/acronym/alias -> canonical name
@@ -100,6 +109,7 @@ class KnowledgeBase:
                 self.country_names.add(alias)
             for dem in _split(row["demonyms"]):
                 self.demonyms[fold(dem)] = name
+                self.demonym_of.setdefault(name, dem)
             for city in _split(row["capital"]) + _split(row.get("other_cities")):
                 self.cities.setdefault(fold(city), name)
         for row in _rows("organizations.csv"):
@@ -158,6 +168,39 @@ class KnowledgeBase:
     def org(self, text: str) -> str | None:
         key = fold(re.sub(r"^the\s+", "", text, flags=re.I))
         return self.orgs.get(key)
+
+    def ministry(self, text: str) -> str | None:
+        """One name for a government ministry however it is written: "Russian Defense
+        Ministry", "the Ministry of Defence of Russia", "Russia's defence ministry" ->
+        "Russian Ministry of Defence". None when it is not a ministry or the country is unknown."""
+        text = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+        m = re.fullmatch(r"(?P<before>.*?)\bMinistry(?:\s+(?:of|for)\s+(?P<after>.+))?", text, flags=re.I)
+        if not m:
+            return None
+        before = re.sub(r"['’]s\b", "", m["before"] or "").split()
+        after = m["after"] or ""
+        country, field_words = None, []
+        for i in range(len(before), 0, -1):  # the longest country or demonym at the start
+            head = " ".join(before[:i])
+            country = self.country(head) or self.demonym(head)
+            if country:
+                field_words = before[i:]
+                break
+        else:
+            field_words = before
+        if after:
+            parts = [p for p in re.split(r"\s+(?:of|in)\s+(?:the\s+)?", after)
+                     if fold(p) not in ("kingdom", "republic", "state", "federation", "sultanate", "emirate")]
+            if country is None and len(parts) > 1:
+                country = self.country(parts[-1]) or self.demonym(parts[-1])
+                if country:
+                    parts = parts[:-1]
+            field_words = field_words + " ".join(parts).split()
+        field = MINISTRY_FIELDS.get(fold(" ".join(field_words)))
+        if country is None or not field_words:
+            return None
+        field = field or " ".join(w.capitalize() if w.islower() else w for w in field_words)
+        return f"{self.demonym_of.get(country, country)} Ministry of {field}"
 
     def short_affiliation(self, name: str) -> str:
         """Affiliations are written short for organisations: "ICRC", "UN"."""
