@@ -109,3 +109,22 @@ def test_surname_alone_and_title_before_comma_resolve_to_the_person(extract):
     assert talks and sorted(names(talks[0]["actors"])) == ["Amina Kolde", "Jonas Vertel"]
     praise = only(events, "SUPPORT")
     assert praise and names(praise[0]["actors"]) == ["Jonas Vertel"]
+
+
+def test_passive_talks_with_two_parties_make_both_actors(extract):
+    ev = only(extract("Discussions will be held with the Kenyan Health Ministry and the World Health Organization "
+                      "on the outbreak, the spokesman said.", published="2023-05-02"), "CONSULT")
+    assert ev and ev[0]["status"] == "planned"
+    assert sorted(names(ev[0]["actors"])) == ["Kenyan Ministry of Health", "World Health Organization"]
+
+
+def test_purpose_clause_names_the_beneficiary(extract):
+    ev = only(extract("The IFRC has allocated 2 million Swiss francs to help the Kenya Red Cross Society "
+                      "respond to the floods.", published="2023-05-02"), "AID")
+    assert ev and names(ev[0]["recipients"]) == ["Kenya Red Cross Society"]
+
+
+def test_two_aid_reports_with_different_triggers_stay_two_events(extract):
+    text = ("The IFRC has allocated 2 million Swiss francs to help the Kenya Red Cross Society. "
+            "It also provides technical support to the Kenya Red Cross Society.")
+    assert len(only(extract(text, published="2023-05-02"), "AID")) == 2

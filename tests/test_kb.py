@@ -58,3 +58,14 @@ def test_knowledge_base_is_consistent():
         spans.sort()
         for (_s1, e1, n1), (s2, _e2, n2) in zip(spans, spans[1:], strict=False):
             assert e1 <= s2, f"{aff} {role}: {n1} and {n2} overlap"
+
+
+def test_ministries_have_one_name_however_written():
+    from dateline.resolve.kb import knowledge_base
+
+    kb = knowledge_base()
+    for text in ("Russian Defense Ministry", "the Ministry of Defence of Russia", "Russia's defence ministry"):
+        assert kb.ministry(text) == "Russian Ministry of Defence"
+    assert kb.ministry("the Ministry of Foreign Affairs of the Kingdom of Saudi Arabia") == "Saudi Ministry of Foreign Affairs"
+    assert kb.ministry("Ministry of Health") is None  # no country: not a named actor
+    assert kb.ministry("Red Cross") is None

@@ -256,6 +256,9 @@ class EventExtractor:
                     for obj in child.children:
                         if obj.dep_ in ("dobj", "dative"):
                             out.extend(self.participants(doc, [obj], child))
+                        elif obj.dep_ in ("ccomp", "xcomp"):  # "to help X respond"
+                            subj = [c for c in obj.children if c.dep_ == "nsubj"]
+                            out.extend(self.participants(doc, subj, child))
                         elif obj.dep_ == "prep" and obj.lower_ in ("with", "to"):
                             out.extend(self.participants(doc, [o for o in obj.children if o.dep_ == "pobj"], child))
         if out:
