@@ -128,3 +128,11 @@ def test_two_aid_reports_with_different_triggers_stay_two_events(extract):
     text = ("The IFRC has allocated 2 million Swiss francs to help the Kenya Red Cross Society. "
             "It also provides technical support to the Kenya Red Cross Society.")
     assert len(only(extract(text, published="2023-05-02"), "AID")) == 2
+
+
+def test_semicolon_list_of_titled_counterparts_gives_one_meeting_each(extract):
+    text = ("President Amina Kolde met with Foreign Minister Jonas Vertel; the Deputy Minister of Health, "
+            "Petra Ruml; and the High Commissioner for Human Rights, Osman Dalby.")
+    ev = only(extract(text, published="2024-09-17"), "CONSULT")
+    assert sorted(n for e in ev for n in names(e["recipients"])) == ["Jonas Vertel", "Osman Dalby", "Petra Ruml"]
+    assert all(names(e["actors"]) == ["Amina Kolde"] for e in ev)

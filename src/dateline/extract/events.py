@@ -186,6 +186,11 @@ class EventExtractor:
             actors = self.nearest_left(doc, sent, tok)
         actors = _unique(actors)
         recipients = [p for p in _unique(recipients) if p not in actors]
+        if etype == "CONSULT" and recipients and any(t.text == ";" for t in doc[tok.i: sent.end]):
+            for p in self._semicolon_list(doc, sent, tok):
+                if p not in recipients:
+                    recipients.append(p)
+                actors = [a for a in actors if a != p]
         if etype == "CONSULT" and not actors and len(recipients) > 1:
             actors, recipients = recipients, []  # "talks will be held with X and Y": X and Y talk
         status = status_of(tok)
@@ -243,6 +248,20 @@ class EventExtractor:
                         objs = [c for c in child.children if c.dep_ == "pobj"]
                         (actors if child.lower_ != "with" else recips).extend(objs)
         return actors, recips, swap
+
+    @staticmethod
+    def _semicolon_list(doc: Doc, sent: Span, tok: Token) -> list[Participant]:
+        """"met with X; the deputy minister, Y; and Z": the most specific participant of
+        each ';'-separated item after the first (the parser often hangs them elsewhere)."""
+        mentions = doc._.mentions or []
+        bounds = [t.i for t in doc[tok.i: sent.end] if t.text == ";"] + [sent.end]
+        rank = {"person": 0, "organization": 1, "country": 2}
+        out = []
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
+            inside = [m for m in mentions if lo < m.start and m.end <= hi]
+            if inside:
+                out.append(min(inside, key=lambda m: (rank[m.kind], m.start)).participant)
+        return out
 
     def _beneficiaries(self, doc: Doc, tok: Token, recip_toks: list[Token]) -> list[Participant]:
         """Who benefits when no recipient is named directly: the object of a purpose

@@ -87,9 +87,12 @@ class ActorResolver:
         mentions: list[Mention] = []
         taken = [False] * len(doc)
 
-        def add(m: Mention) -> None:
+        def add(m: Mention, core: tuple[int, int] | None = None) -> None:
             if any(taken[i] for i in range(m.start, m.end)):
-                return
+                # Its title overlaps another mention: keep the name itself if that is free.
+                if core is None or any(taken[i] for i in range(*core)):
+                    return
+                m = Mention(core[0], core[1], m.participant, m.source, m.role)
             for i in range(m.start, m.end):
                 taken[i] = True
             mentions.append(m)
@@ -99,7 +102,7 @@ class ActorResolver:
         for ent in persons:
             m = self._person_mention(doc, ent, when)
             if m:
-                add(m)
+                add(m, (ent.start, ent.end))
         for ent in doc.ents:
             ent = self._longer_known_name(doc, ent, kb_found)
             if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and not any(taken[i] for i in range(ent.start, ent.end)):
@@ -162,8 +165,13 @@ class ActorResolver:
                 title_phrase = doc[outer[0].i: ent.start]
         else:
             for child in root.children:
-                if child.dep_ == "appos" and child.lemma_.lower() in self.titles and child.i > root.i:
-                    title_phrase = doc[child.left_edge.i: child.right_edge.i + 1]
+                if child.dep_ == "appos" and child.lemma_.lower() in self.titles and child.i > root.i \
+                        and not any(t.text == ";" for t in doc[root.i: child.i]):
+                    # "Sergey Lavrov, the foreign minister": the title, not the list that may follow it
+                    blocked = {s.i for t in child.subtree if t.i != child.i and t.dep_ in ("conj", "appos", "cc")
+                               for s in t.subtree}
+                    own = [t.i for t in child.subtree if t.i not in blocked and not t.is_punct]
+                    title_phrase = doc[child.left_edge.i: max(own) + 1]
                     break
         if title_phrase is None and prefix is None:
             title_phrase = self._title_before_comma(doc, ent)
