@@ -136,3 +136,14 @@ def test_semicolon_list_of_titled_counterparts_gives_one_meeting_each(extract):
     ev = only(extract(text, published="2024-09-17"), "CONSULT")
     assert sorted(n for e in ev for n in names(e["recipients"])) == ["Jonas Vertel", "Osman Dalby", "Petra Ruml"]
     assert all(names(e["actors"]) == ["Amina Kolde"] for e in ev)
+
+
+def test_meeting_place_from_a_leading_on_phrase_and_a_visit_destination(extract):
+    ev = only(extract("On Lesvos, Filippo Grandi will meet the Hellenic Coast Guard.", published="2016-02-20"), "CONSULT")
+    assert ev and ev[0]["location"] == "Lesvos"
+    ev = only(extract("Filippo Grandi held talks with Aung San Suu Kyi during a visit to Myanmar.",
+                      published="2019-05-25"), "CONSULT")
+    assert any(e["location"] == "Myanmar" for e in ev)
+    ev = only(extract("Antonio Guterres and Vladimir Putin agree on key Ukraine evacuation", published="2022-04-26"),
+              "AGREE")
+    assert ev and ev[0]["location"] is None

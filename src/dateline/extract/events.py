@@ -43,7 +43,7 @@ TYPED_PREPS = {
 }
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
-GROUP_PRONOUNS = {"they", "both", "we"}
+GROUP_PRONOUNS = {"they", "both", "we", "their"}
 TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "later", "last", "late", "early",
              "mid", "over", "this", "next", "during", "the", "of", "from", "at"}
 
@@ -148,6 +148,8 @@ class EventExtractor:
             if "_with" in need and child.dep_ == "prep" and child.lower_ == "with":
                 return True
             if "_from" in need and child.dep_ == "prep" and child.lower_ == "from":
+                return True
+            if "_to_someone" in need and child.dep_ == "prep" and child.lower_ == "to" and self._mentions_in(child):
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "prt", "attr"):
                 for t in child.subtree:
@@ -425,10 +427,25 @@ class EventExtractor:
             heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else [])
             for h in heads:
                 for child in h.children:
-                    if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                    if child.dep_ != "prep":
+                        continue
+                    if child.lower_ in ("in", "at", "on"):
                         spans = [s for s in self.places_in(doc, child) if s.start > child.i]
+                        if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation"
+                            objs = {o.i for o in child.children if o.dep_ == "pobj"}
+                            spans = [s for s in spans if objs & set(range(s.start, s.end))]
                         if spans:
                             where = spans[0]
+                            break
+                    # "met ... during a visit to Myanmar": the visit's destination
+                    if cand.type == "CONSULT" and child.lower_ in ("during", "on", "in", "at"):
+                        for obj in child.children:
+                            if obj.dep_ == "pobj" and obj.lemma_.lower() in self.visit_words:
+                                spans = [s for s in self.places_in(doc, obj) if s.start > obj.i]
+                                if spans:
+                                    where = spans[0]
+                                    break
+                        if where is not None:
                             break
                 if where is not None:
                     break
@@ -499,8 +516,13 @@ class EventExtractor:
             for trip in trips:
                 if trip is c or trip.status != c.status or not (set(_names(trip.actors)) & set(_names(c.actors))):
                     continue
+                # ... when the counterpart belongs to the host country or the sentence
+                # places the meeting in the visit ("during the visit").
                 hosts = {r.affiliation for r in c.recipients if r.kind == "person"} | {r.name for r in c.recipients if r.kind == "country"}
-                if trip.location_country not in hosts and c.location is not None:
+                in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
+                if trip.location_country not in hosts and not in_visit:
+                    continue
+                if c.location is not None and self.kb.country_of_place(c.location) not in (None, trip.location_country):
                     continue
                 c.mode = "visit"
                 c.location = c.location or trip.location
