@@ -389,7 +389,14 @@ class EventExtractor:
         return [best.participant] if best else []
 
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
-        return [e for e in doc.ents if e.label_ in PLACE_LABELS and tok.left_edge.i <= e.start and e.end <= tok.right_edge.i + 1]
+        """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
+        lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+        spans = [e for e in doc.ents if e.label_ in PLACE_LABELS and lo <= e.start and e.end <= hi]
+        for m in doc._.mentions or []:
+            if m.source in ("country", "city") and lo <= m.start and m.end <= hi \
+                    and not any(s.start <= m.start < s.end for s in spans):
+                spans.append(doc[m.start: m.end])
+        return sorted(spans, key=lambda s: s.start)
 
     # ---- mode, place, date ---------------------------------------------
     def decide_mode(self, cand: Candidate, places: list[Span]) -> None:
