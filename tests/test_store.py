@@ -181,3 +181,26 @@ def test_kill_9_mid_ingest_loses_nothing_committed(tmp_path):
     assert res.returncode == 0, res.stderr
     assert f"{104 - partial[0]} new documents, {partial[0]} already stored" in res.stderr
     assert counts(crashed) == counts(clean)
+
+
+def test_reprocess_replaces_old_extractions(tmp_path):
+    dev = SHARED_EVAL / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    db = tmp_path / "re.duckdb"
+    assert run(["ingest", str(dev), "--db", str(db), "--quiet"]).returncode == 0
+    fresh = counts(db)
+    con = duckdb.connect(str(db))
+    # Pretend three documents were extracted by an old version that got everything wrong.
+    keys = [r[0] for r in con.execute("select doc_key from documents order by doc_key limit 3").fetchall()]
+    con.execute("update documents set extractor_version = '0.0.1' where doc_key in (select unnest(?::varchar[]))", [keys])
+    con.execute("update mentions set type = 'PROTEST' where doc_key in (select unnest(?::varchar[]))", [keys])
+    con.close()
+    res = run(["reprocess", "--only-older", "--db", str(db)])
+    assert res.returncode == 0, res.stderr
+    assert "reprocessed 3 documents" in res.stderr
+    assert counts(db) == fresh
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("select count(*) from mentions where type = 'PROTEST' and doc_key in "
+                       "(select unnest(?::varchar[]))", [keys]).fetchone()[0] == 0
+    assert con.execute("select count(*) from mentions where cluster_id is null").fetchone()[0] == 0

@@ -187,22 +187,47 @@ class Store:
                                 [sources]).fetchall()
         return {r[0] for r in rows}
 
-    def add(self, results: list[ExtractionResult], version: str = __version__) -> IngestCounts:
-        """Store extraction results in one transaction; documents already stored are skipped."""
-        keyed = {}
-        for r in results:
-            keyed.setdefault(content_id(r.document.text), r)
-        already = self.known(keyed)
-        fresh = [(k, r) for k, r in keyed.items() if k not in already]
-        docs = {c: [] for c in ("doc_key", "doc_id", "title", "published", "source", "text", "version")}
+    def documents_to_reprocess(self, only_older: bool, version: str = __version__, batch: int = 32):
+        """Batches of stored Documents (all, or those extracted by another version)."""
+        from dateline.model import Document
+
+        where = "WHERE extractor_version IS DISTINCT FROM ?" if only_older else ""
+        cur = self.con.cursor()
+        cur.execute(f"SELECT doc_key, doc_id, text, title, published, source FROM documents {where} ORDER BY doc_key",
+                    [version] if only_older else [])
+        while True:
+            rows = cur.fetchmany(batch)
+            if not rows:
+                break
+            yield [(r[0], Document(doc_id=r[1], text=r[2], title=r[3], published=r[4], source=r[5])) for r in rows]
+        cur.close()
+
+    def replace(self, keyed: list[tuple[str, ExtractionResult]], version: str = __version__) -> int:
+        """Swap the stored mentions of these documents for new ones, in one transaction."""
+        keys = [k for k, _ in keyed]
+        ments, parts = self._rows(keyed, version)
+        try:
+            self.con.execute("BEGIN")
+            self.con.execute("DELETE FROM participants WHERE mention_id IN "
+                             "(SELECT mention_id FROM mentions WHERE doc_key IN (SELECT unnest(?::VARCHAR[])))", [keys])
+            self.con.execute("DELETE FROM mentions WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [keys])
+            self._insert(ments, parts)
+            self.con.execute("UPDATE documents SET extractor_version = ? WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))",
+                             [version, keys])
+            self.con.execute("COMMIT")
+        except duckdb.Error as err:
+            self._rollback()
+            raise StoreError(f"cannot write to '{self.path}': {_first_line(err)}") from err
+        return len(ments["mention_id"])
+
+    @staticmethod
+    def _rows(keyed: list[tuple[str, ExtractionResult]], version: str) -> tuple[dict, dict]:
+        """Column lists of mention and participant rows for these documents."""
         ments = {c: [] for c in ("mention_id", "doc_key", "seq", "type", "mode", "status", "date_value", "date_start",
                                  "date_end", "location", "evidence", "evidence_start", "evidence_end", "trigger",
                                  "version")}
         parts = {c: [] for c in ("mention_id", "role", "position", "name", "kind", "affiliation")}
-        for key, r in fresh:
-            d = r.document
-            for col, val in zip(docs, (key, d.doc_id, d.title, d.published, d.source, d.text, version), strict=True):
-                docs[col].append(val)
+        for key, r in keyed:
             for seq, e in enumerate(r.events):
                 mid = f"{key}-{seq}"
                 start, end = date_bounds(e.date.value if e.date else None)
@@ -214,6 +239,36 @@ class Store:
                     for pos, p in enumerate(group):
                         for col, val in zip(parts, (mid, role, pos, p.name, p.kind, p.affiliation), strict=True):
                             parts[col].append(val)
+        return ments, parts
+
+    def _insert(self, ments: dict, parts: dict) -> None:
+        if ments["mention_id"]:
+            self.con.execute("""
+                INSERT INTO mentions (mention_id, doc_key, seq, type, mode, status, date_value, date_start,
+                    date_end, location, evidence, evidence_start, evidence_end, trigger, extractor_version)
+                SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
+                       unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]),
+                       unnest(?::DATE[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]),
+                       unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(ments.values()))
+        if parts["mention_id"]:
+            self.con.execute("""
+                INSERT INTO participants
+                SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
+                       unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(parts.values()))
+
+    def add(self, results: list[ExtractionResult], version: str = __version__) -> IngestCounts:
+        """Store extraction results in one transaction; documents already stored are skipped."""
+        keyed = {}
+        for r in results:
+            keyed.setdefault(content_id(r.document.text), r)
+        already = self.known(keyed)
+        fresh = [(k, r) for k, r in keyed.items() if k not in already]
+        docs = {c: [] for c in ("doc_key", "doc_id", "title", "published", "source", "text", "version")}
+        for key, r in fresh:
+            d = r.document
+            for col, val in zip(docs, (key, d.doc_id, d.title, d.published, d.source, d.text, version), strict=True):
+                docs[col].append(val)
+        ments, parts = self._rows(fresh, version)
         try:
             self.con.execute("BEGIN")
             if fresh:
@@ -221,19 +276,7 @@ class Store:
                     INSERT INTO documents (doc_key, doc_id, title, published, source, text, extractor_version)
                     SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]),
                            unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(docs.values()))
-            if ments["mention_id"]:
-                self.con.execute("""
-                    INSERT INTO mentions (mention_id, doc_key, seq, type, mode, status, date_value, date_start,
-                        date_end, location, evidence, evidence_start, evidence_end, trigger, extractor_version)
-                    SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
-                           unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]),
-                           unnest(?::DATE[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]),
-                           unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(ments.values()))
-            if parts["mention_id"]:
-                self.con.execute("""
-                    INSERT INTO participants
-                    SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
-                           unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(parts.values()))
+            self._insert(ments, parts)
             self.con.execute("COMMIT")
         except duckdb.Error as err:
             self._rollback()
