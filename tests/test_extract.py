@@ -147,3 +147,17 @@ def test_meeting_place_from_a_leading_on_phrase_and_a_visit_destination(extract)
     ev = only(extract("Antonio Guterres and Vladimir Putin agree on key Ukraine evacuation", published="2022-04-26"),
               "AGREE")
     assert ev and ev[0]["location"] is None
+
+
+def test_hyphenated_title_is_an_antecedent_for_pronouns(extract):
+    text = ("Antonio Guterres arrived in Moscow on Monday. The UN Secretary-General will be in Kyiv on Thursday, "
+            "where he will meet President Volodymyr Zelensky.")
+    ev = only(extract(text, published="2022-04-26"), "CONSULT")
+    meet = [e for e in ev if "Volodymyr Zelensky" in names(e["recipients"])]
+    assert meet and names(meet[0]["actors"]) == ["Antonio Guterres"] and meet[0]["status"] == "planned"
+
+
+def test_a_government_is_its_country(extract):
+    ev = only(extract("Martin Griffiths held talks with the Ethiopian Government on Sunday.", published="2021-08-03"),
+              "CONSULT")
+    assert ev and names(ev[0]["recipients"]) == ["Ethiopia"]

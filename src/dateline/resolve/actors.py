@@ -32,6 +32,7 @@ GENERIC_ORG_WORDS = {
     "administration", "court", "bank", "army", "military", "police", "secretariat", "state", "central bank",
     "national society", "red crescent", "the government", "un", "news", "press",
 }
+GOVERNMENT = re.compile(r"(?P<c>[^,;]+?)(?:['’]s)?\s+[Gg]overnment|[Gg]overnment\s+of\s+(?:the\s+)?(?P<c2>[^,;]+)")
 NATIONAL_SOCIETY = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+Red\s+(?P<kind>Cross|Crescent)(?:\s+Society)?$")
 
 
@@ -84,6 +85,7 @@ class ActorResolver:
     # ---- entry point ---------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         when: dt.date | None = doc._.published
+        self.when = when
         mentions: list[Mention] = []
         taken = [False] * len(doc)
 
@@ -347,7 +349,16 @@ class ActorResolver:
         city_country = self.kb.country_of_place(text)
         if city_country and label == "GPE":
             return Mention(ent.start, ent.end, Participant(city_country, "country"), "city")
+        if label == "ORG" and self.kb.person(text) and not self.kb.org(text):
+            person = self.kb.participant_for_person(text, self.when, None)
+            return Mention(ent.start, ent.end, person, "name")  # "Guterres" tagged as an organisation
         if label == "ORG":
+            government = GOVERNMENT.fullmatch(re.sub(r"^the\s+", "", text, flags=re.I))
+            if government:  # governments are countries (GUIDELINES convention 9)
+                name = government["c"] or government["c2"]
+                country = self.kb.country(name) or self.kb.demonym(name)
+                if country:
+                    return Mention(ent.start, ent.end, Participant(country, "country"), "country")
             ministry = self.kb.ministry(text)
             if ministry:
                 return Mention(ent.start, ent.end, Participant(ministry, "organization"), "org")
@@ -393,6 +404,8 @@ class ActorResolver:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i - 1, tok.i + 1, ref.participant, "title"))
                 continue
+            if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "Secretary - General" -> "secretary-general"
+                low = f"{doc[tok.i - 2].lower_}-{low}"
             if (low in self.titles or tok.lemma_.lower() in self.titles) and tok.dep_ != "compound" and tok.pos_ in ("NOUN", "PROPN"):
                 m = self._title_mention(doc, tok, people, taken, when, owner)
                 if m:
@@ -401,6 +414,10 @@ class ActorResolver:
                     for i in range(m.start, m.end):
                         taken[i] = True
                     mentions.append(m)
+                    # "The UN Secretary-General will be in Kyiv, where he will meet ...": a
+                    # resolved title is an antecedent for the pronouns that follow.
+                    if m.kind == "person":
+                        people.append(m)
 
     @staticmethod
     def _previous(pool: list[Mention], i: int, max_back: int, doc: Doc) -> Mention | None:
