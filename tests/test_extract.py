@@ -161,3 +161,9 @@ def test_a_government_is_its_country(extract):
     ev = only(extract("Martin Griffiths held talks with the Ethiopian Government on Sunday.", published="2021-08-03"),
               "CONSULT")
     assert ev and names(ev[0]["recipients"]) == ["Ethiopia"]
+
+
+def test_words_inside_names_are_not_triggers(extract):
+    events = extract("The Ministry of Foreign Affairs and International Cooperation of Kenya published a report.",
+                     published="2022-12-08")
+    assert not only(events, "COOPERATE")

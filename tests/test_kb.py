@@ -69,3 +69,13 @@ def test_ministries_have_one_name_however_written():
     assert kb.ministry("the Ministry of Foreign Affairs of the Kingdom of Saudi Arabia") == "Saudi Ministry of Foreign Affairs"
     assert kb.ministry("Ministry of Health") is None  # no country: not a named actor
     assert kb.ministry("Red Cross") is None
+
+
+def test_role_spellings_are_normalised():
+    import datetime as dt
+
+    from dateline.resolve.kb import knowledge_base, normalise_role
+
+    assert normalise_role("Secretary General") == normalise_role("secretary-general") == "secretary-general"
+    # the data writes "secretary general"; titles in text are matched as "secretary-general"
+    assert knowledge_base().holder("IFRC", "secretary-general", dt.date(2022, 2, 9)) == "Jagan Chapagain"

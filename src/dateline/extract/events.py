@@ -101,6 +101,9 @@ class EventExtractor:
     # ---- triggers ------------------------------------------------------
     def trigger_type(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
+        at = tok.doc._.mention_at or {}
+        if tok.i in at and tok.doc._.mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
+            return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
         if tok.pos_ == "VERB" and lemma in self.verbs:
             if lemma == "call":
                 return None
@@ -171,6 +174,8 @@ class EventExtractor:
     def candidate(self, doc: Doc, sent: Span, tok: Token, etype: str) -> Candidate | None:
         if tok.lemma_.lower() in self.reporting:
             return None
+        if etype == "CONSULT" and tok.dep_ == "relcl" and self.trigger_type(tok.head) == "CONSULT":
+            return None  # "talks with X, during which the diplomats discussed ...": the same talks
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         actors = self.participants(doc, actors_tok, tok)
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
@@ -239,9 +244,11 @@ class EventExtractor:
             elif dep == "poss" and tok.pos_ == "NOUN":
                 actors.append(child)
         if tok.pos_ == "NOUN":
+            at = tok.doc._.mention_at or {}
             for child in tok.children:
-                if child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
-                    actors.append(child)
+                if child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
+                        and not (child.i in at and tok.doc._.mentions[at[child.i]].source == "city"):
+                    actors.append(child)  # "Russian attacks"; not "the Istanbul grain deal"
             # "Discussions will be held with X": the light verb carries the counterpart.
             head = tok.head
             if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIGHT_VERBS:

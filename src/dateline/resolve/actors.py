@@ -425,7 +425,7 @@ class ActorResolver:
         sentences (subjects are salient), else the latest mention."""
         best = best_subject = None
         sent_start = doc[i].sent.start
-        for m in pool:
+        for m in sorted(pool, key=lambda m: m.start):
             if m.end <= i and i - m.end <= max_back:
                 best = m
                 root = doc[m.start:m.end].root

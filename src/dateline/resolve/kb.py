@@ -70,6 +70,12 @@ MINISTRY_FIELDS = {
 }
 
 
+def normalise_role(role: str) -> str:
+    """One spelling per role: "Secretary General" -> "secretary-general"."""
+    role = " ".join(role.lower().split())
+    return re.sub(r"\b(secretary|director|under-secretary)[ -]general\b", r"\1-general", role)
+
+
 def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
@@ -136,7 +142,7 @@ class KnowledgeBase:
                 else:
                     self.surnames.setdefault(key, set()).add(name)
             self.offices.append(Office(
-                person=name, affiliation=row["affiliation"], role=row["role"],
+                person=name, affiliation=row["affiliation"], role=normalise_role(row["role"]),
                 start=_date(row["start"]), end=_date(row["end"]), leader=row["leader"] == "1",
             ))
         self._mark_org_heads()
