@@ -167,3 +167,21 @@ def test_words_inside_names_are_not_triggers(extract):
     events = extract("The Ministry of Foreign Affairs and International Cooperation of Kenya published a report.",
                      published="2022-12-08")
     assert not only(events, "COOPERATE")
+
+
+def test_named_meeting_takes_the_date_and_place_of_its_holding(extract):
+    text = ("At the ASEAN Leaders' Meeting held on April 24 in Jakarta, Indonesia, leaders of ASEAN countries "
+            "reached a five-point consensus.")
+    ev = only(extract(text, published="2021-06-04"), "CONSULT")
+    assert ev and ev[0]["date"] == "2021-04-24" and ev[0]["location"] == "Jakarta"
+
+
+def test_headline_infinitive_is_a_plan(extract):
+    ev = only(extract("ASEAN envoys to meet junta leader Min Aung Hlaing", published="2021-06-04"), "CONSULT")
+    assert ev and ev[0]["status"] == "planned"
+
+
+def test_dateline_agency_is_not_a_participant(extract):
+    ev = only(extract("Hanoi (VNA) - Envoys from ASEAN arrived in Myanmar on June 3.", published="2021-06-04"),
+              "CONSULT")
+    assert ev and "Vietnam" not in names(ev[0]["actors"])

@@ -74,3 +74,14 @@ def test_trip_duration_gives_interval():
 )
 def test_dateline(text, expected):
     assert find_dateline(text)[0] == expected
+
+
+def test_dateline_spans_cover_place_and_agency_only():
+    from dateline.resolve.time import dateline_spans
+
+    for text, expected in [("UNITED NATIONS (AP) — U.N. chief met", "UNITED NATIONS (AP) —"),
+                           ("Hanoi (VNA) - Envoys from ASEAN", "Hanoi (VNA) -"),
+                           ("TEHRAN –The Iranian Red Crescent", "TEHRAN –")]:
+        assert [text[a:b] for a, b in dateline_spans(text)] == [expected]
+    assert dateline_spans("Secretary-General of IFRC calls on PM") == []
+    assert dateline_spans("UN chief and Russia's Putin agree on evacuation") == []

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from dateline.model import Document, ExtractionResult
 from dateline.nlp import build
-from dateline.resolve.time import find_dateline
+from dateline.resolve.time import dateline_spans, find_dateline
 
 
 def prepare(nlp: Language, document: Document):
@@ -20,6 +20,7 @@ def prepare(nlp: Language, document: Document):
     doc._.published = document.published
     doc._.doc_id = document.doc_id
     doc._.dateline_end = find_dateline(document.text)[1]
+    doc._.dateline_spans = tuple(dateline_spans(document.text))
     return doc
 
 

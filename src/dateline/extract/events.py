@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.status import LIGHT_VERBS, status_of
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
-from dateline.resolve.actors import Mention
+from dateline.resolve.actors import MEETING_NAMES, Mention
 from dateline.resolve.kb import knowledge_base
 from dateline.resolve.lexicon import cue_set, triggers
 from dateline.resolve.time import interval_from_duration, resolve_time
@@ -127,7 +127,9 @@ class EventExtractor:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in self.multilateral for c in tok.children):
                 return "CONSULT"
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
-            if tok.dep_ == "compound" or tok.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT") and tok.pos_ == "PROPN":
+            named_meeting = lemma in MEETING_NAMES and tok.ent_type_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART")
+            if tok.dep_ == "compound" or (tok.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT")
+                                          and tok.pos_ == "PROPN" and not named_meeting):
                 return None
             key = lemma if lemma in self.nouns else tok.lower_
             if key == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
@@ -398,7 +400,8 @@ class EventExtractor:
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-        spans = [e for e in doc.ents if e.label_ in PLACE_LABELS and lo <= e.start and e.end <= hi]
+        spans = [e for e in doc.ents if e.label_ in PLACE_LABELS and lo <= e.start and e.end <= hi
+                 and e[-1].lemma_.lower() not in MEETING_NAMES]
         for m in doc._.mentions or []:
             if m.source in ("country", "city") and lo <= m.start and m.end <= hi \
                     and not any(s.start <= m.start < s.end for s in spans):
@@ -438,7 +441,8 @@ class EventExtractor:
                             where = spans[0]
                             break
         if where is None:
-            heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else [])
+            heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else []) \
+                + [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS]
             for h in heads:
                 for child in h.children:
                     if child.dep_ != "prep":
@@ -639,6 +643,8 @@ def _governing_chain(trigger: Token) -> list[Token]:
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and (
             head_lemma in LIGHT_VERBS or (trigger.dep_ in ("nsubj", "nsubjpass") and head_lemma in SCHEDULING_VERBS)):
         chain.append(trigger.head)
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the meeting held on April 24 in Jakarta"
+        chain.extend(c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         chain.append(trigger.head)
     return chain

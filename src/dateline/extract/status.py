@@ -46,6 +46,12 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def _is_headline(sent) -> bool:
+    """A short line without closing punctuation: a headline, where "X to meet Y" is a plan."""
+    words = [t for t in sent if not t.is_space]
+    return 0 < len(words) <= 16 and words[-1].text not in (".", "!", "?", '"', "”", "»", ":")
+
+
 def status_of(trigger: Token) -> str:
     """The status of the event whose trigger is ``trigger``.
 
@@ -87,8 +93,9 @@ def status_of(trigger: Token) -> str:
         if tok.lower_ in ("conditional",):
             return "hypothetical"
         # A headline's bare infinitive: "Lavrov to hold talks with ICRC President".
-        if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
-            status = "planned"
+        if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and (tok.dep_ == "ROOT" or _is_headline(tok.sent)):
+            status = "planned"  # "Lavrov to hold talks", "ASEAN envoys to meet junta leader"
     # "ahead of planned meetings", "a meeting ... is scheduled for"
     head = trigger.head
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in planning | {"schedule", "plan", "expect"}:

@@ -32,6 +32,7 @@ GENERIC_ORG_WORDS = {
     "administration", "court", "bank", "army", "military", "police", "secretariat", "state", "central bank",
     "national society", "red crescent", "the government", "un", "news", "press",
 }
+MEETING_NAMES = {"meeting", "summit", "conference", "session", "forum", "talks", "dialogue"}
 GOVERNMENT = re.compile(r"(?P<c>[^,;]+?)(?:['’]s)?\s+[Gg]overnment|[Gg]overnment\s+of\s+(?:the\s+)?(?P<c2>[^,;]+)")
 NATIONAL_SOCIETY = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+Red\s+(?P<kind>Cross|Crescent)(?:\s+Society)?$")
 
@@ -88,6 +89,10 @@ class ActorResolver:
         self.when = when
         mentions: list[Mention] = []
         taken = [False] * len(doc)
+        for lo, hi in doc._.dateline_spans or ():  # "UNITED NATIONS (AP) —": where and who reports
+            for tok in doc:
+                if lo <= tok.idx and tok.idx + len(tok) <= hi:
+                    taken[tok.i] = True
 
         def add(m: Mention, core: tuple[int, int] | None = None) -> None:
             if any(taken[i] for i in range(m.start, m.end)):
@@ -343,6 +348,8 @@ class ActorResolver:
         country = self.kb.country(text)
         if country:
             return Mention(ent.start, ent.end, Participant(country, "country"), "country")
+        if ent[-1].lemma_.lower() in MEETING_NAMES and not self.kb.org(text):
+            return None  # "the ASEAN Leaders' Meeting" names an event, not an actor
         org = self.kb.org(text)
         if org:
             return Mention(ent.start, ent.end, Participant(org, "organization"), "org")
@@ -470,6 +477,12 @@ class ActorResolver:
             if not self._has_role(m, role, when):
                 continue
             candidates.append(m)
+        if affiliation is None and len({m.participant.name for m in candidates}) > 1:
+            # "junta leader ... in Myanmar": a country named in the sentence decides
+            places = {self.kb.country_of_place(e.text) for e in doc[start].sent.ents if e.label_ in ("GPE", "NORP")}
+            places |= {self.kb.demonym(e.text) for e in doc[start].sent.ents if e.label_ == "NORP"}
+            local = [m for m in candidates if m.participant.affiliation in places]
+            candidates = local or candidates
         if candidates:
             preceding = [m for m in candidates if m.end <= start]
             ref = preceding[-1] if preceding else candidates[0]

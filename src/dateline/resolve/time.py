@@ -250,3 +250,30 @@ def find_dateline(text: str) -> tuple[dt.date | None, int]:
         if span and re.fullmatch(r"\d{4}-\d{2}-\d{2}", span.value):
             return dt.date.fromisoformat(span.value), m.end()
     return None, 0
+
+
+_AGENCY_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'/]{1,40}?)\s*\((?P<agency>[^()]{1,40})\)\s*(?P<dash>[–—-])?")
+_CAPS_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .'/]{2,40}?)\s+[–—-]")
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the article's dateline(s) in its first lines: "MOSCOW, January 18 –",
+    "UNITED NATIONS (AP) —", "Hanoi (VNA) -", "DHAKA (AA)". Names in them are the
+    place and agency of the report, not participants of its events."""
+    spans = []
+    _, end = find_dateline(text)
+    if end:
+        spans.append((text.rfind("\n", 0, end) + 1, end))
+    offset = 0
+    for raw_line in text[:1200].splitlines(keepends=True):
+        line_start, offset = offset, offset + len(raw_line)
+        line = raw_line.lstrip()
+        lead = line_start + len(raw_line) - len(line)
+        m = _AGENCY_LINE.match(line)
+        if m and (m["dash"] or m["place"].isupper()):
+            spans.append((lead, lead + m.end()))
+            continue
+        m = _CAPS_LINE.match(line)
+        if m:
+            spans.append((lead, lead + m.end()))
+    return spans
