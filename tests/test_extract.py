@@ -185,3 +185,9 @@ def test_dateline_agency_is_not_a_participant(extract):
     ev = only(extract("Hanoi (VNA) - Envoys from ASEAN arrived in Myanmar on June 3.", published="2021-06-04"),
               "CONSULT")
     assert ev and "Vietnam" not in names(ev[0]["actors"])
+
+
+def test_where_clause_takes_the_place_and_day_of_its_head(extract):
+    text = "The UN Secretary-General will be in Ukraine on Thursday, where he will meet Dmytro Kuleba."
+    ev = only(extract(text, published="2022-04-27"), "CONSULT")
+    assert ev and ev[0]["location"] == "Ukraine" and ev[0]["date"] == "2022-04-28"

@@ -442,7 +442,7 @@ class EventExtractor:
                             break
         if where is None:
             heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else []) \
-                + [c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS]
+                + [t for t in _governing_chain(tok)[1:] if t.pos_ in ("VERB", "AUX", "NOUN")]
             for h in heads:
                 for child in h.children:
                     if child.dep_ != "prep":
@@ -546,7 +546,6 @@ class EventExtractor:
                 c.location = c.location or trip.location
                 break
         out = self._merge_partial(out)
-        self._inherit_meeting_context(out)
         kept: list[Candidate] = []
         for c in out:
             n = next((i for i, k in enumerate(kept) if _same_occurrence(k, c)), None)
@@ -556,6 +555,7 @@ class EventExtractor:
                 kept[n] = _fill(c, kept[n])  # the verbal report carries the fields
             else:
                 _fill(kept[n], c)
+        self._inherit_meeting_context(kept)
         return sorted(kept, key=lambda c: c.trigger.i)
 
     @staticmethod
@@ -592,15 +592,16 @@ class EventExtractor:
         meeting wins."""
         meetings = [c for c in cands if c.type == "CONSULT" and c.status == "occurred" and (c.date or c.location)]
         for c in cands:
-            if c.date is not None or c.type not in STATEMENT_TYPES or c.status != "occurred":
+            if c.type not in STATEMENT_TYPES or c.status != "occurred" or (c.date and c.location):
                 continue
             actor_names = set(_names(c.actors))
             related = [m for m in meetings if actor_names & set(_names(m.actors + m.recipients))]
             if not related:
                 continue
             m = min(related, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
-            c.date = m.date
-            c.location = c.location or m.location
+            if c.date is None or (m.date is not None and c.date.value == m.date.value):
+                c.date = m.date
+                c.location = c.location or m.location
 
     def to_mention(self, doc: Doc, c: Candidate) -> EventMention:
         sent = c.sent
@@ -647,6 +648,15 @@ def _governing_chain(trigger: Token) -> list[Token]:
         chain.extend(c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         chain.append(trigger.head)
+    # "will be in Ukraine on Thursday, where he will have a meeting": the clause it hangs on
+    for t in list(chain):
+        if t.dep_ in ("ccomp", "relcl", "advcl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
+            target = t.head
+            for _ in range(3):  # "on Thursday, where ...": up from the noun to its verb
+                if target.pos_ in ("VERB", "AUX") or target.head.i == target.i:
+                    break
+                target = target.head
+            chain.append(target)
     return chain
 
 
