@@ -260,6 +260,20 @@ class EventExtractor:
                         (actors if child.lower_ != "with" else recips).extend(objs)
         return actors, recips, swap
 
+    def _country_of(self, p: Participant) -> str | None:
+        """The country a participant belongs to: itself, its affiliation, or the demonym
+        its name starts with ("Russian Red Cross", "Russian Ministry of Defence")."""
+        if p.kind == "country":
+            return p.name
+        full = self.kb.org(p.affiliation) if p.affiliation else None  # "RRC" -> "Russian Red Cross"
+        for text in (p.affiliation, full, p.name if p.kind == "organization" else None):
+            if not text:
+                continue
+            country = self.kb.country(text) or self.kb.demonym(text.split()[0])
+            if country:
+                return country
+        return None
+
     @staticmethod
     def _semicolon_list(doc: Doc, sent: Span, tok: Token) -> list[Participant]:
         """"met with X; the deputy minister, Y; and Z": the most specific participant of
@@ -536,7 +550,7 @@ class EventExtractor:
                     continue
                 # ... when the counterpart belongs to the host country or the sentence
                 # places the meeting in the visit ("during the visit").
-                hosts = {r.affiliation for r in c.recipients if r.kind == "person"} | {r.name for r in c.recipients if r.kind == "country"}
+                hosts = {self._country_of(r) for r in c.recipients}
                 in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
                 if trip.location_country not in hosts and not in_visit:
                     continue
@@ -634,6 +648,10 @@ def _same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False
     if a.date and b.date and a.date.value != b.date.value:
         return False
+    if a.status != b.status and "negated" in (a.status, b.status):
+        return False
+    if a.status != b.status and a.verbal and b.verbal and a.sent.start != b.sent.start:
+        return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips
     return a.type == "CONSULT" or a.sent.start == b.sent.start or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
 
 

@@ -203,7 +203,8 @@ class ActorResolver:
         i = j - 1
         while i >= 0 and j - i <= 8:
             tok = doc[i]
-            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "CCONJ", "PRON") or tok.ent_type_ == "PERSON":
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "CCONJ", "PRON") or tok.ent_type_ == "PERSON" \
+                    or (tok.pos_ == "ADP" and tok.lower_ not in ("of", "for")):
                 break
             i -= 1
         span = doc[i + 1: j]
@@ -478,14 +479,15 @@ class ActorResolver:
                 continue
             candidates.append(m)
         if affiliation is None and len({m.participant.name for m in candidates}) > 1:
-            # "junta leader ... in Myanmar": a country named in the sentence decides
-            places = {self.kb.country_of_place(e.text) for e in doc[start].sent.ents if e.label_ in ("GPE", "NORP")}
-            places |= {self.kb.demonym(e.text) for e in doc[start].sent.ents if e.label_ == "NORP"}
+            # "junta leader in Myanmar": a country named in the title's own phrase decides
+            own = {t.i for t in head.subtree}
+            ents = [e for e in doc[start].sent.ents if e.root.i in own and e.label_ in ("GPE", "NORP")]
+            places = {self.kb.country_of_place(e.text) or self.kb.demonym(e.text) for e in ents}
             local = [m for m in candidates if m.participant.affiliation in places]
             candidates = local or candidates
         if candidates:
-            preceding = [m for m in candidates if m.end <= start]
-            ref = preceding[-1] if preceding else candidates[0]
+            # the most salient fitting person before the title (a recent subject), else the first after it
+            ref = self._previous(candidates, start, max_back=10**6, doc=doc) or candidates[0]
             return Mention(start, end, ref.participant, "title", role)
         if affiliation:
             holder = self.kb.holder(affiliation, None if role == "leader" else role, when)
