@@ -191,3 +191,11 @@ def test_where_clause_takes_the_place_and_day_of_its_head(extract):
     text = "The UN Secretary-General will be in Ukraine on Thursday, where he will meet Dmytro Kuleba."
     ev = only(extract(text, published="2022-04-27"), "CONSULT")
     assert ev and ev[0]["location"] == "Ukraine" and ev[0]["date"] == "2022-04-28"
+
+
+def test_quoted_i_is_the_speaker_and_his_the_nearest_person(extract):
+    text = ('President Amina Kolde said: "I want to thank President Jonas Vertel for his commitment to peace."')
+    ev = only(extract(text, published="2021-12-06"), "SUPPORT")
+    assert ev and names(ev[0]["actors"]) == ["Amina Kolde"] and names(ev[0]["recipients"]) == ["Jonas Vertel"]
+    agree = only(extract(text, published="2021-12-06"), "AGREE")
+    assert agree and names(agree[0]["actors"]) == ["Jonas Vertel"]

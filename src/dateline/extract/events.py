@@ -222,7 +222,8 @@ class EventExtractor:
         actors: list[Token] = []
         recips: list[Token] = []
         swap = lemma in ("receive", "host", "welcome") and tok.pos_ == "VERB"
-        subj = self.subject(tok)
+        own_possessor = tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children)
+        subj = None if own_possessor else self.subject(tok)  # "his commitment" is his, not the speaker's
         if subj is not None:
             actors.append(subj)
         for child in tok.children:
@@ -230,7 +231,8 @@ class EventExtractor:
             if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i):
                 recips.append(child)
             elif dep == "prep" and child.lower_ in RECIPIENT_PREPS and (
-                    child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]):
+                    child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]) and not (
+                    child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)):  # "thank X for Y": Y is the reason
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if child.lower_ == "between" and tok.pos_ != "VERB":
                     actors.extend(objs)

@@ -125,6 +125,7 @@ class ActorResolver:
                 add(m)
         self._unify_people(mentions)
         self._bare_surnames(doc, mentions, taken)
+        self._mention_cache = {i: m for m in mentions for i in range(m.start, m.end)}
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
         mentions.sort(key=lambda m: m.start)
         doc._.mentions = mentions
@@ -394,8 +395,18 @@ class ActorResolver:
             if taken[tok.i]:
                 continue
             low = tok.lower_
+            if tok.pos_ == "PRON" and low in ("i", "me", "my"):
+                speaker = self._speaker(doc, tok)
+                if speaker is not None:
+                    taken[tok.i] = True
+                    mentions.append(Mention(tok.i, tok.i + 1, speaker.participant, "pronoun"))
+                continue
             if tok.pos_ == "PRON" and low in PRONOUNS_PERSON:
-                ref = self._previous(people, tok.i, max_back=120, doc=doc)
+                ref = None
+                if tok.dep_ == "poss":  # "thank President Putin for his commitment": the nearest person
+                    same = [m for m in people if tok.sent.start <= m.start and m.end <= tok.i]
+                    ref = max(same, key=lambda m: m.end) if same else None
+                ref = ref or self._previous(people, tok.i, max_back=120, doc=doc)
                 if ref:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
@@ -426,6 +437,19 @@ class ActorResolver:
                     # resolved title is an antecedent for the pronouns that follow.
                     if m.kind == "person":
                         people.append(m)
+
+    def _speaker(self, doc: Doc, tok: Token) -> Mention | None:
+        """Who says "I" in a quotation: the subject of the reporting verb above it."""
+        reporting = cue_set("reporting_verbs")
+        for anc in tok.ancestors:
+            if anc.lemma_.lower() in reporting:
+                for child in anc.children:
+                    if child.dep_ == "nsubj":
+                        m = self._mention_cache.get(child.i)
+                        if m is not None and m.kind == "person":
+                            return m
+                return None
+        return None
 
     @staticmethod
     def _previous(pool: list[Mention], i: int, max_back: int, doc: Doc) -> Mention | None:
