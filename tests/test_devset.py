@@ -1,8 +1,8 @@
 """Quality on ../shared/eval/dev.jsonl, graded by the shared scorer.
 
-The floors are the figures this version reaches (a regression guard); issue 3's
-targets are detection F1 0.70, strict 0.45, status 0.85, date 0.75, location 0.70;
-issue 4's linking target (B-cubed F1 over matched events) is 0.80.
+The floors are issue 3's targets (detection F1 0.70, strict 0.45, status 0.85,
+date 0.75, location 0.70) and issue 4's linking target (B-cubed F1 over matched
+events, 0.80). Issue 5 raises them.
 """
 
 import importlib.util
@@ -11,7 +11,7 @@ import sys
 
 from conftest import SHARED_EVAL
 
-FLOORS = {"detection": 0.71, "strict": 0.37, "status": 0.92, "date": 0.76, "location": 0.62, "linking": 0.90}
+FLOORS = {"detection": 0.70, "strict": 0.45, "status": 0.85, "date": 0.75, "location": 0.70, "linking": 0.80}
 
 
 def load_scorer():

@@ -199,3 +199,20 @@ def test_quoted_i_is_the_speaker_and_his_the_nearest_person(extract):
     assert ev and names(ev[0]["actors"]) == ["Amina Kolde"] and names(ev[0]["recipients"]) == ["Jonas Vertel"]
     agree = only(extract(text, published="2021-12-06"), "AGREE")
     assert agree and names(agree[0]["actors"]) == ["Jonas Vertel"]
+
+
+def test_purpose_clause_of_a_meeting_is_the_same_meeting(extract):
+    ev = only(extract("Two envoys met on Friday with Min Aung Hlaing in Nay Pyi Taw to discuss the crisis.",
+                      published="2021-06-04"), "CONSULT")
+    assert len(ev) == 1
+
+
+def test_trip_by_names_the_travellers(extract):
+    ev = only(extract("The trip by Lim Jock Hoi and Erywan Yusof to Myanmar was made in preparation for talks.",
+                      published="2021-06-04"), "CONSULT")
+    assert ev and {"Lim Jock Hoi", "Erywan Yusof"} <= set(names(ev[0]["actors"]))
+
+
+def test_what_a_need_asks_for_is_not_an_event(extract):
+    events = extract("Stefan Priesner highlighted the need to send aid to the affected Lebanese.", published="2024-10-09")
+    assert not only(events, "AID") and only(events, "REQUEST")

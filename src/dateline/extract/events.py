@@ -29,6 +29,7 @@ from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
+REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 STATEMENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "COOPERATE"}
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on"}
@@ -176,8 +177,12 @@ class EventExtractor:
     def candidate(self, doc: Doc, sent: Span, tok: Token, etype: str) -> Candidate | None:
         if tok.lemma_.lower() in self.reporting:
             return None
-        if etype == "CONSULT" and tok.dep_ == "relcl" and self.trigger_type(tok.head) == "CONSULT":
-            return None  # "talks with X, during which the diplomats discussed ...": the same talks
+        if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in REQUEST_NOUNS:
+            return None  # "the need to send aid": what is asked for, not an event (the request is)
+        if etype == "CONSULT" and tok.dep_ in ("relcl", "advcl", "xcomp") and tok.head.i != tok.i \
+                and self.trigger_type(tok.head) == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
+                and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            return None  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         actors = self.participants(doc, actors_tok, tok)
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
@@ -238,6 +243,8 @@ class EventExtractor:
                     actors.extend(objs)
                 else:
                     recips.extend(objs)
+            elif dep == "prep" and child.lower_ == "by" and tok.pos_ == "NOUN":
+                actors.extend(c for c in child.children if c.dep_ == "pobj")  # "the trip by X"
             elif dep == "agent":
                 actors.extend(c for c in child.children if c.dep_ == "pobj")
                 if subj is not None and subj.dep_ == "nsubjpass":

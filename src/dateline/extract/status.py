@@ -36,7 +36,8 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
             chain.append(head.head)
             tok = head.head
             continue
-        elif dep == "acl" and head.lemma_.lower() in ("plan", "intention", "invitation", "proposal", "desire", "readiness", "willingness", "decision", "bid", "effort"):
+        elif dep == "acl" and head.lemma_.lower() in ("plan", "intention", "invitation", "proposal", "desire", "readiness",
+                                                      "willingness", "decision", "bid", "effort", "chance", "opportunity"):
             chain.append(head)
         elif dep in ("advcl",) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             chain.append(head)
