@@ -216,3 +216,17 @@ def test_trip_by_names_the_travellers(extract):
 def test_what_a_need_asks_for_is_not_an_event(extract):
     events = extract("Stefan Priesner highlighted the need to send aid to the affected Lebanese.", published="2024-10-09")
     assert not only(events, "AID") and only(events, "REQUEST")
+
+
+def test_conjunct_hung_inside_a_long_name_is_a_participant(extract):
+    text = ("Follow-on discussions will be had with the United Nations Office for the Coordination of Humanitarian "
+            "Affairs and the Russian Defence Ministry, the spokesperson added.")
+    ev = only(extract(text, published="2022-04-27"), "CONSULT")
+    assert ev and sorted(names(ev[0]["actors"])) == ["Russian Ministry of Defence",
+                                                     "United Nations Office for the Coordination of Humanitarian Affairs"]
+
+
+def test_requested_release_and_shown_commitment_are_not_events(extract):
+    events = extract("The organization stressed that it had called for the immediate release of hostages. "
+                     "Those visits demonstrated the ICRC's commitment to neutrality.", published="2023-11-26")
+    assert not only(events, "RETREAT") and not only(events, "PROTEST")

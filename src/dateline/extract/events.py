@@ -108,6 +108,8 @@ class EventExtractor:
         if tok.pos_ == "VERB" and lemma in self.verbs:
             if lemma == "call":
                 return None
+            if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+                return None  # "demonstrated its commitment": showed, not protested
             need = self.verb_objs.get(lemma)
             if need and not self._has_object(tok, need):
                 return None
@@ -179,6 +181,9 @@ class EventExtractor:
             return None
         if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in REQUEST_NOUNS:
             return None  # "the need to send aid": what is asked for, not an event (the request is)
+        if etype != "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i != tok.head.i and (
+                self.trigger_type(tok.head.head) in ("REQUEST", "CONSULT") or tok.head.head.lemma_.lower() in REQUEST_NOUNS):
+            return None  # "called for the release of hostages", "negotiations for hostage release"
         if etype == "CONSULT" and tok.dep_ in ("relcl", "advcl", "xcomp") and tok.head.i != tok.i \
                 and self.trigger_type(tok.head) == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
@@ -363,8 +368,15 @@ class EventExtractor:
     def participants(self, doc: Doc, toks: list[Token], trigger: Token) -> list[Participant]:
         """Participants in the subtrees of argument tokens, the most specific per coordinated branch."""
         out: list[Participant] = []
+        at, mentions = doc._.mention_at or {}, doc._.mentions or []
         for tok in toks:
-            for branch in _conj_branches(tok):
+            branches = _conj_branches(tok)
+            if tok.i in at:  # "the Office for the Coordination ... and the Ministry": a conjunct hung inside a name
+                m = mentions[at[tok.i]]
+                for t in doc[m.start: m.end]:
+                    branches += [b for c in t.children if c.dep_ == "conj" and not m.start <= c.i < m.end
+                                 for b in _conj_branches(c)]
+            for branch in branches:
                 found = self._branch_mentions(doc, branch, trigger)
                 if not found:
                     continue

@@ -136,8 +136,9 @@ class ActorResolver:
     def _longer_known_name(doc: Doc, ent: Span, kb_found: list[tuple[str, int, int]]) -> Span:
         """The NER cut a known name short ("Min Aung" of "Min Aung Hlaing", "U.N." of
         "U.N. humanitarian office"): use the full one, with the knowledge base's label."""
+        first = ent.start + (1 if ent[0].lower_ == "the" else 0)
         for label, start, end in kb_found:
-            if start <= ent.start and ent.end <= end and end - start > len(ent) and (label == ent.label_ or label != "PERSON"):
+            if start <= first and ent.end <= end and end - start > ent.end - first and (label == ent.label_ or label != "PERSON"):
                 return Span(doc, start, end, label=label)
         return ent
 
