@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -101,6 +102,34 @@ class StoreError(Exception):
     """The store cannot be opened or used (not a DuckDB file, not ours, read-only, full disk)."""
 
 
+class StoreBusy(StoreError):
+    """Another process holds the store's write lock."""
+
+
+LOCK_TIMEOUT_S = 30.0
+
+
+def open_store(path: str | Path, read_only: bool = False, timeout: float = LOCK_TIMEOUT_S, **kw) -> Store:
+    """Open the store, waiting (with backoff) while another process writes to it.
+
+    DuckDB lets one process write a file at a time; dateline's writers (ingest,
+    reprocess, the server's review and upload handlers) hold the file only for
+    the few milliseconds of a batch's transaction, so readers and other writers
+    get their turn by retrying.
+    """
+    deadline = time.monotonic() + timeout
+    delay = 0.02
+    while True:
+        try:
+            return Store(path, read_only=read_only, **kw)
+        except StoreBusy:
+            if time.monotonic() >= deadline:
+                raise StoreBusy(f"'{path}' is busy: another process has been writing to it for "
+                                f"{timeout:.0f} s; try again later") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
 def default_db_path() -> Path:
     """$DATELINE_DB, else the per-user data directory."""
     env = os.environ.get("DATELINE_DB")
@@ -131,6 +160,8 @@ class Store:
             config = {} if external_access else {"enable_external_access": False}
             self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as err:
+            if "lock" in str(err).lower():
+                raise StoreBusy(f"'{self.path}' is locked by another process") from err
             raise StoreError(f"cannot open '{self.path}' as a dateline store: {_first_line(err)}") from err
         try:
             self._check_or_create()

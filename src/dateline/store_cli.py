@@ -40,10 +40,10 @@ def _db(db: Path | None) -> Path:
 
 
 def _open(db: Path | None, read_only: bool = False, **config):
-    from dateline.store import Store, StoreError
+    from dateline.store import StoreError, open_store
 
     try:
-        return Store(_db(db), read_only=read_only, **config)
+        return open_store(_db(db), read_only=read_only, **config)
     except StoreError as err:
         fail(str(err))
 
@@ -103,15 +103,19 @@ def ingest(
 
     if not inputs and not feed:
         fail("give files, directories, '-' or --feed URL")
-    store = _open(db)
+    _open(db).close()  # fail early on a foreign or corrupt file; creates the schema
     problems: list[Problem] = []
+
+    def stored_links(urls):
+        with _open(db) as store:
+            return store.known_sources(urls)
 
     def documents():
         try:
             if inputs:
                 yield from read_inputs(inputs, input_format.value, max_bytes, _parse_published(published))
             for url in feed or []:
-                yield from read_feed(url, max_bytes, skip=store.known_sources, timeout=timeout)
+                yield from read_feed(url, max_bytes, skip=stored_links, timeout=timeout)
         except InputError as err:
             fail(str(err))
 
@@ -125,25 +129,32 @@ def ingest(
 
         progress = tqdm(unit="doc", desc="ingesting", file=sys.stderr, disable=None)
     new_docs = already = mentions = 0
-    with store:
-        try:
-            stream = (d for d in documents() if not (isinstance(d, Problem) and (problems.append(d) or warn(str(d)) or True)))
-            for batch in _batches(stream, batch_size):
+    # The store is opened per batch and only for its transaction, so that the web
+    # server (or another ingest) can read and write between batches.
+    try:
+        stream = (d for d in documents() if not (isinstance(d, Problem) and (problems.append(d) or warn(str(d)) or True)))
+        for batch in _batches(stream, batch_size):
+            with _open(db) as store:
                 known = store.known(content_id(d.text) for d in batch)
-                todo = [d for d in batch if content_id(d.text) not in known]
-                counts = store.add(list(extract_documents(todo, nlp, n_process=processes))) if todo else None
-                new_docs += counts.documents if counts else 0
-                mentions += counts.mentions if counts else 0
-                already += len(batch) - (counts.documents if counts else 0)
-                if progress is not None:
-                    progress.update(len(batch))
+            todo = [d for d in batch if content_id(d.text) not in known]
+            counts = None
+            if todo:
+                results = list(extract_documents(todo, nlp, n_process=processes))
+                with _open(db) as store:
+                    counts = store.add(results)
+            new_docs += counts.documents if counts else 0
+            mentions += counts.mentions if counts else 0
+            already += len(batch) - (counts.documents if counts else 0)
+            if progress is not None:
+                progress.update(len(batch))
+        with _open(db) as store:
             clusters = store.relink() if new_docs else store.counts()["clusters"]
             totals = store.counts()
-        except StoreError as err:
-            fail(str(err))
-        finally:
-            if progress is not None:
-                progress.close()
+    except StoreError as err:
+        fail(str(err))
+    finally:
+        if progress is not None:
+            progress.close()
     if not quiet:
         skipped = sum(p.skipped for p in problems)
         typer.echo(f"dateline: {new_docs} new documents, {already} already stored"
