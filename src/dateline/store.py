@@ -19,7 +19,10 @@ middle loses only the batch it was writing, and a re-run skips what is stored.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import os
+import secrets
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,7 +35,7 @@ from dateline.link import LinkItem, date_bounds, link
 from dateline.model import ExtractionResult, content_id
 from dateline.resolve.kb import fold
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 APP = "dateline"
 
 SCHEMA = """
@@ -73,6 +76,21 @@ CREATE TABLE IF NOT EXISTS participants (
     kind VARCHAR,
     affiliation VARCHAR
 );
+CREATE TABLE IF NOT EXISTS tokens (
+    name VARCHAR PRIMARY KEY,
+    token_hash VARCHAR NOT NULL UNIQUE,
+    created_at TIMESTAMP DEFAULT current_timestamp,
+    revoked_at TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS reviews (
+    review_id VARCHAR PRIMARY KEY,
+    mention_id VARCHAR NOT NULL,
+    reviewer VARCHAR NOT NULL,
+    created_at TIMESTAMP DEFAULT current_timestamp,
+    action VARCHAR NOT NULL,
+    changes VARCHAR,
+    note VARCHAR
+);
 CREATE OR REPLACE VIEW clusters AS
 SELECT m.cluster_id, any_value(m.type) AS type, count(*) AS reports,
        count(DISTINCT m.doc_key) AS documents,
@@ -84,9 +102,20 @@ FROM mentions m JOIN documents d USING (doc_key)
 GROUP BY m.cluster_id;
 """
 
+# Older schema -> (SQL that upgrades it, the version it becomes). Applied on a read-write open.
+MIGRATIONS = {
+    "1": ("""
+        CREATE TABLE IF NOT EXISTS tokens (name VARCHAR PRIMARY KEY, token_hash VARCHAR NOT NULL UNIQUE,
+            created_at TIMESTAMP DEFAULT current_timestamp, revoked_at TIMESTAMP);
+        CREATE TABLE IF NOT EXISTS reviews (review_id VARCHAR PRIMARY KEY, mention_id VARCHAR NOT NULL,
+            reviewer VARCHAR NOT NULL, created_at TIMESTAMP DEFAULT current_timestamp, action VARCHAR NOT NULL,
+            changes VARCHAR, note VARCHAR);
+    """, "2"),
+}
+
 # A mention with its participants as lists, the shape every query returns.
 EVENT_SELECT = """
-SELECT m.mention_id, m.cluster_id, d.doc_id, d.title, d.published, d.source, m.type, m.mode, m.status,
+SELECT m.mention_id, m.cluster_id, m.doc_key, d.doc_id, d.title, d.published, d.source, m.type, m.mode, m.status,
        m.date_value, m.date_start, m.date_end, m.location, m.evidence, m.evidence_start, m.evidence_end,
        m.trigger,
        list(p.name ORDER BY p.position) FILTER (WHERE p.role = 'actor') AS actors,
@@ -186,6 +215,9 @@ class Store:
             meta = dict(self.con.execute("SELECT key, value FROM dateline_meta").fetchall())
             if meta.get("app") != APP:
                 raise StoreError(f"'{self.path}' is a DuckDB file but not a dateline store")
+            if meta.get("schema_version") in MIGRATIONS and not self.read_only:
+                self._migrate(meta["schema_version"])
+                return
             if meta.get("schema_version") != SCHEMA_VERSION:
                 raise StoreError(f"'{self.path}' has store schema {meta.get('schema_version')}, "
                                  f"this dateline reads {SCHEMA_VERSION}")
@@ -199,6 +231,14 @@ class Store:
         self.con.execute(SCHEMA)
         self.con.execute("INSERT INTO dateline_meta VALUES ('app', ?), ('schema_version', ?), ('created_by', ?)",
                          [APP, SCHEMA_VERSION, __version__])
+        self.con.execute("COMMIT")
+
+    def _migrate(self, version: str) -> None:
+        self.con.execute("BEGIN")
+        while version in MIGRATIONS:
+            sql, version = MIGRATIONS[version]
+            self.con.execute(sql)
+        self.con.execute("UPDATE dateline_meta SET value = ? WHERE key = 'schema_version'", [version])
         self.con.execute("COMMIT")
 
     # ---- writing ------------------------------------------------------------
@@ -362,8 +402,8 @@ class Store:
 
     def events(self, actor: str | None = None, type: str | None = None, status: str | None = None,
                since: dt.date | None = None, until: dt.date | None = None, cluster: str | None = None,
-               text: str | None = None, doc_keys: list[str] | None = None, limit: int = 100,
-               offset: int = 0) -> list[dict]:
+               text: str | None = None, doc_keys: list[str] | None = None, place: str | None = None,
+               mention_id: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
         """Mentions matching every given filter, newest first (event date, else publication)."""
         where, args = [], []
         if actor:
@@ -388,6 +428,12 @@ class Store:
         if text:
             where.append("strip_accents(lower(m.evidence)) LIKE '%' || strip_accents(lower(?)) || '%'")
             args.append(text)
+        if place:
+            where.append("strip_accents(lower(m.location)) LIKE '%' || strip_accents(lower(?)) || '%'")
+            args.append(place)
+        if mention_id:
+            where.append("m.mention_id = ?")
+            args.append(mention_id)
         if doc_keys is not None:
             where.append("m.doc_key IN (SELECT unnest(?::VARCHAR[]))")
             args.append(doc_keys)
@@ -396,6 +442,11 @@ class Store:
                "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
         args += [limit, offset]
         return self._dicts(sql, args)
+
+    def document(self, doc_key: str) -> dict | None:
+        rows = self._dicts("SELECT doc_key, doc_id, title, published, source, text, extractor_version, ingested_at "
+                           "FROM documents WHERE doc_key = ?", [doc_key])
+        return rows[0] if rows else None
 
     def counterparts(self, actor: str) -> list[dict]:
         """Who an actor met, aided, accused...: per counterpart and type, events and dates."""
@@ -439,6 +490,62 @@ class Store:
         cols = [c[0] for c in cur.description]
         return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
 
+    # ---- tokens and reviews ------------------------------------------------------
+    def create_token(self, name: str) -> str:
+        """A new write token for ``name``; only its hash is stored, the token is shown once."""
+        token = "dl_" + secrets.token_urlsafe(32)
+        try:
+            self.con.execute("DELETE FROM tokens WHERE name = ? AND revoked_at IS NOT NULL", [name])
+            self.con.execute("INSERT INTO tokens (name, token_hash) VALUES (?, ?)", [name, _hash(token)])
+        except duckdb.ConstraintException as err:
+            raise StoreError(f"a token named '{name}' exists; revoke it first") from err
+        return token
+
+    def revoke_token(self, name: str) -> bool:
+        n = self.con.execute("UPDATE tokens SET revoked_at = current_timestamp WHERE name = ? AND revoked_at IS NULL "
+                             "RETURNING name", [name]).fetchall()
+        return bool(n)
+
+    def tokens(self) -> list[dict]:
+        return self._dicts("SELECT name, created_at, revoked_at FROM tokens ORDER BY name", [])
+
+    def token_owner(self, token: str) -> str | None:
+        """The name behind a valid (not revoked) token, else None."""
+        if not token or len(token) > 200:
+            return None
+        row = self.con.execute("SELECT name FROM tokens WHERE token_hash = ? AND revoked_at IS NULL",
+                               [_hash(token)]).fetchone()
+        return row[0] if row else None
+
+    def add_review(self, mention_id: str, reviewer: str, action: str, changes: dict | None = None,
+                   note: str | None = None) -> dict:
+        """Record a review decision; the machine's mention is never modified."""
+        if action not in REVIEW_ACTIONS:
+            raise ValueError(f"action must be one of {', '.join(REVIEW_ACTIONS)}")
+        changes = changes or {}
+        unknown = set(changes) - CORRECTABLE
+        if unknown:
+            raise ValueError(f"cannot correct {', '.join(sorted(unknown))}; correctable: {', '.join(sorted(CORRECTABLE))}")
+        if action == "correct" and not changes:
+            raise ValueError("a correction needs at least one changed field")
+        if not self.con.execute("SELECT 1 FROM mentions WHERE mention_id = ?", [mention_id]).fetchone():
+            raise KeyError(mention_id)
+        review_id = secrets.token_hex(8)
+        self.con.execute("INSERT INTO reviews (review_id, mention_id, reviewer, action, changes, note) "
+                         "VALUES (?, ?, ?, ?, ?, ?)",
+                         [review_id, mention_id, reviewer, action, json.dumps(changes, ensure_ascii=False), note])
+        return self._dicts("SELECT * FROM reviews WHERE review_id = ?", [review_id])[0]
+
+    def reviews_for(self, mention_ids: list[str]) -> dict[str, list[dict]]:
+        out: dict[str, list[dict]] = {m: [] for m in mention_ids}
+        if not mention_ids:
+            return out
+        for r in self._dicts("SELECT * FROM reviews WHERE mention_id IN (SELECT unnest(?::VARCHAR[])) "
+                             "ORDER BY created_at, review_id", [mention_ids]):
+            r["changes"] = json.loads(r["changes"] or "{}")
+            out[r["mention_id"]].append(r)
+        return out
+
     def iter_events(self, batch: int = 5000) -> Iterator[dict]:
         cur = self.con.execute(f"SELECT * FROM ({EVENT_SELECT + EVENT_GROUP}) e ORDER BY e.doc_id, e.evidence_start, e.mention_id")
         cols = [c[0] for c in cur.description]
@@ -452,3 +559,28 @@ class Store:
 
 def _first_line(err: Exception) -> str:
     return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+
+
+REVIEW_ACTIONS = ("confirm", "reject", "correct")
+CORRECTABLE = {"type", "status", "mode", "date_value", "location", "actors", "recipients"}
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def with_reviews(event: dict, reviews: list[dict]) -> dict:
+    """The event as analysts see it: the machine's fields, overlaid by the latest
+    decision ("reject" hides nothing but marks it; "correct" replaces fields).
+    The machine values stay available under ``machine``."""
+    out = dict(event)
+    out["reviews"] = reviews
+    out["review_state"] = reviews[-1]["action"] if reviews else None
+    corrected = {}
+    for r in reviews:
+        if r["action"] == "correct":
+            corrected.update(r["changes"])
+    if corrected:
+        out["machine"] = {k: event.get(k) for k in corrected}
+        out.update(corrected)
+    return out

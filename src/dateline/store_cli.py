@@ -316,3 +316,63 @@ def sql(
         except duckdb.Error as err:
             fail(f"SQL error: {str(err).strip().splitlines()[0]}", code=1)
     write_rows([dict(zip(columns, r, strict=True)) for r in rows], columns, format.value, sys.stdout)
+
+
+token_app = typer.Typer(help="Write tokens for the HTTP API and the web review (stored hashed).", no_args_is_help=True)
+app.add_typer(token_app, name="token")
+
+
+@token_app.command("create")
+def token_create(name: Annotated[str, typer.Argument(help="Who the token is for (shown in review records).")],
+                 db: DbOption = None) -> None:
+    """Create a token; it is printed once and only its hash is stored."""
+    from dateline.store import StoreError
+
+    if not name.strip() or len(name) > 100:
+        fail("a token name is 1 to 100 characters")
+    with _open(db) as store:
+        try:
+            token = store.create_token(name.strip())
+        except StoreError as err:
+            fail(str(err))
+    typer.echo(token)
+    typer.echo(f"dateline: token for '{name}' created; it is not shown again.", err=True)
+
+
+@token_app.command("revoke")
+def token_revoke(name: Annotated[str, typer.Argument()], db: DbOption = None) -> None:
+    """Revoke a token at once."""
+    with _open(db) as store:
+        if not store.revoke_token(name):
+            fail(f"no active token named '{name}'", code=1)
+    typer.echo(f"dateline: token '{name}' revoked.", err=True)
+
+
+@token_app.command("list")
+def token_list(db: DbOption = None) -> None:
+    """Token names, when they were made and revoked (never the tokens)."""
+    from dateline.output import write_rows
+
+    with _open(db, read_only=True) as store:
+        write_rows(store.tokens(), ["name", "created_at", "revoked_at"], "table", sys.stdout)
+
+
+@app.command()
+def serve(
+    db: DbOption = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to bind. Keep 127.0.0.1 behind a reverse proxy.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+) -> None:
+    """Serve the web interface and the HTTP API (OpenAPI docs at /docs).
+
+    Binds to 127.0.0.1 by default. To publish it, keep that and put a reverse proxy
+    (nginx, Caddy) with TLS in front, forwarding to this port.
+    """
+    import uvicorn
+
+    from dateline.web import create_app
+
+    path = _db(db)
+    _open(db).close()  # create or upgrade the store, and refuse foreign files, before serving
+    typer.echo(f"dateline: serving {path} at http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")

@@ -1,0 +1,392 @@
+"""The HTTP API and the web pages: ``create_app(db_path)``.
+
+Every request opens the store for its own short read (or write) and closes it,
+waiting out another process's batch write (``open_store``), so the server and
+``dateline ingest`` share one DuckDB file. Pages are server-rendered with
+Jinja2 autoescaping; no inline script runs (the Content-Security-Policy
+forbids it); article text is always data, never markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Form, Header, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from dateline import __version__
+from dateline.model import EVENT_TYPES, STATUSES
+from dateline.store import (
+    CORRECTABLE,
+    REVIEW_ACTIONS,
+    StoreBusy,
+    StoreError,
+    open_store,
+    with_reviews,
+)
+
+HERE = Path(__file__).parent
+MAX_BODY = 2_000_000  # bytes: one article (or a small file) per request
+MAX_PAGE = 200
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+COOKIE = "dateline_token"
+
+EventType = Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)
+Status = Enum("Status", {s: s for s in STATUSES}, type=str)
+DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+Q = Annotated[str | None, Query(max_length=200)]
+Day = Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
+Id = Annotated[str, PathParam(min_length=1, max_length=80)]
+Name = Annotated[str, PathParam(min_length=1, max_length=200)]
+
+
+class ReviewIn(BaseModel):
+    mention_id: str = Field(min_length=1, max_length=80)
+    action: str = Field(pattern="^(confirm|reject|correct)$")
+    changes: dict[str, Any] = Field(default_factory=dict)
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class DocumentIn(BaseModel):
+    text: str = Field(min_length=1, max_length=MAX_BODY)
+    title: str | None = Field(default=None, max_length=500)
+    published: dt.date | None = None
+    source: str | None = Field(default=None, max_length=2000)
+
+
+def _bounds(value: str | None, end: bool) -> dt.date | None:
+    from dateline.link import date_bounds
+
+    if not value:
+        return None
+    start, stop = date_bounds(value)
+    return stop if end else start
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    db = Path(db_path)
+    app = FastAPI(title="dateline", version=__version__,
+                  description="Political and humanitarian-diplomacy events extracted from news, with evidence.")
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.filters["highlight"] = highlight
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+
+    def store(write: bool = False):
+        try:
+            return open_store(db, read_only=not write, timeout=10)
+        except StoreBusy as err:
+            raise HTTPException(503, str(err)) from err
+        except StoreError as err:
+            raise HTTPException(500 if db.exists() else 503, str(err)) from err
+
+    # ---- cross-cutting ------------------------------------------------------------
+    @app.middleware("http")
+    async def guard(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length and (not length.isdigit() or int(length) > MAX_BODY):
+            return JSONResponse({"error": f"request body over {MAX_BODY:,} bytes"}, status_code=413)
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = CSP
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors())
+        return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if request.url.path.startswith("/api/") or exc.status_code in (401, 403, 413, 503):
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        return templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "message": exc.detail},
+                                          status_code=exc.status_code)
+
+    def reviewer(authorization: Annotated[str | None, Header()] = None, request: Request = None) -> str:
+        token = None
+        if authorization and authorization.lower().startswith("bearer "):
+            token = authorization[7:].strip()
+        elif request is not None:
+            token = request.cookies.get(COOKIE)
+        if not token:
+            raise HTTPException(401, "a write needs a token: 'Authorization: Bearer <token>' "
+                                     "(create one with 'dateline token create NAME')",
+                                headers={"WWW-Authenticate": "Bearer"})
+        with store() as s:
+            name = s.token_owner(token)
+        if name is None:
+            raise HTTPException(403, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
+        return name
+
+    # ---- reads ----------------------------------------------------------------------
+    def search(q, actor, type, status, since, until, place, limit, offset):
+        with store() as s:
+            rows = s.events(actor=actor, type=type.value if type else None, status=status.value if status else None,
+                            since=_bounds(since, False), until=_bounds(until, True), text=q, place=place,
+                            limit=limit + 1, offset=offset)
+            more = len(rows) > limit
+            rows = rows[:limit]
+            reviews = s.reviews_for([r["mention_id"] for r in rows])
+        return [with_reviews(r, reviews[r["mention_id"]]) for r in rows], more
+
+    @app.get("/api/events", tags=["read"])
+    def api_events(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
+                   since: Day = None, until: Day = None, place: Q = None, limit: Limit = 50, offset: Offset = 0):
+        """Event mentions matching every filter, newest first, with reviews applied."""
+        items, more = search(q, actor, type, status, since, until, place, limit, offset)
+        return {"items": items, "limit": limit, "offset": offset, "more": more}
+
+    @app.get("/api/events/{mention_id}", tags=["read"])
+    def api_event(mention_id: Id):
+        with store() as s:
+            rows = s.events(mention_id=mention_id, limit=1)
+            if not rows:
+                raise HTTPException(404, f"no event mention '{mention_id}'")
+            return with_reviews(rows[0], s.reviews_for([mention_id])[mention_id])
+
+    @app.get("/api/clusters/{cluster_id}", tags=["read"])
+    def api_cluster(cluster_id: Id):
+        return cluster_view(cluster_id)
+
+    def cluster_view(cluster_id: str) -> dict:
+        with store() as s:
+            rows = s.events(cluster=cluster_id, limit=MAX_PAGE)
+            if not rows:
+                raise HTTPException(404, f"no event '{cluster_id}'")
+            reviews = s.reviews_for([r["mention_id"] for r in rows])
+            docs = {r["doc_key"]: s.document(r["doc_key"]) for r in rows}
+        reports = [with_reviews(r, reviews[r["mention_id"]]) | {"context": context(docs[r["doc_key"]]["text"], r)}
+                   for r in rows]
+        by_status: dict[str, int] = {}
+        for r in reports:
+            by_status[r["status"]] = by_status.get(r["status"], 0) + 1
+        return {"cluster_id": cluster_id, "type": reports[0]["type"], "reports": reports, "by_status": by_status}
+
+    @app.get("/api/actors/{name}", tags=["read"])
+    def api_actor(name: Name):
+        return actor_view(name)
+
+    def actor_view(name: str) -> dict:
+        from dateline.resolve.kb import knowledge_base
+
+        kb = knowledge_base()
+        query = kb.org(name) or kb.person(name) or kb.country(name) or name
+        with store() as s:
+            counterparts = s.counterparts(query)
+            timeline = s.events(actor=query, limit=MAX_PAGE)
+        return {"actor": query, "counterparts": counterparts, "timeline": timeline}
+
+    @app.get("/api/plans", tags=["read"])
+    def api_plans(unrealised: bool = False):
+        with store() as s:
+            return {"items": s.plans(unrealised=unrealised)[:1000]}
+
+    @app.get("/api/documents/{doc_key}", tags=["read"])
+    def api_document(doc_key: Id):
+        with store() as s:
+            doc = s.document(doc_key)
+            if doc is None:
+                raise HTTPException(404, f"no document '{doc_key}'")
+            return doc | {"events": s.events(doc_keys=[doc_key], limit=MAX_PAGE)}
+
+    # ---- writes ---------------------------------------------------------------------
+    @app.post("/api/reviews", tags=["write"], status_code=201)
+    def api_review(review: ReviewIn, who: str = Depends(reviewer)):
+        """Confirm, reject or correct a mention. Stored as its own record; the machine output stays."""
+        with store(write=True) as s:
+            try:
+                return s.add_review(review.mention_id, who, review.action, review.changes, review.note)
+            except KeyError as err:
+                raise HTTPException(404, f"no event mention '{review.mention_id}'") from err
+            except ValueError as err:
+                raise HTTPException(422, str(err)) from err
+
+    @app.post("/api/documents", tags=["write"], status_code=201)
+    def api_add(document: DocumentIn, who: str = Depends(reviewer)):
+        """Extract an article, store it and link it; returns its events."""
+        return add_document(document)
+
+    def add_document(document: DocumentIn) -> dict:
+        from dateline.ingest import finish
+        from dateline.model import Document, content_id
+        from dateline.nlp import build
+        from dateline.pipeline import extract_documents
+
+        doc = finish(Document.from_text(document.text, title=document.title, published=document.published,
+                                        source=document.source), None)
+        result = next(extract_documents([doc], build()))  # outside the store's lock
+        key = content_id(doc.text)
+        with store(write=True) as s:
+            counts = s.add([result])
+            if counts.documents:
+                s.relink()
+            events = s.events(doc_keys=[key], limit=MAX_PAGE)
+        return {"doc_key": key, "stored": bool(counts.documents), "events": events}
+
+    # ---- pages ------------------------------------------------------------------------
+    def page(request: Request, name: str, **context):
+        return templates.TemplateResponse(request, name, context | {"signed_in": bool(request.cookies.get(COOKIE))})
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def home(request: Request, q: Q = None, actor: Q = None, type: EventType | None = None,
+             status: Status | None = None, since: Day = None, until: Day = None, place: Q = None,
+             limit: Limit = 25, offset: Offset = 0):
+        items, more = search(q, actor, type, status, since, until, place, limit, offset)
+        params = {k: v for k, v in {"q": q, "actor": actor, "type": type.value if type else None,
+                                    "status": status.value if status else None, "since": since, "until": until,
+                                    "place": place}.items() if v}
+        return page(request, "search.html", items=items, more=more, params=params, limit=limit, offset=offset,
+                    types=EVENT_TYPES, statuses=STATUSES)
+
+    @app.get("/events/{mention_id}", include_in_schema=False)
+    def event_page(mention_id: Id):
+        event = api_event(mention_id)
+        return RedirectResponse(f"/clusters/{event['cluster_id']}#{event['mention_id']}", status_code=303)
+
+    @app.get("/clusters/{cluster_id}", response_class=HTMLResponse, include_in_schema=False)
+    def cluster_page(request: Request, cluster_id: Id):
+        return page(request, "cluster.html", c=cluster_view(cluster_id), actions=REVIEW_ACTIONS,
+                    correctable=sorted(CORRECTABLE), types=EVENT_TYPES, statuses=STATUSES)
+
+    @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def actor_page(request: Request, name: Name):
+        view = actor_view(name)
+        return page(request, "actor.html", a=view, chart=timeline_svg(view["timeline"]))
+
+    @app.get("/plans", response_class=HTMLResponse, include_in_schema=False)
+    def plans_page(request: Request, unrealised: bool = False):
+        return page(request, "plans.html", items=api_plans(unrealised)["items"], unrealised=unrealised)
+
+    @app.get("/documents/{doc_key}", response_class=HTMLResponse, include_in_schema=False)
+    def document_page(request: Request, doc_key: Id):
+        d = api_document(doc_key)
+        return page(request, "document.html", d=d, spans=sorted({(e["evidence_start"], e["evidence_end"]) for e in d["events"]}))
+
+    @app.get("/signin", response_class=HTMLResponse, include_in_schema=False)
+    def signin_form(request: Request):
+        return page(request, "signin.html", error=None)
+
+    @app.post("/signin", include_in_schema=False)
+    def signin(request: Request, token: Annotated[str, Form(max_length=200)]):
+        with store() as s:
+            name = s.token_owner(token)
+        if name is None:
+            return page(request, "signin.html", error="Unknown or revoked token.")
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(COOKIE, token, httponly=True, samesite="strict", max_age=7 * 24 * 3600)
+        return response
+
+    @app.post("/signout", include_in_schema=False)
+    def signout():
+        response = RedirectResponse("/", status_code=303)
+        response.delete_cookie(COOKIE)
+        return response
+
+    @app.post("/review/{mention_id}", include_in_schema=False)
+    def review_form(request: Request, mention_id: Id, *, who: str = Depends(reviewer),
+                    action: Annotated[str, Form(pattern="^(confirm|reject|correct)$")],
+                    field: Annotated[str | None, Form(max_length=40)] = None,
+                    value: Annotated[str | None, Form(max_length=500)] = None,
+                    note: Annotated[str | None, Form(max_length=2000)] = None):
+        changes = {}
+        if action == "correct" and field:
+            changes[field] = [v.strip() for v in (value or "").split(";") if v.strip()] \
+                if field in ("actors", "recipients") else (value or None)
+        event = api_review(ReviewIn(mention_id=mention_id, action=action, changes=changes, note=note or None), who)
+        cluster = api_event(event["mention_id"])["cluster_id"]
+        return RedirectResponse(f"/clusters/{cluster}#{mention_id}", status_code=303)
+
+    @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
+    def add_form(request: Request):
+        return page(request, "add.html", result=None)
+
+    @app.post("/add", response_class=HTMLResponse, include_in_schema=False)
+    def add_page(request: Request, *, who: str = Depends(reviewer),
+                 text: Annotated[str, Form(min_length=1, max_length=MAX_BODY)],
+                 title: Annotated[str | None, Form(max_length=500)] = None,
+                 published: Annotated[str | None, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = None):
+        doc = DocumentIn(text=text, title=title or None,
+                         published=dt.date.fromisoformat(published) if published else None)
+        return page(request, "add.html", result=add_document(doc))
+
+    @app.get("/healthz", include_in_schema=False)
+    def health():
+        return Response("ok", media_type="text/plain")
+
+    return app
+
+
+def context(text: str, event: dict, around: int = 400) -> dict:
+    """The evidence inside its article: text before, the evidence, text after (plain strings)."""
+    start, end = event.get("evidence_start") or 0, event.get("evidence_end") or 0
+    if not (0 <= start <= end <= len(text)):
+        return {"before": "", "evidence": event.get("evidence") or "", "after": ""}
+    lo, hi = max(0, start - around), min(len(text), end + around)
+    return {"before": ("…" if lo else "") + text[lo:start], "evidence": text[start:end],
+            "after": text[end:hi] + ("…" if hi < len(text) else "")}
+
+
+def highlight(text: str, spans: list[tuple[int, int]]):
+    """Escaped text with <mark> around the given character spans (Markup-safe)."""
+    from markupsafe import Markup
+
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos or end > len(text):
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(f"<mark>{html.escape(text[start:end])}</mark>")
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return Markup("".join(out).replace("\n", "<br>"))
+
+
+def timeline_svg(events: list[dict], width: int = 720, height: int = 160):
+    """A server-drawn timeline: one dot per event on a date axis, coloured by type."""
+    from markupsafe import Markup
+
+    points = [(e.get("date_start") or e.get("published"), e) for e in events]
+    points = [(d, e) for d, e in points if d]
+    if not points:
+        return Markup('<p class="muted">No dated events.</p>')
+    lo = min(d for d, _ in points)
+    hi = max(d for d, _ in points)
+    span = max((hi - lo).days, 1)
+    types = sorted({e["type"] for _, e in points})
+    colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
+    rows = {t: i for i, t in enumerate(types)}
+    step = (height - 40) / max(len(types), 1)
+    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="events over time" '
+             f'xmlns="http://www.w3.org/2000/svg">']
+    for t, i in rows.items():
+        y = 20 + i * step + step / 2
+        parts.append(f'<text x="4" y="{y + 4:.0f}" class="axis">{html.escape(t)}</text>')
+        parts.append(f'<line x1="90" x2="{width - 10}" y1="{y:.0f}" y2="{y:.0f}" class="grid"/>')
+    for d, e in points:
+        x = 90 + (width - 110) * ((d - lo).days / span)
+        y = 20 + rows[e["type"]] * step + step / 2
+        colour = colours[rows[e["type"]] % len(colours)]
+        label = html.escape(f"{d.isoformat()} {e['type']} {e['status']}: {'; '.join(e.get('actors') or [])}")
+        parts.append(f'<a href="/events/{html.escape(e["mention_id"])}"><circle cx="{x:.1f}" cy="{y:.0f}" r="5" '
+                     f'fill="{colour}"><title>{label}</title></circle></a>')
+    parts.append(f'<text x="90" y="{height - 4}" class="axis">{lo.isoformat()}</text>')
+    parts.append(f'<text x="{width - 10}" y="{height - 4}" class="axis" text-anchor="end">{hi.isoformat()}</text>')
+    parts.append("</svg>")
+    return Markup("".join(parts))
+

@@ -1,0 +1,134 @@
+"""The HTTP API and pages, on a real DuckDB file, through FastAPI's test client."""
+
+import pytest
+from fastapi.testclient import TestClient
+
+from conftest import SHARED_EVAL
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory, nlp):
+    from dateline.ingest import Problem, read_inputs
+    from dateline.pipeline import extract_documents
+    from dateline.store import Store
+    from dateline.web import create_app
+
+    dev = SHARED_EVAL / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    db = tmp_path_factory.mktemp("api") / "api.duckdb"
+    docs = [d for d in read_inputs([str(dev)]) if not isinstance(d, Problem)]
+    with Store(db) as store:
+        store.add(list(extract_documents(docs, nlp)))
+        store.relink()
+        token = store.create_token("analyst")
+        revoked = store.create_token("former")
+        store.revoke_token("former")
+    return TestClient(create_app(db)), token, revoked
+
+
+def test_search_filters_and_paging(served):
+    client, _, _ = served
+    res = client.get("/api/events", params={"actor": "Putin", "type": "CONSULT", "since": "2022-04", "until": "2022-04"})
+    assert res.status_code == 200
+    items = res.json()["items"]
+    assert items and all(i["type"] == "CONSULT" for i in items)
+    assert {"d001", "d002", "d003"} <= {i["doc_id"] for i in items}
+    page1 = client.get("/api/events", params={"limit": 5}).json()
+    page2 = client.get("/api/events", params={"limit": 5, "offset": 5}).json()
+    assert page1["more"] and len(page1["items"]) == 5
+    assert not {i["mention_id"] for i in page1["items"]} & {i["mention_id"] for i in page2["items"]}
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 100000}, {"offset": -1}, {"type": "MEETING"},
+                                    {"since": "last week"}, {"status": "maybe"}, {"q": "x" * 500}])
+def test_bad_parameters_are_clear_4xx(served, params):
+    client, _, _ = served
+    res = client.get("/api/events", params=params)
+    assert res.status_code == 422
+    assert "invalid request" in res.json()["error"]
+
+
+def test_sql_fragments_are_just_text(served):
+    client, _, _ = served
+    res = client.get("/api/events", params={"actor": "'; drop table mentions; --", "q": "' or 1=1 --"})
+    assert res.status_code == 200 and res.json()["items"] == []
+    assert client.get("/api/events", params={"limit": 1}).json()["items"]  # the table is still there
+
+
+def test_cluster_has_every_report_with_evidence_in_context(served):
+    client, _, _ = served
+    hit = client.get("/api/events", params={"actor": "Guterres", "type": "CONSULT", "since": "2022-04-26",
+                                            "until": "2022-04-26"}).json()["items"][0]
+    cluster = client.get(f"/api/clusters/{hit['cluster_id']}").json()
+    assert len({r["doc_id"] for r in cluster["reports"]}) >= 3
+    for r in cluster["reports"]:
+        assert r["context"]["evidence"] == r["evidence"]
+    assert cluster["by_status"]["occurred"] >= 3
+    page = client.get(f"/clusters/{hit['cluster_id']}")
+    assert page.status_code == 200 and '<mark class="evidence">' in page.text
+    assert client.get("/api/clusters/nope").status_code == 404
+
+
+def test_actor_page_has_a_chart_and_counterparts(served):
+    client, _, _ = served
+    data = client.get("/api/actors/Putin").json()
+    assert data["actor"] == "Vladimir Putin"
+    assert any(c["counterpart"] == "Antonio Guterres" for c in data["counterparts"])
+    page = client.get("/actors/Vladimir Putin")
+    assert page.status_code == 200 and "<svg" in page.text and "Antonio Guterres" in page.text
+
+
+def test_writes_need_a_valid_token_and_reviews_are_audited(served):
+    client, token, revoked = served
+    mention = client.get("/api/events", params={"limit": 1}).json()["items"][0]
+    body = {"mention_id": mention["mention_id"], "action": "correct", "changes": {"status": "planned"}}
+    assert client.post("/api/reviews", json=body).status_code == 401
+    assert client.post("/api/reviews", json=body, headers={"Authorization": "Bearer nonsense"}).status_code == 403
+    assert client.post("/api/reviews", json=body, headers={"Authorization": f"Bearer {revoked}"}).status_code == 403
+    res = client.post("/api/reviews", json=body, headers={"Authorization": f"Bearer {token}"})
+    assert res.status_code == 201 and res.json()["reviewer"] == "analyst"
+    after = client.get(f"/api/events/{mention['mention_id']}").json()
+    assert after["status"] == "planned" and after["machine"]["status"] == mention["status"]
+    assert after["reviews"][-1]["reviewer"] == "analyst"
+    bad = client.post("/api/reviews", json={**body, "changes": {"evidence": "x"}},
+                      headers={"Authorization": f"Bearer {token}"})
+    assert bad.status_code == 422 and "cannot correct" in bad.json()["error"]
+    assert client.post("/api/reviews", json={**body, "mention_id": "nope"},
+                       headers={"Authorization": f"Bearer {token}"}).status_code == 404
+
+
+def test_add_article_extracts_stores_and_escapes(served):
+    client, token, _ = served
+    text = ('GENEVA, 3 March 2024 – Amina Kolde met Jonas Vertel in Geneva on Friday. '
+            '<script>alert(1)</script> <img src=x onerror="alert(2)">')
+    res = client.post("/api/documents", json={"text": text}, headers={"Authorization": f"Bearer {token}"})
+    assert res.status_code == 201, res.text
+    data = res.json()
+    assert data["stored"] and data["events"]
+    page = client.get(f"/documents/{data['doc_key']}")
+    assert page.status_code == 200
+    assert "<script>alert(1)</script>" not in page.text and "&lt;script&gt;" in page.text
+    assert 'onerror="alert(2)"' not in page.text
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    again = client.post("/api/documents", json={"text": text}, headers={"Authorization": f"Bearer {token}"})
+    assert again.status_code == 201 and not again.json()["stored"]
+
+
+def test_huge_and_malformed_bodies(served):
+    client, token, _ = served
+    auth = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
+    assert client.post("/api/documents", content=b"{" * 10, headers=auth).status_code == 422
+    big = client.post("/api/documents", content=b'{"text": "' + b"a" * 2_100_000 + b'"}', headers=auth)
+    assert big.status_code == 413 and "over" in big.json()["error"]
+    assert client.post("/api/documents", json={"text": 5}, headers=auth).status_code == 422
+
+
+def test_pages_render(served):
+    client, token, _ = served
+    for path in ("/", "/?actor=Putin&type=CONSULT", "/plans", "/plans?unrealised=true", "/signin", "/add", "/docs"):
+        assert client.get(path).status_code == 200, path
+    assert client.get("/?type=NOPE").status_code == 422
+    signin = client.post("/signin", data={"token": token}, follow_redirects=False)
+    assert signin.status_code == 303 and "httponly" in signin.headers["set-cookie"].lower()
+    assert "samesite=strict" in signin.headers["set-cookie"].lower()
