@@ -230,3 +230,27 @@ def test_readers_work_while_an_ingest_runs(tmp_path):
     assert len(set(seen)) > 1
     with open_store(db, read_only=True) as store:
         assert store.counts()["documents"] == 52
+
+
+def test_reprocess_keeps_reviews_on_their_events(tmp_path):
+    from dateline.store import Store
+
+    dev = SHARED_EVAL / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    db = tmp_path / "rev.duckdb"
+    assert run(["ingest", str(dev), "--db", str(db), "--quiet"]).returncode == 0
+    with Store(db) as store:
+        target = store.events(actor="Putin", type="CONSULT", limit=1)[0]
+        store.add_review(target["mention_id"], "analyst", "correct", {"status": "planned"}, "checked by hand")
+        # An older extractor numbered mentions differently: the ids no longer line up.
+        for table in ("participants", "reviews", "mentions"):
+            store.con.execute(f"UPDATE {table} SET mention_id = mention_id || '-old'")
+        store.con.execute("UPDATE documents SET extractor_version = '0.0.1'")
+    res = run(["reprocess", "--only-older", "--db", str(db)])
+    assert res.returncode == 0, res.stderr
+    with Store(db, read_only=True) as store:
+        reviews = store.con.execute("select mention_id, note from reviews").fetchall()
+        assert reviews == [(target["mention_id"], "checked by hand")]
+        again = store.events(mention_id=target["mention_id"])[0]
+        assert again["evidence_start"] == target["evidence_start"] and again["type"] == target["type"]

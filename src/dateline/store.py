@@ -277,12 +277,16 @@ class Store:
         """Swap the stored mentions of these documents for new ones, in one transaction."""
         keys = [k for k, _ in keyed]
         ments, parts = self._rows(keyed, version)
+        moves = self._review_moves(keys, ments, parts)
         try:
             self.con.execute("BEGIN")
             self.con.execute("DELETE FROM participants WHERE mention_id IN "
                              "(SELECT mention_id FROM mentions WHERE doc_key IN (SELECT unnest(?::VARCHAR[])))", [keys])
             self.con.execute("DELETE FROM mentions WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [keys])
             self._insert(ments, parts)
+            for old, new in moves.items():  # reviews follow their event to its new mention id
+                self.con.execute("UPDATE reviews SET mention_id = ? WHERE mention_id = ?", ["moving:" + new, old])
+            self.con.execute("UPDATE reviews SET mention_id = substr(mention_id, 8) WHERE mention_id LIKE 'moving:%'")
             self.con.execute("UPDATE documents SET extractor_version = ? WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))",
                              [version, keys])
             self.con.execute("COMMIT")
@@ -290,6 +294,36 @@ class Store:
             self._rollback()
             raise StoreError(f"cannot write to '{self.path}': {_first_line(err)}") from err
         return len(ments["mention_id"])
+
+    def _review_moves(self, keys: list[str], ments: dict, parts: dict) -> dict[str, str]:
+        """Old reviewed mention id -> the new mention that is the same event: same document,
+        and the best agreement on type, evidence sentence and participants."""
+        old = self._dicts("""
+            SELECT m.mention_id, m.doc_key, m.type, m.evidence_start, list(p.name) FILTER (WHERE p.name IS NOT NULL) AS names
+            FROM mentions m LEFT JOIN participants p USING (mention_id)
+            WHERE m.doc_key IN (SELECT unnest(?::VARCHAR[]))
+              AND m.mention_id IN (SELECT mention_id FROM reviews)
+            GROUP BY ALL""", [keys])
+        if not old:
+            return {}
+        names: dict[str, set[str]] = {}
+        for mid, name in zip(parts["mention_id"], parts["name"], strict=True):
+            names.setdefault(mid, set()).add(name)
+        new = list(zip(ments["mention_id"], ments["doc_key"], ments["type"], ments["evidence_start"], strict=True))
+        moves, taken = {}, set()
+        for o in old:
+            best, best_score = None, 2
+            for mid, doc_key, etype, start in new:
+                if doc_key != o["doc_key"] or mid in taken:
+                    continue
+                score = 2 * (etype == o["type"]) + 2 * (start == o["evidence_start"]) \
+                    + len(names.get(mid, set()) & set(o["names"] or []))
+                if score > best_score:
+                    best, best_score = mid, score
+            if best is not None:
+                moves[o["mention_id"]] = best
+                taken.add(best)
+        return moves
 
     @staticmethod
     def _rows(keyed: list[tuple[str, ExtractionResult]], version: str) -> tuple[dict, dict]:
