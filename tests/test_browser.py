@@ -1,0 +1,150 @@
+"""The web interface in a real headless Chromium against a real `dateline serve`.
+
+Needs Debian's chromium and chromium-driver (`.ci/run` installs them). Saves a
+screenshot of each page under docs/screenshots/ (shown in the README).
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED_EVAL
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+
+if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+    if os.environ.get("CI"):
+        raise RuntimeError("CI must install Debian's chromium and chromium-driver (see .ci/run)")
+    pytest.skip("headless Chromium is not installed (apt-get install chromium chromium-driver)",
+                allow_module_level=True)
+
+from selenium import webdriver  # noqa: E402
+from selenium.common.exceptions import NoAlertPresentException  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory, nlp):
+    from dateline.ingest import Problem, read_inputs
+    from dateline.pipeline import extract_documents
+    from dateline.store import Store
+
+    dev = SHARED_EVAL / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    db = tmp_path_factory.mktemp("web") / "web.duckdb"
+    docs = [d for d in read_inputs([str(dev)]) if not isinstance(d, Problem)]
+    with Store(db) as store:
+        store.add(list(extract_documents(docs, nlp)))
+        store.relink()
+        token = store.create_token("analyst")
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", str(db), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        server.kill()
+        pytest.fail("dateline serve did not start: " + server.stderr.read().decode(errors="replace"))
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"):
+        options.add_argument(arg)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    yield driver, base, token
+    driver.quit()
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def shot(driver, name):
+    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+
+
+def test_search_and_open_an_event_with_highlighted_evidence(site):
+    driver, base, _ = site
+    driver.get(base + "/?actor=Putin&type=CONSULT")
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.results tbody tr")
+    assert len(rows) >= 3
+    shot(driver, "search")
+    driver.find_element(By.CSS_SELECTOR, "a.event-link").click()
+    mark = WebDriverWait(driver, 10).until(ec.visibility_of_element_located((By.CSS_SELECTOR, "mark.evidence")))
+    assert "Putin" in driver.find_element(By.TAG_NAME, "main").text
+    assert mark.text.strip()
+    shot(driver, "event")
+
+
+def test_actor_timeline_and_plans(site):
+    driver, base, _ = site
+    driver.get(base + "/actors/Vladimir Putin")
+    assert driver.find_elements(By.CSS_SELECTOR, "svg.timeline circle")
+    assert "Antonio Guterres" in driver.find_element(By.TAG_NAME, "table").text
+    shot(driver, "actor")
+    driver.get(base + "/plans?unrealised=true")
+    assert driver.find_elements(By.CSS_SELECTOR, "table.results tbody tr")
+    shot(driver, "plans")
+
+
+def test_review_with_a_token_changes_what_is_shown(site):
+    driver, base, token = site
+    driver.get(base + "/signin")
+    driver.find_element(By.NAME, "token").send_keys(token)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(driver, 10).until(ec.url_to_be(base + "/"))
+    driver.get(base + "/?actor=Rocca&type=CONSULT")
+    driver.find_element(By.CSS_SELECTOR, "a.event-link").click()
+    form = WebDriverWait(driver, 10).until(ec.presence_of_element_located((By.CSS_SELECTOR, "form.review-form")))
+    Select(form.find_element(By.NAME, "action")).select_by_visible_text("correct")
+    Select(form.find_element(By.NAME, "field")).select_by_visible_text("location")
+    form.find_element(By.NAME, "value").send_keys("Moscow (video link)")
+    form.find_element(By.NAME, "note").send_keys("checked against the press release")
+    form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    review = WebDriverWait(driver, 10).until(ec.presence_of_element_located((By.CSS_SELECTOR, "p.review")))
+    assert "correct by analyst" in review.text
+    assert "Moscow (video link)" in driver.find_element(By.TAG_NAME, "main").text
+    shot(driver, "review")
+
+
+def test_injected_script_in_an_article_never_runs(site):
+    driver, base, token = site
+    text = ("GENEVA, 3 March 2024 – Amina Kolde met Jonas Vertel in Geneva on Friday. "
+            "<script>window.__pwned = 1; alert('x')</script> <img src=x onerror=\"window.__pwned = 2\">")
+    req = urllib.request.Request(base + "/api/documents", data=json.dumps({"text": text}).encode(), method="POST",
+                                 headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    key = json.load(urllib.request.urlopen(req, timeout=60))["doc_key"]
+    driver.get(f"{base}/documents/{key}")
+    time.sleep(0.5)
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text  # noqa: B018
+    assert driver.execute_script("return window.__pwned") is None
+    assert "<script>" in driver.find_element(By.CSS_SELECTOR, "article.article").text  # shown as text
+    shot(driver, "document")
+    driver.get(base + "/add")
+    shot(driver, "add")
