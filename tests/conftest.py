@@ -39,3 +39,24 @@ def dev_docs():
 
 def names(parts):
     return sorted(p["name"] for p in parts)
+
+
+@pytest.fixture(scope="session")
+def dev_store(tmp_path_factory, nlp):
+    """A store built from the dev set (extracted, stored, linked) and a write token for it."""
+    from dateline.ingest import Problem, read_inputs
+    from dateline.pipeline import extract_documents
+    from dateline.store import Store
+
+    dev = SHARED_EVAL / "dev.jsonl"
+    if not dev.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    db = tmp_path_factory.mktemp("devstore") / "dev.duckdb"
+    docs = [d for d in read_inputs([str(dev)]) if not isinstance(d, Problem)]
+    with Store(db) as store:
+        store.add(list(extract_documents(docs, nlp)))
+        store.relink()
+        token = store.create_token("analyst")
+        revoked = store.create_token("former")
+        store.revoke_token("former")
+    return db, token, revoked

@@ -3,27 +3,12 @@
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import SHARED_EVAL
-
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory, nlp):
-    from dateline.ingest import Problem, read_inputs
-    from dateline.pipeline import extract_documents
-    from dateline.store import Store
+def served(dev_store):
     from dateline.web import create_app
 
-    dev = SHARED_EVAL / "dev.jsonl"
-    if not dev.exists():
-        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
-    db = tmp_path_factory.mktemp("api") / "api.duckdb"
-    docs = [d for d in read_inputs([str(dev)]) if not isinstance(d, Problem)]
-    with Store(db) as store:
-        store.add(list(extract_documents(docs, nlp)))
-        store.relink()
-        token = store.create_token("analyst")
-        revoked = store.create_token("former")
-        store.revoke_token("former")
+    db, token, revoked = dev_store
     return TestClient(create_app(db)), token, revoked
 
 

@@ -16,8 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED_EVAL
-
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -43,20 +41,8 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory, nlp):
-    from dateline.ingest import Problem, read_inputs
-    from dateline.pipeline import extract_documents
-    from dateline.store import Store
-
-    dev = SHARED_EVAL / "dev.jsonl"
-    if not dev.exists():
-        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
-    db = tmp_path_factory.mktemp("web") / "web.duckdb"
-    docs = [d for d in read_inputs([str(dev)]) if not isinstance(d, Problem)]
-    with Store(db) as store:
-        store.add(list(extract_documents(docs, nlp)))
-        store.relink()
-        token = store.create_token("analyst")
+def site(dev_store):
+    db, token, _ = dev_store
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", str(db), "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)

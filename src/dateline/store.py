@@ -125,6 +125,20 @@ JOIN documents d USING (doc_key)
 LEFT JOIN participants p USING (mention_id)
 """
 EVENT_GROUP = " GROUP BY ALL "
+_LIKE = "strip_accents(lower({})) LIKE '%' || strip_accents(lower(?)) || '%'"
+# One SQL condition per filter of ``Store.events``, each with one parameter.
+EVENT_FILTERS = {
+    "actor": f"m.mention_id IN (SELECT mention_id FROM participants WHERE {_LIKE.format('name')})",
+    "type": "m.type = ?",
+    "status": "m.status = ?",
+    "since": "coalesce(m.date_end, m.date_start, d.published) >= ?",
+    "until": "coalesce(m.date_start, d.published) <= ?",
+    "cluster": "m.cluster_id = ?",
+    "text": _LIKE.format("m.evidence"),
+    "place": _LIKE.format("m.location"),
+    "mention_id": "m.mention_id = ?",
+    "doc_keys": "m.doc_key IN (SELECT unnest(?::VARCHAR[]))",
+}
 
 
 class StoreError(Exception):
@@ -439,38 +453,11 @@ class Store:
                text: str | None = None, doc_keys: list[str] | None = None, place: str | None = None,
                mention_id: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
         """Mentions matching every given filter, newest first (event date, else publication)."""
-        where, args = [], []
-        if actor:
-            where.append("""m.mention_id IN (SELECT mention_id FROM participants
-                            WHERE strip_accents(lower(name)) LIKE '%' || strip_accents(lower(?)) || '%')""")
-            args.append(actor)
-        if type:
-            where.append("m.type = ?")
-            args.append(type.upper())
-        if status:
-            where.append("m.status = ?")
-            args.append(status)
-        if since:
-            where.append("coalesce(m.date_end, m.date_start, d.published) >= ?")
-            args.append(since)
-        if until:
-            where.append("coalesce(m.date_start, d.published) <= ?")
-            args.append(until)
-        if cluster:
-            where.append("m.cluster_id = ?")
-            args.append(cluster)
-        if text:
-            where.append("strip_accents(lower(m.evidence)) LIKE '%' || strip_accents(lower(?)) || '%'")
-            args.append(text)
-        if place:
-            where.append("strip_accents(lower(m.location)) LIKE '%' || strip_accents(lower(?)) || '%'")
-            args.append(place)
-        if mention_id:
-            where.append("m.mention_id = ?")
-            args.append(mention_id)
-        if doc_keys is not None:
-            where.append("m.doc_key IN (SELECT unnest(?::VARCHAR[]))")
-            args.append(doc_keys)
+        given = {"actor": actor, "type": type.upper() if type else None, "status": status, "since": since,
+                 "until": until, "cluster": cluster, "text": text, "place": place, "mention_id": mention_id,
+                 "doc_keys": doc_keys}
+        where = [EVENT_FILTERS[k] for k, v in given.items() if v is not None and v != ""]
+        args = [v for v in given.values() if v is not None and v != ""]
         inner = EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "") + EVENT_GROUP
         sql = (f"SELECT * FROM ({inner}) e ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
                "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
