@@ -117,3 +117,49 @@ def test_pages_render(served):
     signin = client.post("/signin", data={"token": token}, follow_redirects=False)
     assert signin.status_code == 303 and "httponly" in signin.headers["set-cookie"].lower()
     assert "samesite=strict" in signin.headers["set-cookie"].lower()
+
+
+def test_upload_a_file_on_the_add_page(served):
+    client, token, _ = served
+    client.cookies.set("dateline_token", token)
+    try:
+        html_page = (b"<html><head><title>Talks</title></head><body><article><p>NAIROBI, 5 May 2023 - "
+                     b"Kenyan President William Ruto met Antonio Guterres in Nairobi on Thursday to discuss "
+                     b"drought relief for the Horn of Africa.</p></article></body></html>")
+        res = client.post("/add", files={"file": ("../../etc/passwd.html", html_page, "text/html")})
+        assert res.status_code == 200, res.text
+        assert "Stored" in res.text and "CONSULT" in res.text
+        binary = client.post("/add", files={"file": ("x.txt", b"\x00\x01\x02" * 100, "text/plain")})
+        assert binary.status_code == 415
+        empty = client.post("/add", data={"text": "  "})
+        assert empty.status_code == 422
+    finally:
+        client.cookies.clear()
+
+
+def test_api_answers_while_an_ingest_writes(tmp_path, dev_docs):
+    import json
+    import subprocess
+    import sys
+    import time
+
+    from dateline.web import create_app
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"doc_id": d["doc_id"], "text": d["text"], "published": d["published"]}) + "\n"
+                              for d in dev_docs), encoding="utf-8")
+    db = tmp_path / "busy.duckdb"
+    assert subprocess.run([sys.executable, "-m", "dateline", "ingest", str(corpus), "--db", str(db), "--quiet",
+                           "--batch-size", "1000"], capture_output=True).returncode == 0  # a first batch
+    client = TestClient(create_app(db))
+    more = tmp_path / "more.jsonl"
+    more.write_text("".join(json.dumps({"doc_id": f"{d['doc_id']}-b", "text": d["text"] + "\n(Second copy.)",
+                                        "published": d["published"]}) + "\n" for d in dev_docs), encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "dateline", "ingest", str(more), "--db", str(db), "--quiet",
+                             "--batch-size", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    statuses = []
+    while proc.poll() is None:
+        statuses.append(client.get("/api/events", params={"limit": 5}).status_code)
+        time.sleep(0.05)
+    assert proc.returncode == 0, proc.stderr.read()
+    assert statuses and set(statuses) == {200}

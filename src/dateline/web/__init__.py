@@ -15,13 +15,14 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Form, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Form, Header, HTTPException, Query, Request, UploadFile
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline import __version__
@@ -317,19 +318,47 @@ def create_app(db_path: str | Path) -> FastAPI:
         return page(request, "add.html", result=None)
 
     @app.post("/add", response_class=HTMLResponse, include_in_schema=False)
-    def add_page(request: Request, *, who: str = Depends(reviewer),
-                 text: Annotated[str, Form(min_length=1, max_length=MAX_BODY)],
-                 title: Annotated[str | None, Form(max_length=500)] = None,
-                 published: Annotated[str | None, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = None):
-        doc = DocumentIn(text=text, title=title or None,
-                         published=dt.date.fromisoformat(published) if published else None)
-        return page(request, "add.html", result=add_document(doc))
+    async def add_page(request: Request, *, who: str = Depends(reviewer),
+                       text: Annotated[str | None, Form(max_length=MAX_BODY)] = None,
+                       file: UploadFile | None = None,
+                       title: Annotated[str | None, Form(max_length=500)] = None,
+                       published: Annotated[str | None, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = None):
+        published_day = dt.date.fromisoformat(published) if published else None
+        if file is not None and file.filename:
+            docs = await uploaded_documents(file, published_day)
+        elif text and text.strip():
+            docs = [DocumentIn(text=text, title=title or None, published=published_day)]
+        else:
+            raise HTTPException(422, "paste a text or choose a file")
+        results = [await run_in_threadpool(add_document, d) for d in docs]
+        return page(request, "add.html", result={"documents": results})
 
     @app.get("/healthz", include_in_schema=False)
     def health():
         return Response("ok", media_type="text/plain")
 
     return app
+
+
+UPLOAD_TYPES = {"text": "text", "html": "html", "jsonl": "jsonl", "csv": "csv"}
+
+
+async def uploaded_documents(file: UploadFile, published: dt.date | None) -> list[DocumentIn]:
+    """Documents from an uploaded file: size capped, format sniffed from the content (the
+    file name is only a hint for the format and is never used as a path)."""
+    from dateline.ingest import Problem, read_bytes
+
+    data = await file.read(MAX_BODY + 1)
+    if len(data) > MAX_BODY:
+        raise HTTPException(413, f"file over {MAX_BODY:,} bytes")
+    if b"\x00" in data[:4096]:
+        raise HTTPException(415, "binary files are not articles; upload text, HTML, JSON Lines or CSV")
+    suffix = Path(file.filename or "").suffix.lower()
+    hint = "upload" + (suffix if suffix in (".txt", ".html", ".htm", ".jsonl", ".csv") else "")
+    docs = [d for d in read_bytes(data, hint, "auto", MAX_BODY, published) if not isinstance(d, Problem)]
+    if not docs:
+        raise HTTPException(422, "no article text found in the file")
+    return [DocumentIn(text=d.text[:MAX_BODY], title=d.title, published=d.published, source=None) for d in docs[:50]]
 
 
 def context(text: str, event: dict, around: int = 400) -> dict:
