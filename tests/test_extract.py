@@ -230,3 +230,17 @@ def test_requested_release_and_shown_commitment_are_not_events(extract):
     events = extract("The organization stressed that it had called for the immediate release of hostages. "
                      "Those visits demonstrated the ICRC's commitment to neutrality.", published="2023-11-26")
     assert not only(events, "RETREAT") and not only(events, "PROTEST")
+
+
+def test_passive_agreement_in_a_meeting_belongs_to_its_parties(extract):
+    text = ("Subrahmanyam Jaishankar held talks with Sergey Lavrov on Wednesday. "
+            "During the meeting, it was agreed to enhance the strategic partnership.")
+    ev = only(extract(text, published="2020-09-10"), "AGREE")
+    assert ev and sorted(names(ev[0]["actors"])) == ["Sergey Lavrov", "Subrahmanyam Jaishankar"]
+    assert ev[0]["date"] == "2020-09-09"
+
+
+def test_stressed_need_is_a_request_by_the_speaker(extract):
+    text = "Pirhossein Kolivand met Stefan Priesner. He also stressed the need for cooperation of the United Nations."
+    ev = only(extract(text, published="2024-10-09"), "REQUEST")
+    assert ev and names(ev[0]["actors"]) == ["Pirhossein Kolivand"]

@@ -32,7 +32,7 @@ RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "f
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 STATEMENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "COOPERATE"}
-NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on"}
+NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Prepositions that introduce a recipient only for some event types: "agree on X"
 # and "call for X" name a topic, "sanctions on X" and "aid for X" a target.
 TYPED_PREPS = {
@@ -173,6 +173,8 @@ class EventExtractor:
         words |= {t.lemma_.lower() for c in tok.children if c.dep_ == "prep" for t in c.subtree}
         if tok.head.i != tok.i:
             words.add(tok.head.lemma_.lower())
+            if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:  # "spoke about the need"
+                words.add(tok.head.head.lemma_.lower())
         return bool(words & set(need))
 
     # ---- one candidate ---------------------------------------------------
@@ -342,7 +344,10 @@ class EventExtractor:
                         break
                     return child
             if cur.pos_ in ("NOUN", "PROPN") and cur.i == tok.i:
-                if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX") and (cur.head.lemma_.lower() in LIGHT_VERBS or cur.head.lemma_.lower() in self.verbs):
+                governing = cur.head.lemma_.lower()
+                if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX") and (
+                        governing in LIGHT_VERBS or governing in self.verbs
+                        or governing in self.noun_mods.get(cur.lemma_.lower(), ())):  # "stressed the need"
                     cur = cur.head
                     continue
                 # "visited Qatar for a meeting with X", "made the call during talks with X":
@@ -551,6 +556,7 @@ class EventExtractor:
 
     # ---- document pass -------------------------------------------------
     def document_pass(self, cands: list[Candidate]) -> list[Candidate]:
+        self._agreements_of_meetings(cands)
         cands = [c for c in cands if c.actors or c.recipients]
         out: list[Candidate] = []
         for c in cands:
@@ -592,6 +598,21 @@ class EventExtractor:
                 _fill(kept[n], c)
         self._inherit_meeting_context(kept)
         return sorted(kept, key=lambda c: c.trigger.i)
+
+    @staticmethod
+    def _agreements_of_meetings(cands: list[Candidate]) -> None:
+        """"During the meeting, it was agreed to ...", "Five items were agreed on": an
+        agreement without a named party is the parties' of the meeting just reported."""
+        for c in cands:
+            if c.type != "AGREE" or c.actors or c.recipients or c.status != "occurred" or c.trigger.pos_ != "VERB":
+                continue
+            meetings = [m for m in cands if m.type == "CONSULT" and m.trigger.i < c.trigger.i
+                        and (m.actors or m.recipients) and c.sent.start - m.sent.start < 120]
+            if meetings:
+                m = meetings[-1]
+                c.actors = list(m.actors) + list(m.recipients)
+                c.date = c.date or m.date
+                c.location = c.location or m.location
 
     @staticmethod
     def _merge_partial(cands: list[Candidate]) -> list[Candidate]:
