@@ -110,6 +110,11 @@ def ingest(
         with _open(db) as store:
             return store.known_sources(urls)
 
+    from dateline.parquet import is_extraction_parquet, read_extractions
+
+    spark_outputs = [i for i in inputs or [] if is_extraction_parquet(i)]
+    inputs = [i for i in inputs or [] if i not in spark_outputs]
+
     def documents():
         try:
             if inputs:
@@ -129,6 +134,17 @@ def ingest(
 
         progress = tqdm(unit="doc", desc="ingesting", file=sys.stderr, disable=None)
     new_docs = already = mentions = 0
+    for path in spark_outputs:  # Spark's extract output: store its events as they are
+        try:
+            for batch in _batches(read_extractions(path), batch_size):
+                with _open(db) as store:
+                    counts = store.add(batch)
+                new_docs, mentions = new_docs + counts.documents, mentions + counts.mentions
+                already += len(batch) - counts.documents
+                if progress is not None:
+                    progress.update(len(batch))
+        except (ValueError, StoreError) as err:
+            fail(str(err))
     # The store is opened per batch and only for its transaction, so that the web
     # server (or another ingest) can read and write between batches.
     try:
@@ -376,3 +392,34 @@ def serve(
     _open(db).close()  # create or upgrade the store, and refuse foreign files, before serving
     typer.echo(f"dateline: serving {path} at http://{host}:{port}/ (API docs at /docs)", err=True)
     uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+
+
+spark_app = typer.Typer(help="Run extraction and linking on Apache Spark (same code as the local path).",
+                        no_args_is_help=True)
+app.add_typer(spark_app, name="spark")
+
+
+@spark_app.command("extract")
+def spark_extract(
+    input: Annotated[str, typer.Argument(help="Documents: JSON Lines, CSV or Parquet with a 'text' column (any Spark path).")],
+    out: Annotated[str, typer.Option("--out", help="Parquet output (one row per document with its events).")],
+    master: Annotated[str | None, typer.Option("--master", help="Spark master, e.g. local[4]; default: local[*] unless spark-submit sets one.")] = None,
+    partitions: Annotated[int | None, typer.Option("--partitions", min=1)] = None,
+) -> None:
+    """Extract events from a corpus on Spark (mapInPandas over the local pipeline)."""
+    from dateline.spark import main as spark_main
+
+    raise typer.Exit(spark_main(["extract", input, "--out", out, "--master", master or "local[*]"]
+                                + (["--partitions", str(partitions)] if partitions else [])))
+
+
+@spark_app.command("link")
+def spark_link(
+    input: Annotated[str, typer.Argument(help="The output of 'dateline spark extract'.")],
+    out: Annotated[str, typer.Option("--out", help="Parquet output: key, doc_id, seq, cluster_id.")],
+    master: Annotated[str | None, typer.Option("--master")] = None,
+) -> None:
+    """Link mentions across documents on Spark (same blocking and rules as the local linker)."""
+    from dateline.spark import main as spark_main
+
+    raise typer.Exit(spark_main(["link", input, "--out", out, "--master", master or "local[*]"]))
