@@ -132,3 +132,16 @@ def test_eval_without_scorer_is_a_clear_error(tmp_path):
     res = run(["eval", str(path)])
     assert res.returncode == 2
     assert "no scorer" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_two_processes_give_the_same_output_as_one(tmp_path, dev_docs):
+    from conftest import SHARED_EVAL
+
+    outs = []
+    for n in ("1", "2"):
+        out = tmp_path / f"p{n}.jsonl"
+        res = run(["extract", str(SHARED_EVAL / "dev.jsonl"), "--format", "jsonl", "-o", str(out), "--quiet",
+                   "--processes", n], timeout=600)
+        assert res.returncode == 0, res.stderr
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1] and outs[0].count("\n") == len(dev_docs)

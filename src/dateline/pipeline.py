@@ -26,7 +26,14 @@ def prepare(nlp: Language, document: Document):
 
 def extract_documents(documents: Iterable[Document], nlp: Language | None = None,
                       batch_size: int = 16, n_process: int = 1) -> Iterator[ExtractionResult]:
-    """Extract the events of each document, in input order."""
+    """Extract the events of each document, in input order.
+
+    With ``n_process`` > 1 the documents go in chunks to worker processes, each of
+    which builds the pipeline once; results (plain dataclasses) come back in order.
+    """
+    if n_process > 1:
+        yield from _extract_parallel(documents, batch_size, n_process)
+        return
     nlp = nlp or build()
     longest = nlp.max_length
 
@@ -36,8 +43,34 @@ def extract_documents(documents: Iterable[Document], nlp: Language | None = None
                 nlp.max_length = len(document.text) + 1
             yield prepare(nlp, document), document
 
-    for doc, document in nlp.pipe(docs_with_context(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, document in nlp.pipe(docs_with_context(), as_tuples=True, batch_size=batch_size):
         yield ExtractionResult(document=document, events=tuple(doc._.events or ()))
+
+
+def _extract_chunk(documents: list[Document]) -> list[ExtractionResult]:
+    return list(extract_documents(documents))  # build() is cached: once per worker process
+
+
+def _extract_parallel(documents: Iterable[Document], chunk: int, n_process: int) -> Iterator[ExtractionResult]:
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    pending: deque = deque()
+    with ProcessPoolExecutor(n_process, mp_context=context) as pool:
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= chunk:
+                pending.append(pool.submit(_extract_chunk, batch))
+                batch = []
+                while len(pending) > 2 * n_process:  # bounded: big inputs are not all in flight
+                    yield from pending.popleft().result()
+        if batch:
+            pending.append(pool.submit(_extract_chunk, batch))
+        while pending:
+            yield from pending.popleft().result()
 
 
 def extract_text(text: str, **meta) -> ExtractionResult:
