@@ -82,12 +82,12 @@ def _records_jsonl(text: str, where: str) -> Iterator[dict | Problem]:
     if stripped.startswith("["):
         try:
             data = json.loads(stripped)
-        except json.JSONDecodeError as err:
-            yield Problem(where, f"invalid JSON: {err.msg} at line {err.lineno}")
+        except (json.JSONDecodeError, RecursionError):
+            data = None  # not one JSON array: read it line by line, so good lines survive
+        if isinstance(data, list):
+            for i, row in enumerate(data, 1):
+                yield row if isinstance(row, dict) else Problem(f"{where}[{i}]", "not a JSON object")
             return
-        for i, row in enumerate(data, 1):
-            yield row if isinstance(row, dict) else Problem(f"{where}[{i}]", "not a JSON object")
-        return
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -95,6 +95,9 @@ def _records_jsonl(text: str, where: str) -> Iterator[dict | Problem]:
             row = json.loads(line)
         except json.JSONDecodeError as err:
             yield Problem(f"{where}:{n}", f"malformed JSON line ({err.msg}); skipped")
+            continue
+        except RecursionError:
+            yield Problem(f"{where}:{n}", "JSON nested too deeply; skipped")
             continue
         if not isinstance(row, dict):
             yield Problem(f"{where}:{n}", "not a JSON object; skipped")
