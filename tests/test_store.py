@@ -254,3 +254,29 @@ def test_reprocess_keeps_reviews_on_their_events(tmp_path):
         assert reviews == [(target["mention_id"], "checked by hand")]
         again = store.events(mention_id=target["mention_id"])[0]
         assert again["evidence_start"] == target["evidence_start"] and again["type"] == target["type"]
+
+
+def test_backup_and_restore_round_trip(dev_db, tmp_path):
+    from dateline.store import Store
+
+    with Store(dev_db) as store:
+        mid = store.events(limit=1)[0]["mention_id"]
+        store.add_review(mid, "analyst", "reject", {}, "duplicate report")
+    backup_dir = tmp_path / "backup"
+    res = run(["backup", str(backup_dir), "--db", str(dev_db)])
+    assert res.returncode == 0, res.stderr
+    restored = tmp_path / "restored.duckdb"
+    res = run(["restore", str(backup_dir), "--db", str(restored)])
+    assert res.returncode == 0, res.stderr
+
+    def content(path):
+        con = duckdb.connect(str(path), read_only=True)
+        try:
+            return [con.execute(f"select * from {t} order by all").fetchall()
+                    for t in ("documents", "mentions", "participants", "reviews", "tokens", "dateline_meta")]
+        finally:
+            con.close()
+
+    assert content(restored) == content(dev_db)
+    again = run(["restore", str(backup_dir), "--db", str(restored)])
+    assert again.returncode == 2 and "exists" in again.stderr

@@ -48,6 +48,11 @@ def _open(db: Path | None, read_only: bool = False, **config):
         fail(str(err))
 
 
+def _sql_string(path: Path) -> str:
+    """A path as a SQL string literal (EXPORT/IMPORT DATABASE take no parameters)."""
+    return "'" + str(path).replace("'", "''") + "'"
+
+
 def _month_or_day(value: str | None, name: str, end: bool = False) -> dt.date | None:
     """--since 2021-01 or 2021-01-15 (a month means its first day, or its last for --until)."""
     if value is None:
@@ -423,3 +428,49 @@ def spark_link(
     from dateline.spark import main as spark_main
 
     raise typer.Exit(spark_main(["link", input, "--out", out, "--master", master or "local[*]"]))
+
+
+@app.command()
+def backup(
+    target: Annotated[Path, typer.Argument(help="A new directory for the backup (Parquet files plus schema).")],
+    db: DbOption = None,
+) -> None:
+    """Back up the store with DuckDB's EXPORT DATABASE (reads the store; writes only TARGET)."""
+    import duckdb
+
+    if target.exists() and any(target.iterdir()):
+        fail(f"'{target}' exists and is not empty; choose a new directory")
+    with _open(db, read_only=True) as store:
+        try:
+            store.con.execute(f"EXPORT DATABASE {_sql_string(target)} (FORMAT parquet)")
+        except duckdb.Error as err:
+            fail(f"cannot back up to '{target}': {str(err).splitlines()[0]}")
+    typer.echo(f"dateline: backed up {_db(db)} to {target}", err=True)
+
+
+@app.command()
+def restore(
+    source: Annotated[Path, typer.Argument(help="A directory made by 'dateline backup'.")],
+    db: DbOption = None,
+) -> None:
+    """Restore a backup into a new store file (never over an existing one)."""
+    import duckdb
+
+    path = _db(db)
+    if path.exists():
+        fail(f"'{path}' exists; restore into a new file (--db) and move it into place")
+    if not (source / "schema.sql").is_file():
+        fail(f"'{source}' is not a dateline backup (no schema.sql)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    try:
+        con.execute(f"IMPORT DATABASE {_sql_string(source)}")
+    except duckdb.Error as err:
+        con.close()
+        path.unlink(missing_ok=True)
+        fail(f"cannot restore from '{source}': {str(err).splitlines()[0]}")
+    con.close()
+    with _open(path) as store:  # checks it is a dateline store of a readable schema
+        counts = store.counts()
+    typer.echo(f"dateline: restored {counts['documents']} documents, {counts['mentions']} mentions into {path}",
+               err=True)
