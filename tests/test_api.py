@@ -163,3 +163,35 @@ def test_api_answers_while_an_ingest_writes(tmp_path, dev_docs):
         time.sleep(0.05)
     assert proc.returncode == 0, proc.stderr.read()
     assert statuses and set(statuses) == {200}
+
+
+def test_fuzzed_parameters_and_bodies_never_give_a_500(served):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    client, token, _ = served
+    value = st.one_of(st.text(max_size=60), st.integers(-10**12, 10**12).map(str),
+                      st.sampled_from(["'; drop table mentions; --", "%", "_", "\\", "\x00", "2021-13-45", "-1"]))
+    params = st.dictionaries(st.sampled_from(["q", "actor", "type", "status", "since", "until", "place", "limit",
+                                              "offset", "unrealised"]), value, max_size=5)
+    paths = st.sampled_from(["/api/events", "/api/plans", "/", "/plans", "/api/events/{}", "/api/clusters/{}",
+                             "/api/actors/{}", "/api/documents/{}", "/actors/{}", "/clusters/{}"])
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(paths, params, value)
+    def reads(path, query, piece):
+        from urllib.parse import quote
+
+        res = client.get(path.format(quote(piece, safe="") or "x"), params=query)
+        assert res.status_code < 500, (path, query, res.text[:200])
+
+    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.one_of(st.binary(max_size=300), st.dictionaries(st.text(max_size=10), value, max_size=4).map(
+        lambda d: __import__("json").dumps(d).encode())), st.sampled_from(["/api/reviews", "/api/documents"]))
+    def writes(body, path):
+        res = client.post(path, content=body, headers={"Authorization": f"Bearer {token}",
+                                                       "Content-Type": "application/json"})
+        assert res.status_code < 500, (path, body[:80], res.text[:200])
+
+    reads()
+    writes()
