@@ -77,9 +77,8 @@ def export_csv(store: Store, path: Path) -> int:
 
 
 def export_parquet(store: Store, path: Path) -> int:
-    from dateline.store import EVENT_GROUP, EVENT_SELECT
+    from dateline.store import EVENT_GROUP, EVENT_SELECT, sql_string
 
-    target = str(path).replace("'", "''")
     store.con.execute(f"COPY (SELECT * FROM ({EVENT_SELECT + EVENT_GROUP}) e ORDER BY e.doc_id, e.evidence_start) "
-                      f"TO '{target}' (FORMAT parquet)")
-    return store.con.execute(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0]
+                      f"TO {sql_string(path)} (FORMAT parquet)")
+    return store.con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()[0]

@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 
 from dateline.model import Document, EventMention, Evidence, ExtractionResult, Participant, TimeSpan
+from dateline.store import first_line
 
 
 def is_extraction_parquet(path: str) -> bool:
@@ -28,7 +29,7 @@ def read_extractions(path: str, batch: int = 256) -> Iterator[ExtractionResult]:
     try:
         cur = con.execute("SELECT doc_id, title, published, source, text, events FROM read_parquet(?)", [_glob(path)])
     except duckdb.Error as err:
-        raise ValueError(f"'{path}' is not a dateline Spark output: {str(err).splitlines()[0]}") from err
+        raise ValueError(f"'{path}' is not a dateline Spark output: {first_line(err)}") from err
     while True:
         rows = cur.fetchmany(batch)
         if not rows:

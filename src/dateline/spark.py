@@ -80,15 +80,9 @@ def read_documents(spark, path: str):
 
 
 def _events(result) -> list[dict]:
-    out = []
-    for seq, e in enumerate(result.events):
-        out.append({
-            "seq": seq, "type": e.type, "mode": e.mode, "status": e.status,
-            "date": e.date.value if e.date else None, "location": e.location, "evidence": e.evidence.text,
-            "evidence_start": e.evidence.start, "evidence_end": e.evidence.end, "trigger": e.trigger,
-            "actors": [p.to_dict() for p in e.actors], "recipients": [p.to_dict() for p in e.recipients],
-        })
-    return out
+    """The events as ``extract --format jsonl`` writes them, numbered (``seq``)."""
+    return [{"seq": seq, **{k: v for k, v in e.to_dict().items() if k != "cluster"}}
+            for seq, e in enumerate(result.events)]
 
 
 def extract_partition(frames: Iterator) -> Iterator:

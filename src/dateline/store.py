@@ -205,7 +205,7 @@ class Store:
         except duckdb.Error as err:
             if "lock" in str(err).lower():
                 raise StoreBusy(f"'{self.path}' is locked by another process") from err
-            raise StoreError(f"cannot open '{self.path}' as a dateline store: {_first_line(err)}") from err
+            raise StoreError(f"cannot open '{self.path}' as a dateline store: {first_line(err)}") from err
         try:
             self._check_or_create()
         except BaseException:
@@ -306,7 +306,7 @@ class Store:
             self.con.execute("COMMIT")
         except duckdb.Error as err:
             self._rollback()
-            raise StoreError(f"cannot write to '{self.path}': {_first_line(err)}") from err
+            raise StoreError(f"cannot write to '{self.path}': {first_line(err)}") from err
         return len(ments["mention_id"])
 
     def _review_moves(self, keys: list[str], ments: dict, parts: dict) -> dict[str, str]:
@@ -399,7 +399,7 @@ class Store:
             self.con.execute("COMMIT")
         except duckdb.Error as err:
             self._rollback()
-            raise StoreError(f"cannot write to '{self.path}': {_first_line(err)}") from err
+            raise StoreError(f"cannot write to '{self.path}': {first_line(err)}") from err
         return IngestCounts(len(fresh), len(already) + len(results) - len(keyed), len(ments["mention_id"]))
 
     def _rollback(self) -> None:
@@ -439,7 +439,7 @@ class Store:
             self.con.execute("COMMIT")
         except duckdb.Error as err:
             self._rollback()
-            raise StoreError(f"cannot write to '{self.path}': {_first_line(err)}") from err
+            raise StoreError(f"cannot write to '{self.path}': {first_line(err)}") from err
         return len(set(cids))
 
     # ---- reading ------------------------------------------------------------
@@ -578,7 +578,12 @@ class Store:
                 yield dict(zip(cols, row, strict=True))
 
 
-def _first_line(err: Exception) -> str:
+def sql_string(value) -> str:
+    """A SQL string literal, for the statements that take no parameters (COPY, EXPORT, IMPORT)."""
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def first_line(err: Exception) -> str:
     return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 

@@ -48,11 +48,6 @@ def _open(db: Path | None, read_only: bool = False, **config):
         fail(str(err))
 
 
-def _sql_string(path: Path) -> str:
-    """A path as a SQL string literal (EXPORT/IMPORT DATABASE take no parameters)."""
-    return "'" + str(path).replace("'", "''") + "'"
-
-
 def _month_or_day(value: str | None, name: str, end: bool = False) -> dt.date | None:
     """--since 2021-01 or 2021-01-15 (a month means its first day, or its last for --until)."""
     if value is None:
@@ -330,12 +325,13 @@ def sql(
     import duckdb
 
     from dateline.output import write_rows
+    from dateline.store import first_line
 
     with _open(db, read_only=True, external_access=False) as store:
         try:
             columns, rows = store.query(query, limit)
         except duckdb.Error as err:
-            fail(f"SQL error: {str(err).strip().splitlines()[0]}", code=1)
+            fail(f"SQL error: {first_line(err)}", code=1)
     write_rows([dict(zip(columns, r, strict=True)) for r in rows], columns, format.value, sys.stdout)
 
 
@@ -438,13 +434,15 @@ def backup(
     """Back up the store with DuckDB's EXPORT DATABASE (reads the store; writes only TARGET)."""
     import duckdb
 
+    from dateline.store import first_line, sql_string
+
     if target.exists() and any(target.iterdir()):
         fail(f"'{target}' exists and is not empty; choose a new directory")
     with _open(db, read_only=True) as store:
         try:
-            store.con.execute(f"EXPORT DATABASE {_sql_string(target)} (FORMAT parquet)")
+            store.con.execute(f"EXPORT DATABASE {sql_string(target)} (FORMAT parquet)")
         except duckdb.Error as err:
-            fail(f"cannot back up to '{target}': {str(err).splitlines()[0]}")
+            fail(f"cannot back up to '{target}': {first_line(err)}")
     typer.echo(f"dateline: backed up {_db(db)} to {target}", err=True)
 
 
@@ -456,6 +454,8 @@ def restore(
     """Restore a backup into a new store file (never over an existing one)."""
     import duckdb
 
+    from dateline.store import first_line, sql_string
+
     path = _db(db)
     if path.exists():
         fail(f"'{path}' exists; restore into a new file (--db) and move it into place")
@@ -464,11 +464,11 @@ def restore(
     path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(path))
     try:
-        con.execute(f"IMPORT DATABASE {_sql_string(source)}")
+        con.execute(f"IMPORT DATABASE {sql_string(source)}")
     except duckdb.Error as err:
         con.close()
         path.unlink(missing_ok=True)
-        fail(f"cannot restore from '{source}': {str(err).splitlines()[0]}")
+        fail(f"cannot restore from '{source}': {first_line(err)}")
     con.close()
     with _open(path) as store:  # checks it is a dateline store of a readable schema
         counts = store.counts()

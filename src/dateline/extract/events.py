@@ -79,6 +79,7 @@ class EventExtractor:
         self.adjectives: dict[str, str] = lex["adjectives"]
         self.noun_mods: dict[str, list[str]] = lex["noun_requires_modifier"]
         self.verb_objs: dict[str, list[str]] = lex["verb_requires_object"]
+        self.intransitive: set[str] = set(lex.get("verb_only_intransitive", ()))
         self.reporting = cue_set("reporting_verbs")
         self.phone = cue_set("phone_words")
         self.multilateral = cue_set("multilateral_words")
@@ -89,9 +90,11 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
         self._last_group: list[Participant] = []
+        # Each token's trigger type, once: candidates and time attachment ask again about heads.
+        self._types = {tok.i: self.trigger_type(tok) for tok in doc}
         for sent in doc.sents:
             for tok in sent:
-                etype = self.trigger_type(tok)
+                etype = self._types[tok.i]
                 if etype:
                     cand = self.candidate(doc, sent, tok, etype)
                     if cand is not None:
@@ -108,7 +111,7 @@ class EventExtractor:
         if tok.pos_ == "VERB" and lemma in self.verbs:
             if lemma == "call":
                 return None
-            if lemma == "demonstrate" and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            if lemma in self.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 return None  # "demonstrated its commitment": showed, not protested
             need = self.verb_objs.get(lemma)
             if need and not self._has_object(tok, need):
@@ -184,10 +187,10 @@ class EventExtractor:
         if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in REQUEST_NOUNS:
             return None  # "the need to send aid": what is asked for, not an event (the request is)
         if etype != "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i != tok.head.i and (
-                self.trigger_type(tok.head.head) in ("REQUEST", "CONSULT") or tok.head.head.lemma_.lower() in REQUEST_NOUNS):
+                self._types[tok.head.head.i] in ("REQUEST", "CONSULT") or tok.head.head.lemma_.lower() in REQUEST_NOUNS):
             return None  # "called for the release of hostages", "negotiations for hostage release"
         if etype == "CONSULT" and tok.dep_ in ("relcl", "advcl", "xcomp") and tok.head.i != tok.i \
-                and self.trigger_type(tok.head) == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
+                and self._types[tok.head.i] == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return None  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
@@ -549,7 +552,7 @@ class EventExtractor:
                 return False
             if head.pos_ in ("VERB", "AUX") and head.i not in governing:
                 return False
-            if head.pos_ == "NOUN" and head.i != trigger.i and self.trigger_type(head) and head.i not in governing:
+            if head.pos_ == "NOUN" and head.i != trigger.i and self._types.get(head.i) and head.i not in governing:
                 return False
             cur = head
         return False

@@ -12,6 +12,7 @@ convention 9).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -86,13 +87,12 @@ class ActorResolver:
     # ---- entry point ---------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         when: dt.date | None = doc._.published
-        self.when = when
         mentions: list[Mention] = []
         taken = [False] * len(doc)
         for lo, hi in doc._.dateline_spans or ():  # "UNITED NATIONS (AP) —": where and who reports
-            for tok in doc:
-                if lo <= tok.idx and tok.idx + len(tok) <= hi:
-                    taken[tok.i] = True
+            span = doc.char_span(lo, hi, alignment_mode="contract")
+            for i in range(span.start, span.end) if span is not None else ():
+                taken[i] = True
 
         def add(m: Mention, core: tuple[int, int] | None = None) -> None:
             if any(taken[i] for i in range(m.start, m.end)):
@@ -360,7 +360,7 @@ class ActorResolver:
         if city_country and label == "GPE":
             return Mention(ent.start, ent.end, Participant(city_country, "country"), "city")
         if label == "ORG" and self.kb.person(text) and not self.kb.org(text):
-            person = self.kb.participant_for_person(text, self.when, None)
+            person = self.kb.participant_for_person(text, doc._.published, None)
             return Mention(ent.start, ent.end, person, "name")  # "Guterres" tagged as an organisation
         if label == "ORG":
             government = GOVERNMENT.fullmatch(re.sub(r"^the\s+", "", text, flags=re.I))
@@ -437,7 +437,7 @@ class ActorResolver:
                     # "The UN Secretary-General will be in Kyiv, where he will meet ...": a
                     # resolved title is an antecedent for the pronouns that follow.
                     if m.kind == "person":
-                        people.append(m)
+                        bisect.insort(people, m, key=lambda x: x.start)
 
     def _speaker(self, doc: Doc, tok: Token) -> Mention | None:
         """Who says "I" in a quotation: the subject of the reporting verb above it."""
@@ -458,7 +458,7 @@ class ActorResolver:
         sentences (subjects are salient), else the latest mention."""
         best = best_subject = None
         sent_start = doc[i].sent.start
-        for m in sorted(pool, key=lambda m: m.start):
+        for m in pool:  # in text order
             if m.end <= i and i - m.end <= max_back:
                 best = m
                 root = doc[m.start:m.end].root
