@@ -15,6 +15,7 @@ mode and place, and merges repeated reports of one occurrence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -92,6 +93,10 @@ class EventExtractor:
         self._last_group: list[Participant] = []
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._types = {tok.i: self.trigger_type(tok) for tok in doc}
+        # The entities once, in order, for range lookups: doc.ents and sent.ents rebuild every
+        # entity span of the document on each call, which is quadratic on long documents.
+        self._ents = list(doc.ents)
+        self._ent_starts = [e.start for e in self._ents]
         for sent in doc.sents:
             for tok in sent:
                 etype = self._types[tok.i]
@@ -440,12 +445,20 @@ class EventExtractor:
                 best = m
         return [best.participant] if best else []
 
+    def ents_within(self, lo: int, hi: int) -> list[Span]:
+        """The document's entities inside tokens [lo, hi), from the per-Doc index."""
+        first = bisect.bisect_left(self._ent_starts, lo)
+        last = bisect.bisect_left(self._ent_starts, hi, lo=first)
+        return [e for e in self._ents[first:last] if e.end <= hi]
+
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-        spans = [e for e in doc.ents if e.label_ in PLACE_LABELS and lo <= e.start and e.end <= hi
+        spans = [e for e in self.ents_within(lo, hi) if e.label_ in PLACE_LABELS
                  and e[-1].lemma_.lower() not in MEETING_NAMES]
-        for m in doc._.mentions or []:
+        at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        for k in sorted({at[i] for i in range(lo, hi) if i in at}):  # the subtree stays inside its sentence
+            m = mentions[k]
             if m.source in ("country", "city") and lo <= m.start and m.end <= hi \
                     and not any(s.start <= m.start < s.end for s in spans):
                 spans.append(doc[m.start: m.end])
@@ -522,7 +535,7 @@ class EventExtractor:
 
     def date_for(self, doc: Doc, sent: Span, tok: Token, future: bool) -> TimeSpan | None:
         best = None
-        for ent in sent.ents:
+        for ent in self.ents_within(sent.start, sent.end):
             if ent.label_ not in ("DATE", "TIME") or ent.start_char < doc._.dateline_end:
                 continue
             if not self._attached(ent.root, tok):
@@ -624,18 +637,20 @@ class EventExtractor:
         is that event, not a new one: it goes to the nearest fuller report."""
         keep: list[Candidate] = []
         absorbed: set[int] = set()
+        sets = {id(c): set(_names(c.actors + c.recipients)) for c in cands}
         for c in cands:
-            names = set(_names(c.actors + c.recipients))
+            # Both sides named, or a one-sided report that is not "the meeting"/"his talks":
+            # a separate event, unless identical (deduplicated later).
+            recipients_only = not c.actors and c.recipients
+            if not recipients_only and (c.recipients or not _anaphoric(c.trigger)):
+                keep.append(c)
+                continue
+            names = sets[id(c)]
             hosts = [o for o in cands
-                     if o is not c and id(o) not in absorbed and o.type == c.type and names < set(_names(o.actors + o.recipients))
+                     if o.type == c.type and o is not c and id(o) not in absorbed and names < sets[id(o)]
                      and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
-                     and (c.date is None or o.date is None or c.date.value == o.date.value)]
-            if not c.actors and c.recipients:
-                hosts = [o for o in hosts if o.actors and o.recipients]
-            elif c.recipients or not _anaphoric(c.trigger):
-                # Both sides named, or a one-sided report that is not "the meeting"/"his
-                # talks": a separate event, unless identical (deduplicated later).
-                hosts = []
+                     and (c.date is None or o.date is None or c.date.value == o.date.value)
+                     and (not recipients_only or (o.actors and o.recipients))]
             if not hosts:
                 keep.append(c)
                 continue

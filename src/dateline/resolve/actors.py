@@ -38,6 +38,33 @@ GOVERNMENT = re.compile(r"(?P<c>[^,;]+?)(?:['’]s)?\s+[Gg]overnment|[Gg]overnme
 NATIONAL_SOCIETY = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+Red\s+(?P<kind>Cross|Crescent)(?:\s+Society)?$")
 
 
+def _entity_ending_at(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
+    """The entity with one of these labels whose last token is i. Walks tokens: doc.ents
+    would build every entity span of the document on each call (quadratic on long texts)."""
+    if i < 0 or i >= len(doc) or doc[i].ent_type_ not in labels:
+        return None
+    if i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        return None
+    first = i
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return Span(doc, first, i + 1, label=doc[i].ent_type_)
+
+
+class KbMatches(list):
+    """Knowledge-base matches (label, start, end), longest first, indexed by the tokens they cover."""
+
+    def __init__(self, found: list[tuple[str, int, int]]):
+        super().__init__(found)
+        self._at: dict[int, list[tuple[str, int, int]]] = {}
+        for match in self:
+            for i in range(match[1], match[2]):
+                self._at.setdefault(i, []).append(match)
+
+    def covering(self, i: int) -> list[tuple[str, int, int]]:
+        return self._at.get(i, [])
+
+
 @dataclass
 class Mention:
     """A span of tokens that names (or refers to) one participant."""
@@ -133,22 +160,22 @@ class ActorResolver:
         return doc
 
     @staticmethod
-    def _longer_known_name(doc: Doc, ent: Span, kb_found: list[tuple[str, int, int]]) -> Span:
+    def _longer_known_name(doc: Doc, ent: Span, kb_found: KbMatches) -> Span:
         """The NER cut a known name short ("Min Aung" of "Min Aung Hlaing", "U.N." of
         "U.N. humanitarian office"): use the full one, with the knowledge base's label."""
         first = ent.start + (1 if ent[0].lower_ == "the" else 0)
-        for label, start, end in kb_found:
+        for label, start, end in kb_found.covering(first):
             if start <= first and ent.end <= end and end - start > ent.end - first and (label == ent.label_ or label != "PERSON"):
                 return Span(doc, start, end, label=label)
         return ent
 
-    def _kb_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+    def _kb_matches(self, doc: Doc) -> KbMatches:
         if self.matcher_exact is None:
-            return []
+            return KbMatches([])
         found = [(doc.vocab.strings[k], s, e) for k, s, e in self.matcher_exact(doc)]
         found += [(doc.vocab.strings[k], s, e) for k, s, e in self.matcher_lower(doc)]
         found.sort(key=lambda t: (-(t[2] - t[1]), t[1]))
-        return found
+        return KbMatches(found)
 
     # ---- people ----------------------------------------------------------
     def _person_mention(self, doc: Doc, ent: Span, when) -> Mention | None:
@@ -241,9 +268,9 @@ class ActorResolver:
         j = first - 1
         if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
             j -= 3
-        org = [e for e in doc.ents if e.end == j + 1 and e.label_ in ("ORG", "GPE", "NORP")]
-        if org and (j != first - 1 or org[0].label_ == "ORG"):
-            first = org[0].start
+        org = _entity_ending_at(doc, j, ("ORG", "GPE", "NORP"))
+        if org is not None and (j != first - 1 or org.label_ == "ORG"):
+            first = org.start
         span = doc[first: ent.start]
         if not any(t.lower_ in self.titles or t.lemma_.lower() in self.titles for t in span):
             return None
@@ -287,9 +314,10 @@ class ActorResolver:
                         aff = self._affiliation_name(sub.text) or (sub.text if sub.ent_type_ == "ORG" and sub.is_upper else None)
                         if aff:
                             return aff
-        before = [e for e in doc.ents if e.end <= ent.start and e.end >= ent.start - 4 and e.label_ in ("ORG", "NORP", "GPE")]
-        if before:
-            return self._affiliation_name(before[-1].text)
+        for i in range(ent.start - 1, max(ent.start - 5, -1), -1):  # the nearest, up to four tokens before
+            before = _entity_ending_at(doc, i, ("ORG", "NORP", "GPE"))
+            if before is not None:
+                return self._affiliation_name(before.text)
         return None
 
     @staticmethod
