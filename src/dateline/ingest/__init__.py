@@ -109,11 +109,25 @@ def _records_jsonl(text: str, where: str) -> Iterator[dict | Problem]:
 def _records_csv(text: str, where: str) -> Iterator[dict | Problem]:
     dialect = "excel-tab" if where.endswith(".tsv") else "excel"
     csv.field_size_limit(sys.maxsize)
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
-    if not reader.fieldnames or "text" not in [f.strip().lower() for f in reader.fieldnames]:
+    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    try:
+        fields = reader.fieldnames
+    except csv.Error as err:
+        yield Problem(where, f"not readable as CSV ({err}); skipped")
+        return
+    if not fields or "text" not in [f.strip().lower() for f in fields]:
         yield Problem(where, "CSV has no 'text' column; skipped")
         return
-    for n, row in enumerate(reader, 2):
+    n = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as err:  # a broken row: the rows before it were kept
+            yield Problem(f"{where}:{reader.line_num}", f"malformed CSV ({err}); the rest of the file skipped")
+            return
+        n += 1
         clean = {(k or "").strip().lower(): v for k, v in row.items()}
         clean["_where"] = f"{where}:{n}"
         yield clean
