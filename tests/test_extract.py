@@ -244,3 +244,32 @@ def test_stressed_need_is_a_request_by_the_speaker(extract):
     text = "Pirhossein Kolivand met Stefan Priesner. He also stressed the need for cooperation of the United Nations."
     ev = only(extract(text, published="2024-10-09"), "REQUEST")
     assert ev and names(ev[0]["actors"]) == ["Pirhossein Kolivand"]
+
+
+def test_day_ranges_and_trips_that_end_on_a_day_are_intervals(extract):
+    ev = only(extract("Amara Osei will make an official visit to Ghana on 23 and 24 February 2016.",
+                      published="2016-02-20"), "CONSULT")
+    assert ev and ev[0]["date"] == "2016-02-23/2016-02-24"
+    # The date is the trip's last day: a five-day visit ending Friday 19 February.
+    text = "Amara Osei met Kwame Mensah on a five-day visit to Ghana that ended on Friday."
+    events = only(extract(text, published="2016-02-20"), "CONSULT")
+    assert events and {e["date"] for e in events} == {"2016-02-15/2016-02-19"}
+
+
+def test_meetings_on_a_multi_day_trip_take_its_interval(extract):
+    text = ("Amara Osei will visit Ghana on 23 and 24 February 2016. "
+            "Mr. Osei is scheduled to meet Ghanaian President John Mahama.")
+    meeting = [e for e in only(extract(text, published="2016-02-20"), "CONSULT")
+               if names(e["recipients"]) == ["John Mahama"]]
+    assert meeting and meeting[0]["date"] == "2016-02-23/2016-02-24" and meeting[0]["mode"] == "visit"
+
+
+def test_a_group_reference_is_the_named_group_of_that_size(extract):
+    text = ("Two senior Nordic officials met on Friday with Kenyan President William Ruto in Nairobi. "
+            "The trip by Ola Nordmann and Kari Hansen was announced last week. It was not expected that the pair would meet the opposition leader Raila Odinga.")
+    events = only(extract(text, published="2023-06-10"), "CONSULT")
+    met = [e for e in events if names(e["recipients"]) == ["William Ruto"]]
+    assert met and names(met[0]["actors"]) == ["Kari Hansen", "Ola Nordmann"]
+    odinga = [e for e in events if names(e["recipients"]) == ["Raila Odinga"]]
+    assert odinga and names(odinga[0]["actors"]) == ["Kari Hansen", "Ola Nordmann"]
+    assert odinga[0]["status"] == "negated"  # negation above "would" wins

@@ -43,9 +43,17 @@ TYPED_PREPS = {
     "from": {"RETREAT"},
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
+RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
+# Verbs that give an event's first or last day: "a visit that ended on Friday".
+SPAN_VERBS = {"begin", "start", "end", "conclude", "finish", "wrap", "close"}
+END_VERBS = SPAN_VERBS - {"begin", "start"}
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP_PRONOUNS = {"they", "both", "we", "their"}
+# "the pair", "two top officials", "both ministers": references to a named group of that size
+GROUP_SIZE = {"pair": 2, "duo": 2, "trio": 3, "two": 2, "both": 2, "three": 3, "2": 2, "3": 3}
+GROUP_NOUNS = {"official", "leader", "envoy", "minister", "diplomat", "representative", "negotiator", "president",
+               "head", "chief", "delegate", "man", "woman"}
 TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "later", "last", "late", "early",
              "mid", "over", "this", "next", "during", "the", "of", "from", "at"}
 
@@ -91,6 +99,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
         self._last_group: list[Participant] = []
+        self._groups = self._person_groups(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._types = {tok.i: self.trigger_type(tok) for tok in doc}
         # The entities once, in order, for range lookups: doc.ents and sent.ents rebuild every
@@ -199,7 +208,8 @@ class EventExtractor:
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return None  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
-        actors = self.participants(doc, actors_tok, tok)
+        group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
+        actors = group or self.participants(doc, actors_tok, tok)
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
             actors = list(self._last_group)
         recipients = []
@@ -231,7 +241,8 @@ class EventExtractor:
             m = DURATION.search(sent.text)
             if m and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date.value):
                 n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
-                cand.date = interval_from_duration(cand.date, n)
+                ends = any(t.lemma_.lower() in END_VERBS for t in _governing_chain(tok)[1:])
+                cand.date = interval_from_duration(cand.date, n, ends=ends)
         if len(actors) + len(recipients) >= 2 and etype in ("CONSULT", "AGREE"):
             self._last_group = actors + recipients
         return cand
@@ -378,6 +389,44 @@ class EventExtractor:
             return None
         return None
 
+    def named_group(self, doc: Doc, tok: Token) -> list[Participant] | None:
+        """"Two top Asean officials", "the pair", "the two ministers": the people of a group
+        of that size named together in the article (a coordination of person names), the
+        nearest before the reference, else the nearest in the next sentences."""
+        size = GROUP_SIZE.get(tok.lemma_.lower())
+        if size is None and tok.lemma_.lower() in GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS"):
+            size = next((GROUP_SIZE.get(c.lower_) for c in tok.children if c.dep_ in ("nummod", "det", "predet")
+                         and c.lower_ in GROUP_SIZE), None)
+        if not size:
+            return None
+        before = [(i, g) for i, g in self._groups if i < tok.i and len(g) == size]
+        after = [(i, g) for i, g in self._groups if i > tok.i and len(g) == size
+                 and doc[i].sent.start - tok.sent.end < 80]
+        if before:
+            return list(before[-1][1])
+        return list(after[0][1]) if after else None
+
+    def _person_groups(self, doc: Doc) -> list[tuple[int, list[Participant]]]:
+        """(token, people) for each coordination of two or more named people."""
+        at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        groups, seen = [], set()
+        for m in mentions:
+            if m.kind != "person" or m.source != "name":
+                continue
+            root = doc[m.start: m.end].root
+            if root.i in seen:
+                continue
+            members = []
+            for b in _conj_branches(root):
+                k = at.get(b.i)
+                if k is not None and mentions[k].kind == "person" and mentions[k].source == "name":
+                    members.append(mentions[k].participant)
+                    seen.add(b.i)
+            members = _unique(members)
+            if len(members) >= 2:
+                groups.append((root.i, members))
+        return groups
+
     def participants(self, doc: Doc, toks: list[Token], trigger: Token) -> list[Participant]:
         """Participants in the subtrees of argument tokens, the most specific per coordinated branch."""
         out: list[Participant] = []
@@ -504,15 +553,16 @@ class EventExtractor:
                     if child.dep_ != "prep":
                         continue
                     if child.lower_ in ("in", "at", "on"):
-                        spans = [s for s in self.places_in(doc, child) if s.start > child.i]
+                        spans = [s for s in self.places_in(doc, child) if s.start > child.i and _own_object(s, child)]
                         if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation"
                             objs = {o.i for o in child.children if o.dep_ == "pobj"}
                             spans = [s for s in spans if objs & set(range(s.start, s.end))]
                         if spans:
                             where = spans[0]
                             break
-                    # "met ... during a visit to Myanmar": the visit's destination
-                    if cand.type == "CONSULT" and child.lower_ in ("during", "on", "in", "at"):
+                    # "met ... during a visit to Myanmar": the visit's destination (not for a
+                    # call made during the visit: its place is not the trip's)
+                    if cand.type == "CONSULT" and cand.mode != "phone" and child.lower_ in ("during", "on", "in", "at"):
                         for obj in child.children:
                             if obj.dep_ == "pobj" and obj.lemma_.lower() in self.visit_words:
                                 spans = [s for s in self.places_in(doc, obj) if s.start > obj.i]
@@ -541,6 +591,9 @@ class EventExtractor:
             if not self._attached(ent.root, tok):
                 continue
             start = ent.start
+            if start - 2 >= sent.start and doc[start - 1].lower_ in RANGE_WORDS and doc[start - 2].like_num \
+                    and ent[0].like_num:
+                start -= 2  # "23 and 24 February 2016": the NER often tags only the second day
             while start > sent.start and ent.start - start < 5 and (
                     doc[start - 1].lower_ in TIME_LEAD or doc[start - 1].ent_type_ == "ORDINAL" or doc[start - 1].like_num):
                 start -= 1
@@ -602,6 +655,20 @@ class EventExtractor:
                 c.mode = "visit"
                 c.location = c.location or trip.location
                 break
+        # A meeting on a trip of several days, with no day of its own, happened within the
+        # trip's interval ("a five-day visit that ended on Friday", "on 23 and 24 February");
+        # "during the visit" meetings get the visit's dates (convention 1).
+        dated = [t for t in trips if t.date]
+        for c in out:
+            if c.type != "CONSULT" or c.mode != "visit" or c.date is not None or c in dated \
+                    or c.trigger.lemma_.lower() in self.visit_words:
+                continue
+            in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
+            for trip in dated:
+                if ("/" in trip.date.value or in_visit) and trip.status == c.status and set(_names(trip.actors)) & set(_names(c.actors)) \
+                        and (c.location is None or self.kb.country_of_place(c.location) in (None, trip.location_country)):
+                    c.date = trip.date
+                    break
         out = self._merge_partial(out)
         kept: list[Candidate] = []
         for c in out:
@@ -715,6 +782,21 @@ def _same_occurrence(a: Candidate, b: Candidate) -> bool:
     return a.type == "CONSULT" or a.sent.start == b.sent.start or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
 
 
+def _own_object(span: Span, prep: Token) -> bool:
+    """Is the place the preposition's own object ("in Moscow", "in the city of Kherson"),
+    not one inside another phrase hung below it ("in the afternoon with the President of Russia")?"""
+    cur = span.root
+    for _ in range(12):
+        if cur.i == prep.i:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ != "of":
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _governing_chain(trigger: Token) -> list[Token]:
     """The trigger and the verb that carries its time ("held talks", "a meeting ... is scheduled for")."""
     chain = [trigger]
@@ -722,8 +804,11 @@ def _governing_chain(trigger: Token) -> list[Token]:
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and (
             head_lemma in LIGHT_VERBS or (trigger.dep_ in ("nsubj", "nsubjpass") and head_lemma in SCHEDULING_VERBS)):
         chain.append(trigger.head)
-    if trigger.pos_ in ("NOUN", "PROPN"):  # "the meeting held on April 24 in Jakarta"
-        chain.extend(c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head_lemma in SPAN_VERBS:
+        chain.append(trigger.head)  # "the five-day visit ended on Friday"
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the meeting held on April 24 in Jakarta", "a visit that ended on Friday"
+        chain.extend(c for c in trigger.children if (c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)
+                     or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPAN_VERBS))
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         chain.append(trigger.head)
     # "will be in Ukraine on Thursday, where he will have a meeting": the clause it hangs on

@@ -19,6 +19,9 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "
                "require", "need", "seek", "pursue", "emphasize", "emphasise", "signal", "highlight"}
 
 
+EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
+
+
 def governors(trigger: Token, limit: int = 4) -> list[Token]:
     """The trigger and the words above it whose tense and mood it takes on."""
     chain = [trigger]
@@ -40,6 +43,8 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
                                                       "willingness", "decision", "bid", "effort", "chance", "opportunity"):
             chain.append(head)
         elif dep in ("advcl",) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            chain.append(head)
+        elif dep == "ccomp" and head.lemma_.lower() in EXPECTING:  # "it was not expected that they would meet"
             chain.append(head)
         else:
             break
@@ -67,6 +72,13 @@ def status_of(trigger: Token) -> str:
     negation = cue_set("negation_words")
     status = "occurred"
     chain = governors(trigger)
+    # Negation anywhere up the chain wins over the mood below it: "was not expected that
+    # the pair would have a chance to meet" did not happen.
+    for depth, tok in enumerate(chain):
+        for child in tok.children:
+            if (child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and depth == 0)) \
+                    and child.lower_ in negation:
+                return "negated"
     for depth, tok in enumerate(chain):
         for child in tok.children:
             low = child.lower_

@@ -337,7 +337,17 @@ class ActorResolver:
     def _unify_people(self, mentions: list[Mention]) -> None:
         """Later surname-only or variant mentions take the full participant; a lone
         word the NER took for an organisation but which is a named person's surname
-        ("Kolivand said") is that person."""
+        ("Kolivand said") is that person; and a two- or three-word "organisation" unknown
+        to the knowledge base whose last word is a person's lone surname elsewhere ("Amara
+        Osei will visit ... Mr. Osei said") was that person's full name."""
+        surnames = {fold(m.participant.name) for m in mentions if m.kind == "person" and m.source == "name"
+                    and len(m.participant.name.split()) == 1}
+        for m in mentions:
+            words = m.participant.name.split()
+            if m.source == "org" and 2 <= len(words) <= 3 and fold(words[-1]) in surnames \
+                    and all(w[:1].isupper() for w in words) and not self.kb.org(m.participant.name):
+                m.participant = Participant(m.participant.name, "person")
+                m.source = "name"
         full = self._full_names(mentions)
         for m in mentions:
             words = fold(m.participant.name).split()

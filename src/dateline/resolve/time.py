@@ -201,14 +201,17 @@ def resolve_time(expression: str, published: dt.date | None, future: bool = Fals
     return TimeSpan(value=value, text=raw) if value else None
 
 
-def interval_from_duration(start: TimeSpan, days: int) -> TimeSpan:
-    """A trip with a start day and a duration in days becomes an interval."""
+def interval_from_duration(day: TimeSpan, days: int, ends: bool = False) -> TimeSpan:
+    """A trip with a start day (or, with ``ends``, its last day) and a duration in days becomes an interval."""
     try:
-        first = dt.date.fromisoformat(start.start)
+        first = last = dt.date.fromisoformat(day.start)
     except ValueError:
-        return start
-    last = first + dt.timedelta(days=max(days, 1) - 1)
-    return TimeSpan(value=f"{first.isoformat()}/{last.isoformat()}", text=start.text)
+        return day
+    if ends:
+        first = last - dt.timedelta(days=max(days, 1) - 1)
+    else:
+        last = first + dt.timedelta(days=max(days, 1) - 1)
+    return TimeSpan(value=f"{first.isoformat()}/{last.isoformat()}", text=day.text)
 
 
 def find_dateline_date(text: str) -> dt.date | None:
