@@ -1,9 +1,49 @@
 import json
+import os
+import signal
 from pathlib import Path
 
 import pytest
 
 SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+# The hardening suites run here at CI size; scripts/stress.py runs them SCALE times larger and
+# collects what they tally into the table of docs/reliability.md.
+SCALE = max(1, int(os.environ.get("DATELINE_STRESS_SCALE", "1")))
+STRESS_REPORT = os.environ.get("DATELINE_STRESS_REPORT")
+
+
+def tally(suite: str, **counts: int) -> None:
+    """Count inputs tried, crashes, hangs, faults injected, records lost and requests refused."""
+    if STRESS_REPORT:
+        with open(STRESS_REPORT, "a", encoding="utf-8") as out:
+            out.write(json.dumps({"suite": suite, **counts}) + "\n")
+
+
+class Hang(Exception):
+    """An input took longer than its time limit."""
+
+
+def attempt(suite: str, fn, limit: float = 20.0):
+    """Run one generated input with a hard time limit (SIGALRM), tallying a crash or a hang."""
+    def expire(signum, frame):
+        raise Hang(f"no result within {limit} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, limit)
+    try:
+        result = fn()
+    except Hang:
+        tally(suite, inputs=1, hangs=1)
+        raise
+    except Exception:
+        tally(suite, inputs=1, crashes=1)
+        raise
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    tally(suite, inputs=1)
+    return result
 
 
 @pytest.fixture(scope="session")

@@ -22,6 +22,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import secrets
 import time
 from collections.abc import Iterable, Iterator
@@ -149,6 +150,11 @@ class StoreBusy(StoreError):
     """Another process holds the store's write lock."""
 
 
+class StoreReadOnly(StoreError):
+    """The store file (or its directory, or the file system) cannot be written."""
+
+
+READ_ONLY_SIGNS = ("permission denied", "operation not permitted", "read-only file system")
 LOCK_TIMEOUT_S = 30.0
 
 
@@ -203,8 +209,12 @@ class Store:
             config = {} if external_access else {"enable_external_access": False}
             self.con = duckdb.connect(str(self.path), read_only=read_only, config=config)
         except duckdb.Error as err:
-            if "lock" in str(err).lower():
+            reason = re.sub(r'"[^"]*"', "", str(err)).lower()  # without the quoted file name
+            if "lock" in reason:
                 raise StoreBusy(f"'{self.path}' is locked by another process") from err
+            if not read_only and any(sign in reason for sign in READ_ONLY_SIGNS):
+                raise StoreReadOnly(f"'{self.path}' cannot be written ({first_line(err).split(': ')[-1]}); commands "
+                                    "that only read it (events, actors, plans, export, sql, serve) still work") from err
             raise StoreError(f"cannot open '{self.path}' as a dateline store: {first_line(err)}") from err
         try:
             self._check_or_create()
@@ -272,20 +282,20 @@ class Store:
                                 [sources]).fetchall()
         return {r[0] for r in rows}
 
-    def documents_to_reprocess(self, only_older: bool, version: str = __version__, batch: int = 32):
-        """Batches of stored Documents (all, or those extracted by another version)."""
+    def reprocess_count(self, only_older: bool, version: str = __version__) -> int:
+        where = "WHERE extractor_version IS DISTINCT FROM ?" if only_older else ""
+        return self.con.execute(f"SELECT count(*) FROM documents {where}", [version] if only_older else []).fetchone()[0]
+
+    def documents_after(self, after: str, only_older: bool, version: str = __version__, limit: int = 32):
+        """The next stored Documents in key order after the key `after` (all, or those extracted by
+        another version), with their keys: one batch of a reprocess that holds the store only per batch."""
         from dateline.model import Document
 
-        where = "WHERE extractor_version IS DISTINCT FROM ?" if only_older else ""
-        cur = self.con.cursor()
-        cur.execute(f"SELECT doc_key, doc_id, text, title, published, source FROM documents {where} ORDER BY doc_key",
-                    [version] if only_older else [])
-        while True:
-            rows = cur.fetchmany(batch)
-            if not rows:
-                break
-            yield [(r[0], Document(doc_id=r[1], text=r[2], title=r[3], published=r[4], source=r[5])) for r in rows]
-        cur.close()
+        where = "AND extractor_version IS DISTINCT FROM ?" if only_older else ""
+        rows = self.con.execute(f"SELECT doc_key, doc_id, text, title, published, source FROM documents "
+                                f"WHERE doc_key > ? {where} ORDER BY doc_key LIMIT ?",
+                                [after, *([version] if only_older else []), limit]).fetchall()
+        return [(r[0], Document(doc_id=r[1], text=r[2], title=r[3], published=r[4], source=r[5])) for r in rows]
 
     def replace(self, keyed: list[tuple[str, ExtractionResult]], version: str = __version__) -> int:
         """Swap the stored mentions of these documents for new ones, in one transaction."""

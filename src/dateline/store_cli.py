@@ -195,7 +195,6 @@ def reprocess(
     interrupted run leaves every document with one complete set of mentions; with
     --only-older a re-run continues where it stopped.
     """
-    from dateline import __version__
     from dateline.nlp import ModelMissing, build
     from dateline.pipeline import extract_documents
     from dateline.store import StoreError
@@ -206,27 +205,35 @@ def reprocess(
         fail(str(err))
     done = mentions = 0
     with _open(db) as store:
-        total = store.con.execute(
-            "SELECT count(*) FROM documents" + (" WHERE extractor_version IS DISTINCT FROM ?" if only_older else ""),
-            [__version__] if only_older else []).fetchone()[0]
-        progress = None
-        if not quiet:
-            from tqdm import tqdm
+        total = store.reprocess_count(only_older)
+    progress = None
+    if not quiet:
+        from tqdm import tqdm
 
-            progress = tqdm(total=total, unit="doc", desc="reprocessing", file=sys.stderr, disable=None)
-        try:
-            for batch in store.documents_to_reprocess(only_older, batch=batch_size):
-                results = list(extract_documents([d for _, d in batch], nlp))
+        progress = tqdm(total=total, unit="doc", desc="reprocessing", file=sys.stderr, disable=None)
+    # Like ingest, the store is held only for each batch's read and its swap transaction, so the
+    # server and other writers get their turn; extraction runs with the store closed.
+    after = ""
+    try:
+        while True:
+            with _open(db) as store:
+                batch = store.documents_after(after, only_older, limit=batch_size)
+            if not batch:
+                break
+            results = list(extract_documents([d for _, d in batch], nlp))
+            with _open(db) as store:
                 mentions += store.replace([(k, r) for (k, _), r in zip(batch, results, strict=True)])
-                done += len(batch)
-                if progress is not None:
-                    progress.update(len(batch))
-            clusters = store.relink() if done else store.counts()["clusters"]
-        except StoreError as err:
-            fail(str(err))
-        finally:
+            done += len(batch)
+            after = batch[-1][0]
             if progress is not None:
-                progress.close()
+                progress.update(len(batch))
+        with _open(db) as store:
+            clusters = store.relink() if done else store.counts()["clusters"]
+    except StoreError as err:
+        fail(str(err))
+    finally:
+        if progress is not None:
+            progress.close()
     if not quiet:
         typer.echo(f"dateline: reprocessed {done} documents: {mentions} event mentions, {clusters} events.", err=True)
 

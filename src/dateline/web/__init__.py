@@ -32,6 +32,7 @@ from dateline.store import (
     REVIEW_ACTIONS,
     StoreBusy,
     StoreError,
+    StoreReadOnly,
     open_store,
     with_reviews,
 )
@@ -90,7 +91,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     def store(write: bool = False):
         try:
             return open_store(db, read_only=not write, timeout=10)
-        except StoreBusy as err:
+        except (StoreBusy, StoreReadOnly) as err:
             raise HTTPException(503, str(err)) from err
         except StoreError as err:
             raise HTTPException(500 if db.exists() else 503, str(err)) from err
