@@ -3,13 +3,26 @@
 import pytest
 from fastapi.testclient import TestClient
 
+from conftest import SCALE, tally
+
+pytestmark = pytest.mark.hardening
+
+
+def count_response(response):
+    """Every request the API tests make, for the hardening table: 4xx are refusals the tests
+    expect (they assert each one), a 5xx is a crash."""
+    code = response.status_code
+    tally("API: fuzzed and hostile requests", inputs=1, refused=int(400 <= code < 500), crashes=int(code >= 500))
+
 
 @pytest.fixture(scope="module")
 def served(dev_store):
     from dateline.web import create_app
 
     db, token, revoked = dev_store
-    return TestClient(create_app(db)), token, revoked
+    client = TestClient(create_app(db))
+    client.event_hooks["response"].append(count_response)
+    return client, token, revoked
 
 
 def test_search_filters_and_paging(served):
@@ -177,7 +190,7 @@ def test_fuzzed_parameters_and_bodies_never_give_a_500(served):
     paths = st.sampled_from(["/api/events", "/api/plans", "/", "/plans", "/api/events/{}", "/api/clusters/{}",
                              "/api/actors/{}", "/api/documents/{}", "/actors/{}", "/clusters/{}"])
 
-    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=150 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(paths, params, value)
     def reads(path, query, piece):
         from urllib.parse import quote
@@ -185,7 +198,7 @@ def test_fuzzed_parameters_and_bodies_never_give_a_500(served):
         res = client.get(path.format(quote(piece, safe="") or "x"), params=query)
         assert res.status_code < 500, (path, query, res.text[:200])
 
-    @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=80 * SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.one_of(st.binary(max_size=300), st.dictionaries(st.text(max_size=10), value, max_size=4).map(
         lambda d: __import__("json").dumps(d).encode())), st.sampled_from(["/api/reviews", "/api/documents"]))
     def writes(body, path):

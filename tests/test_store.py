@@ -12,7 +12,7 @@ import time
 import duckdb
 import pytest
 
-from conftest import SHARED_EVAL
+from conftest import SCALE, SHARED_EVAL, tally
 
 DATELINE = [sys.executable, "-m", "dateline"]
 
@@ -116,6 +116,7 @@ def test_sql_is_read_only(dev_db):
     assert hashlib.sha256(dev_db.read_bytes()).hexdigest() == digest
 
 
+@pytest.mark.hardening
 def test_foreign_and_corrupt_files_are_refused_untouched(tmp_path):
     junk = tmp_path / "junk.duckdb"
     junk.write_bytes(b"this is not a database\n" * 100)
@@ -126,11 +127,15 @@ def test_foreign_and_corrupt_files_are_refused_untouched(tmp_path):
     for path in (junk, other):
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         res = run(["ingest", str(SHARED_EVAL / "dev.jsonl"), "--db", str(path)])
+        tally(FAULTS, faults=1, refused=int(res.returncode == 2))
         assert res.returncode == 2 and "Traceback" not in res.stderr, res.stderr
         assert "dateline store" in res.stderr
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
     missing = run(["events", "--db", str(tmp_path / "none.duckdb")])
     assert missing.returncode == 2 and "no store" in missing.stderr
+
+
+FAULTS = "faults: kill -9, full disk, read-only, corrupt"
 
 
 def _corpus(tmp_path, copies):
@@ -156,7 +161,9 @@ def counts(db):
         con.close()
 
 
-def test_kill_9_mid_ingest_loses_nothing_committed(tmp_path):
+@pytest.mark.hardening
+@pytest.mark.parametrize("round_", range(max(1, SCALE // 3)))  # each round kills at a different point
+def test_kill_9_mid_ingest_loses_nothing_committed(tmp_path, round_):
     corpus = _corpus(tmp_path, copies=4)
     clean = tmp_path / "clean.duckdb"
     assert run(["ingest", str(corpus), "--db", str(clean), "--quiet"]).returncode == 0
@@ -173,19 +180,22 @@ def test_kill_9_mid_ingest_loses_nothing_committed(tmp_path):
             con.close()
         except duckdb.Error:
             stored = 0  # locked (a batch is being written) or not created yet
-        if stored > 0:
+        if stored > 8 * round_:
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the ingest finished before it could be killed"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL
+    tally(FAULTS, faults=1)
     partial = counts(crashed)
     assert 0 < partial[0] < 104
     res = run(["ingest", str(corpus), "--db", str(crashed)])
     assert res.returncode == 0, res.stderr
     assert f"{104 - partial[0]} new documents, {partial[0]} already stored" in res.stderr
-    assert counts(crashed) == counts(clean)
+    final, expected = counts(crashed), counts(clean)
+    tally(FAULTS, lost=max(0, expected[1] - final[1]))
+    assert final == expected
 
 
 def test_reprocess_replaces_old_extractions(tmp_path):
@@ -211,6 +221,7 @@ def test_reprocess_replaces_old_extractions(tmp_path):
     assert con.execute("select count(*) from mentions where cluster_id is null").fetchone()[0] == 0
 
 
+@pytest.mark.hardening
 def test_readers_work_while_an_ingest_runs(tmp_path):
     from dateline.store import open_store
 
@@ -232,6 +243,7 @@ def test_readers_work_while_an_ingest_runs(tmp_path):
         assert store.counts()["documents"] == 52
 
 
+@pytest.mark.hardening
 def test_reprocess_keeps_reviews_on_their_events(tmp_path):
     from dateline.store import Store
 
@@ -256,6 +268,7 @@ def test_reprocess_keeps_reviews_on_their_events(tmp_path):
         assert again["evidence_start"] == target["evidence_start"] and again["type"] == target["type"]
 
 
+@pytest.mark.hardening
 def test_backup_and_restore_round_trip(dev_db, tmp_path):
     from dateline.store import Store
 
