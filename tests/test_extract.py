@@ -273,3 +273,25 @@ def test_a_group_reference_is_the_named_group_of_that_size(extract):
     odinga = [e for e in events if names(e["recipients"]) == ["Raila Odinga"]]
     assert odinga and names(odinga[0]["actors"]) == ["Kari Hansen", "Ola Nordmann"]
     assert odinga[0]["status"] == "negated"  # negation above "would" wins
+
+
+def test_ready_takes_the_copula_subject_and_the_government_is_the_article_country(extract):
+    text = ("Malawi faces a severe drought. Aid agencies in Malawi say the harvest failed. "
+            "Lena Brandt said the agency is ready to work with the new government.")
+    ev = only(extract(text, published="2022-03-01"), "AGREE")
+    assert ev and names(ev[0]["recipients"]) == ["Malawi"]
+    # Two countries named equally often: no guess.
+    text = ("Chad and Niger met in Malawi. Chad and Niger signed a deal. "
+            "The agency is ready to work with the government.")
+    ev = only(extract(text, published="2022-03-01"), "AGREE")
+    assert ev and not ev[0]["recipients"]
+
+
+def test_an_offer_to_mediate_is_made_to_the_parties_and_the_two_ministers_are_the_meeting_pair(extract):
+    ev = only(extract("The agency emphasised its readiness to serve as a mediator between Chad and Niger.",
+                      published="2022-03-01"), "AGREE")
+    assert ev and sorted(names(ev[0]["recipients"])) == ["Chad", "Niger"]
+    text = ("Subrahmanyam Jaishankar held talks with Sergey Lavrov on Wednesday. "
+            "The two ministers also agreed to work closely within the UN Security Council.")
+    ev = only(extract(text, published="2020-09-10"), "AGREE")
+    assert ev and sorted(names(ev[0]["actors"])) == ["Sergey Lavrov", "Subrahmanyam Jaishankar"]

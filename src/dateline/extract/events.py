@@ -99,6 +99,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
         self._last_group: list[Participant] = []
+        self._last_group_at = -1
         self._groups = self._person_groups(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._types = {tok.i: self.trigger_type(tok) for tok in doc}
@@ -219,6 +220,8 @@ class EventExtractor:
             places.extend(self.places_in(doc, r))
         if not recipients and etype in BENEFIT_TYPES:
             recipients = self._beneficiaries(doc, tok, recip_toks)
+        if not recipients and etype == "AGREE":
+            recipients = self._offered_mediation(doc, tok)
         if swap:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
@@ -245,6 +248,7 @@ class EventExtractor:
                 cand.date = interval_from_duration(cand.date, n, ends=ends)
         if len(actors) + len(recipients) >= 2 and etype in ("CONSULT", "AGREE"):
             self._last_group = actors + recipients
+            self._last_group_at = tok.i
         return cand
 
     def argument_tokens(self, tok: Token, etype: str) -> tuple[list[Token], list[Token], bool]:
@@ -294,6 +298,17 @@ class EventExtractor:
                         objs = [c for c in child.children if c.dep_ == "pobj"]
                         (actors if child.lower_ != "with" else recips).extend(objs)
         return actors, recips, swap
+
+    def _offered_mediation(self, doc: Doc, tok: Token) -> list[Participant]:
+        """"ready to serve as a mediator between Russia and Ukraine": an offer to mediate is
+        made to the parties (convention 4 with 3)."""
+        for t in tok.subtree:
+            if t.i == tok.i or t.lemma_.lower() not in self.third_party:
+                continue
+            for child in t.children:
+                if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                    return self.participants(doc, [c for c in child.children if c.dep_ == "pobj"], tok)
+        return []
 
     def _country_of(self, p: Participant) -> str | None:
         """The country a participant belongs to: itself, its affiliation, or the demonym
@@ -386,6 +401,9 @@ class EventExtractor:
                 continue
             if cur.dep_ == "relcl":
                 return cur.head
+            if cur.dep_ == "acomp" and cur.pos_ == "ADJ":  # "WFP is ready to ...": the copula's subject
+                cur = cur.head
+                continue
             return None
         return None
 
@@ -400,6 +418,9 @@ class EventExtractor:
         if not size:
             return None
         before = [(i, g) for i, g in self._groups if i < tok.i and len(g) == size]
+        # ... or the two sides of the latest meeting ("X held talks with Y ... the two ministers")
+        if len(self._last_group) == size and all(p.kind == "person" for p in self._last_group):
+            before = sorted(before + [(self._last_group_at, self._last_group)], key=lambda x: x[0])
         after = [(i, g) for i, g in self._groups if i > tok.i and len(g) == size
                  and doc[i].sent.start - tok.sent.end < 80]
         if before:
@@ -448,6 +469,11 @@ class EventExtractor:
                 # several people in one branch: a name beats a title ("the UN Resident
                 # Coordinator, Stefan Priesner"), else the first (the rest are modifiers)
                 named = [m for m in chosen if m.source == "name"]
+                demonyms = [m for m in chosen if m.source == "demonym"]
+                if best == rank["country"] and len(demonyms) > 1 and _coordinated(doc, demonyms):
+                    # "senior Israeli and Palestinian leaders": unnamed people of two countries
+                    out.extend(m.participant for m in demonyms)
+                    continue
                 out.append((named or chosen)[0].participant)
         return out
 
@@ -459,6 +485,8 @@ class EventExtractor:
             if t.i != tok.i and t.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "appos") and t.head.i != trigger.i:
                 if t.dep_ == "appos" and t.head.i == tok.i:
                     continue
+                if t.dep_ == "conj" and t.head.dep_ == "amod" and t.head.head.i != trigger.i:
+                    continue  # "Israeli and Palestinian leaders": coordinated modifiers of one noun
                 blocked.update(s.i for s in t.subtree)
             if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near") and t.i != tok.i:
                 blocked.update(s.i for s in t.subtree)
@@ -631,7 +659,9 @@ class EventExtractor:
         for c in cands:
             if c.type == "CONSULT" and c.mode not in ("third-party", "multilateral") and len(c.recipients) > 1:
                 people = [r for r in c.recipients if r.kind == "person"]
-                if len(people) > 1 or (people and len(c.recipients) > len(people)):
+                countries = [r for r in c.recipients if r.kind == "country"]
+                if len(people) > 1 or (people and len(c.recipients) > len(people)) \
+                        or len(countries) == len(c.recipients):  # "met Israeli and Palestinian leaders"
                     for r in c.recipients:
                         out.append(replace(c, recipients=[r]))
                     continue
@@ -780,6 +810,13 @@ def _same_occurrence(a: Candidate, b: Candidate) -> bool:
     if a.status != b.status and a.verbal and b.verbal and a.sent.start != b.sent.start:
         return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips
     return a.type == "CONSULT" or a.sent.start == b.sent.start or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
+
+
+def _coordinated(doc: Doc, mentions: list) -> bool:
+    """Are these one-word mentions conjuncts of each other ("Israeli and Palestinian")?"""
+    roots = {doc[m.end - 1].i for m in mentions}
+    return all(doc[m.end - 1].dep_ == "conj" and doc[m.end - 1].head.i in roots
+               for m in mentions[1:]) if len(roots) == len(mentions) else False
 
 
 def _own_object(span: Span, prep: Token) -> bool:

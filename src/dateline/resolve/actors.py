@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
@@ -456,6 +457,13 @@ class ActorResolver:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
                 continue
+            if tok.lemma_.lower() == "government" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+                m = self._the_government(doc, tok, mentions)
+                if m is not None:
+                    for i in range(m.start, m.end):
+                        taken[i] = True
+                    mentions.append(m)
+                continue
             if tok.pos_ in ("NOUN", "PROPN") and low in ORG_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound":
                 ref = self._previous(orgs, tok.i, max_back=200, doc=doc)
                 if ref:
@@ -476,6 +484,23 @@ class ActorResolver:
                     # resolved title is an antecedent for the pronouns that follow.
                     if m.kind == "person":
                         bisect.insort(people, m, key=lambda x: x.start)
+
+    @staticmethod
+    def _the_government(doc: Doc, tok: Token, mentions: list[Mention]) -> Mention | None:
+        """A bare "the (new) government" is the government of the country the article is
+        about: the country named most often, when one clearly leads (named at least twice,
+        more often than any other)."""
+        children = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+                c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.ent_type_) or (c.dep_ == "prep" and c.lower_ == "of")
+                for c in children):
+            return None
+        counts = Counter(m.participant.name for m in mentions if m.kind == "country" and m.source != "title")
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        start = min(c.i for c in children if c.dep_ == "det")
+        return Mention(start, tok.i + 1, Participant(ranked[0][0], "country"), "title")
 
     def _speaker(self, doc: Doc, tok: Token) -> Mention | None:
         """Who says "I" in a quotation: the subject of the reporting verb above it."""
