@@ -295,3 +295,14 @@ def test_an_offer_to_mediate_is_made_to_the_parties_and_the_two_ministers_are_th
             "The two ministers also agreed to work closely within the UN Security Council.")
     ev = only(extract(text, published="2020-09-10"), "AGREE")
     assert ev and sorted(names(ev[0]["actors"])) == ["Sergey Lavrov", "Subrahmanyam Jaishankar"]
+
+
+def test_places_known_cities_nested_venues_and_where_the_actor_is(extract):
+    # The NER tags "Lesvos" as a product; the knowledge base knows it is a Greek island.
+    ev = only(extract("On Lesvos, Mr. Amara Osei will meet the Hellenic Coast Guard.", published="2016-02-20"), "CONSULT")
+    assert ev and ev[0]["location"] == "Lesvos"
+    ev = only(extract("The Prime Minister of Somalia, Hamza Abdi Barre, on Thursday received Amara Osei at his office "
+                      "in Mogadishu.", published="2022-08-19"), "CONSULT")
+    assert ev and ev[0]["location"] == "Mogadishu"
+    ev = only(extract("ICRC staff in Gaza have been delivering life-saving assistance.", published="2023-11-20"), "AID")
+    assert ev and ev[0]["location"] == "Gaza"

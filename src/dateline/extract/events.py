@@ -43,6 +43,7 @@ TYPED_PREPS = {
     "from": {"RETREAT"},
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
+LOCATIVE_PREPS = {"of", "in", "at", "near", "outside", "inside"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
 # Verbs that give an event's first or last day: "a visit that ended on Friday".
 SPAN_VERBS = {"begin", "start", "end", "conclude", "finish", "wrap", "close"}
@@ -601,6 +602,8 @@ class EventExtractor:
                             break
                 if where is not None:
                     break
+        if where is None and cand.type != "CONSULT":
+            where = self._place_of_actor(doc, tok)
         if where is None:
             return
         text = re.sub(r"^the\s+", "", where.text, flags=re.I).strip()
@@ -610,6 +613,18 @@ class EventExtractor:
             country = Participant(cand.location_country, "country")
             if not cand.recipients and country not in cand.actors:
                 cand.recipients = [country]
+
+    def _place_of_actor(self, doc: Doc, tok: Token) -> Span | None:
+        """"ICRC staff in Gaza have been delivering assistance": where the actor is, the act is."""
+        subj = self.subject(tok)
+        if subj is None:
+            return None
+        for child in subj.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                spans = [s for s in self.places_in(doc, child) if s.start > child.i and _own_object(s, child)]
+                if spans:
+                    return spans[0]
+        return None
 
     def date_for(self, doc: Doc, sent: Span, tok: Token, future: bool) -> TimeSpan | None:
         best = None
@@ -826,7 +841,7 @@ def _own_object(span: Span, prep: Token) -> bool:
     for _ in range(12):
         if cur.i == prep.i:
             return True
-        if cur.dep_ == "prep" and cur.lower_ != "of":
+        if cur.dep_ == "prep" and cur.lower_ not in LOCATIVE_PREPS:  # "at his office in Mogadishu" is fine
             return False
         if cur.head.i == cur.i:
             return False

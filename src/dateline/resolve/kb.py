@@ -105,6 +105,7 @@ class KnowledgeBase:
         self.org_names: set[str] = set()  # surface forms, for phrase matching
         self.person_names: set[str] = set()
         self.country_names: set[str] = set()
+        self.city_names: set[str] = set()
         self._load()
 
     def _load(self) -> None:
@@ -118,6 +119,7 @@ class KnowledgeBase:
                 self.demonym_of.setdefault(name, dem)
             for city in _split(row["capital"]) + _split(row.get("other_cities")):
                 self.cities.setdefault(fold(city), name)
+                self.city_names.add(city)
         for row in _rows("organizations.csv"):
             name = row["name"]
             self.orgs[fold(name)] = name
