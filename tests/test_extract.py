@@ -306,3 +306,11 @@ def test_places_known_cities_nested_venues_and_where_the_actor_is(extract):
     assert ev and ev[0]["location"] == "Mogadishu"
     ev = only(extract("ICRC staff in Gaza have been delivering life-saving assistance.", published="2023-11-20"), "AID")
     assert ev and ev[0]["location"] == "Gaza"
+
+
+def test_meetings_on_a_visit_that_ended_on_a_day_take_the_visit_interval(extract):
+    text = ("Amara Osei made the appeal during constructive meetings with State Counsellor Daw Aung San Suu Kyi "
+            "and other senior officials on a five-day visit to Myanmar ended on Friday, said a report.")
+    events = only(extract(text, published="2019-05-25"), "CONSULT")
+    kyi = [e for e in events if names(e["recipients"]) == ["Aung San Suu Kyi"]]  # titles stripped from the name
+    assert kyi and kyi[0]["date"] == "2019-05-20/2019-05-24" and kyi[0]["mode"] == "visit"

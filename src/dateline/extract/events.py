@@ -241,11 +241,16 @@ class EventExtractor:
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)
         cand.date = self.date_for(doc, sent, tok, future=status == "planned")
+        ends = any(t.lemma_.lower() in END_VERBS for t in _governing_chain(tok)[1:])
+        if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words:
+            span_verb = self._span_verb_after(doc, tok)
+            if span_verb is not None:
+                cand.date = self.date_for(doc, sent, span_verb, future=status == "planned")
+                ends = span_verb.lemma_.lower() in END_VERBS
         if cand.date and cand.mode == "visit":
             m = DURATION.search(sent.text)
             if m and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date.value):
                 n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
-                ends = any(t.lemma_.lower() in END_VERBS for t in _governing_chain(tok)[1:])
                 cand.date = interval_from_duration(cand.date, n, ends=ends)
         if len(actors) + len(recipients) >= 2 and etype in ("CONSULT", "AGREE"):
             self._last_group = actors + recipients
@@ -614,6 +619,16 @@ class EventExtractor:
             if not cand.recipients and country not in cand.actors:
                 cand.recipients = [country]
 
+    @staticmethod
+    def _span_verb_after(doc: Doc, tok: Token) -> Token | None:
+        """"a five-day visit to Myanmar ended on Friday", parsed with "ended" hung elsewhere:
+        a subjectless "ended"/"began" right after the visit's phrase is the visit's."""
+        nxt = tok.right_edge.i + 1
+        if nxt < len(doc) and doc[nxt].lemma_.lower() in SPAN_VERBS and doc[nxt].pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[nxt].children):
+            return doc[nxt]
+        return None
+
     def _place_of_actor(self, doc: Doc, tok: Token) -> Span | None:
         """"ICRC staff in Gaza have been delivering assistance": where the actor is, the act is."""
         subj = self.subject(tok)
@@ -687,7 +702,7 @@ class EventExtractor:
                 continue
             # Meetings during a trip are visits and happen where the trip went (convention 1).
             for trip in trips:
-                if trip is c or trip.status != c.status or not (set(_names(trip.actors)) & set(_names(c.actors))):
+                if trip is c or trip.status != c.status or not _same_traveller(trip, c):
                     continue
                 # ... when the counterpart belongs to the host country or the sentence
                 # places the meeting in the visit ("during the visit").
@@ -710,7 +725,7 @@ class EventExtractor:
                 continue
             in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
             for trip in dated:
-                if ("/" in trip.date.value or in_visit) and trip.status == c.status and set(_names(trip.actors)) & set(_names(c.actors)) \
+                if ("/" in trip.date.value or in_visit) and trip.status == c.status and _same_traveller(trip, c) \
                         and (c.location is None or self.kb.country_of_place(c.location) in (None, trip.location_country)):
                     c.date = trip.date
                     break
@@ -825,6 +840,14 @@ def _same_occurrence(a: Candidate, b: Candidate) -> bool:
     if a.status != b.status and a.verbal and b.verbal and a.sent.start != b.sent.start:
         return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips
     return a.type == "CONSULT" or a.sent.start == b.sent.start or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
+
+
+def _same_traveller(trip: Candidate, c: Candidate) -> bool:
+    """Does a meeting belong to this trip's traveller? A shared actor, or a trip with no
+    actor of its own in the meeting's sentence ("meetings with X on a visit to Y")."""
+    if set(_names(trip.actors)) & set(_names(c.actors)):
+        return True
+    return not trip.actors and trip.sent.start == c.sent.start
 
 
 def _coordinated(doc: Doc, mentions: list) -> bool:

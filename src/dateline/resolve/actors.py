@@ -185,6 +185,11 @@ class ActorResolver:
         if (self.kb.org(text) or self.kb.country_of_place(text) or self.kb.demonym(text)) and not self.kb.person(text):
             return None
         name = clean_person_name(re.sub(r"\s*\(.*?\)\s*", " ", text))
+        words = name.split()
+        while len(words) > 2 and fold(words[0]) in self.titles:  # "Counsellor Daw Aung San Suu Kyi"
+            words.pop(0)
+            name = clean_person_name(" ".join(words))
+            words = name.split()
         if not name or len(name) < 2 or fold(name) in self.titles or any(c.isdigit() for c in name):
             return None
         start, end = ent.start, ent.end
