@@ -314,3 +314,13 @@ def test_meetings_on_a_visit_that_ended_on_a_day_take_the_visit_interval(extract
     events = only(extract(text, published="2019-05-25"), "CONSULT")
     kyi = [e for e in events if names(e["recipients"]) == ["Aung San Suu Kyi"]]  # titles stripped from the name
     assert kyi and kyi[0]["date"] == "2019-05-20/2019-05-24" and kyi[0]["mode"] == "visit"
+
+
+def test_assault_on_a_country_happens_there_and_presence_carries_to_a_coordinated_meeting(extract):
+    ev = only(extract("Talks stalled after Russia invaded Ukraine.", published="2022-04-27"), "ASSAULT")
+    assert ev and ev[0]["location"] == "Ukraine"
+    text = ("Amara Osei will be in Ghana on Thursday, where he will meet Kwame Mensah, "
+            "and he will be received by President John Mahama.")
+    events = only(extract(text, published="2016-02-20"), "CONSULT")
+    mahama = [e for e in events if "John Mahama" in names(e["actors"] + e["recipients"])]
+    assert mahama and mahama[0]["date"] == "2016-02-25" and mahama[0]["location"] == "Ghana"

@@ -43,6 +43,7 @@ TYPED_PREPS = {
     "from": {"RETREAT"},
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
+FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 LOCATIVE_PREPS = {"of", "in", "at", "near", "outside", "inside"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
 # Verbs that give an event's first or last day: "a visit that ended on Friday".
@@ -607,8 +608,21 @@ class EventExtractor:
                             break
                 if where is not None:
                     break
+        if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
+            for child in tok.children:  # "ousted the government from Sana'a"
+                if child.dep_ == "prep" and child.lower_ == "from":
+                    spans = [s for s in self.places_in(doc, child) if s.start > child.i and _own_object(s, child)]
+                    if spans:
+                        where = spans[0]
+                        break
         if where is None and cand.type != "CONSULT":
             where = self._place_of_actor(doc, tok)
+        if where is None and cand.type == "ASSAULT":
+            # "since Russia invaded Ukraine", "attacks on Israel": an assault on a country happens in it
+            country = next((r for r in cand.recipients if r.kind == "country"), None)
+            if country is not None:
+                cand.location, cand.location_country = country.name, country.name
+            return
         if where is None:
             return
         text = re.sub(r"^the\s+", "", where.text, flags=re.I).strip()
@@ -702,7 +716,9 @@ class EventExtractor:
                 continue
             # Meetings during a trip are visits and happen where the trip went (convention 1).
             for trip in trips:
-                if trip is c or trip.status != c.status or not _same_traveller(trip, c):
+                # a trip that happened hosts its meetings whatever became of them ("the pair
+                # would not meet X" during it); a planned trip only its planned meetings
+                if trip is c or (trip.status != c.status and trip.status != "occurred") or not _same_traveller(trip, c):
                     continue
                 # ... when the counterpart belongs to the host country or the sentence
                 # places the meeting in the visit ("during the visit").
@@ -887,6 +903,9 @@ def _governing_chain(trigger: Token) -> list[Token]:
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         chain.append(trigger.head)
     # "will be in Ukraine on Thursday, where he will have a meeting": the clause it hangs on
+    # "will be in Ukraine on Thursday ..., and he will be received by Y": presence carries over
+    if trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
+        chain.append(trigger.head)
     for t in list(chain):
         if t.dep_ in ("ccomp", "relcl", "advcl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
             target = t.head
