@@ -7,20 +7,27 @@ lexicon asks, it has the right kind of object or modifier ("provide aid",
 ("held talks", "signed a memorandum"). Arguments come from the dependency
 parse: the subject side gives actors, objects and with/to/between phrases
 give recipients, each expanded over coordination and reduced to the most
-specific participant. Status, mode, date and place are decided per event;
-a document pass then drops events with no participant, splits separate
-meetings with listed counterparts, lets meetings during a trip inherit its
-mode and place, and merges repeated reports of one occurrence.
+specific participant. Status (``status.py``), mode, date and place are
+decided per event; ``document.py`` then reads the candidates as one article
+(splits, trips, merges), and ``grammar.py`` holds the tree helpers both use.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.extract.document import Candidate, DocumentPass, unique
+from dateline.extract.grammar import (
+    END_VERBS,
+    SPAN_VERBS,
+    conj_branches,
+    coordinated,
+    governing_chain,
+    own_object,
+)
 from dateline.extract.status import LIGHT_VERBS, status_of
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import MEETING_NAMES, Mention
@@ -32,7 +39,6 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
-STATEMENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "COOPERATE"}
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Prepositions that introduce a recipient only for some event types: "agree on X"
 # and "call for X" name a topic, "sanctions on X" and "aid for X" a target.
@@ -44,11 +50,7 @@ TYPED_PREPS = {
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
-LOCATIVE_PREPS = {"of", "in", "at", "near", "outside", "inside"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
-# Verbs that give an event's first or last day: "a visit that ended on Friday".
-SPAN_VERBS = {"begin", "start", "end", "conclude", "finish", "wrap", "close"}
-END_VERBS = SPAN_VERBS - {"begin", "start"}
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP_PRONOUNS = {"they", "both", "we", "their"}
@@ -60,24 +62,6 @@ TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "
              "mid", "over", "this", "next", "during", "the", "of", "from", "at"}
 
 
-@dataclass
-class Candidate:
-    type: str
-    trigger: Token
-    sent: Span
-    actors: list[Participant]
-    recipients: list[Participant]
-    status: str = "occurred"
-    mode: str | None = None
-    date: TimeSpan | None = None
-    location: str | None = None
-    location_country: str | None = None
-    verbal: bool = True
-    extras: dict = field(default_factory=dict)
-
-    def key(self) -> tuple:
-        names = frozenset(p.name for p in self.actors + self.recipients)
-        return (self.type, names)
 
 
 class EventExtractor:
@@ -97,6 +81,7 @@ class EventExtractor:
         self.third_party = cue_set("third_party_words")
         self.visit_words = cue_set("visit_words")
         self.kb = knowledge_base()
+        self.document_pass = DocumentPass(self.kb, self.visit_words)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
@@ -228,8 +213,8 @@ class EventExtractor:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
             actors = self.nearest_left(doc, sent, tok)
-        actors = _unique(actors)
-        recipients = [p for p in _unique(recipients) if p not in actors]
+        actors = unique(actors)
+        recipients = [p for p in unique(recipients) if p not in actors]
         if etype == "CONSULT" and recipients and any(t.text == ";" for t in doc[tok.i: sent.end]):
             for p in self._semicolon_list(doc, sent, tok):
                 if p not in recipients:
@@ -242,7 +227,7 @@ class EventExtractor:
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)
         cand.date = self.date_for(doc, sent, tok, future=status == "planned")
-        ends = any(t.lemma_.lower() in END_VERBS for t in _governing_chain(tok)[1:])
+        ends = any(t.lemma_.lower() in END_VERBS for t in governing_chain(tok)[1:])
         if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words:
             span_verb = self._span_verb_after(doc, tok)
             if span_verb is not None:
@@ -317,19 +302,6 @@ class EventExtractor:
                     return self.participants(doc, [c for c in child.children if c.dep_ == "pobj"], tok)
         return []
 
-    def _country_of(self, p: Participant) -> str | None:
-        """The country a participant belongs to: itself, its affiliation, or the demonym
-        its name starts with ("Russian Red Cross", "Russian Ministry of Defence")."""
-        if p.kind == "country":
-            return p.name
-        full = self.kb.org(p.affiliation) if p.affiliation else None  # "RRC" -> "Russian Red Cross"
-        for text in (p.affiliation, full, p.name if p.kind == "organization" else None):
-            if not text:
-                continue
-            country = self.kb.country(text) or self.kb.demonym(text.split()[0])
-            if country:
-                return country
-        return None
 
     @staticmethod
     def _semicolon_list(doc: Doc, sent: Span, tok: Token) -> list[Participant]:
@@ -445,12 +417,12 @@ class EventExtractor:
             if root.i in seen:
                 continue
             members = []
-            for b in _conj_branches(root):
+            for b in conj_branches(root):
                 k = at.get(b.i)
                 if k is not None and mentions[k].kind == "person" and mentions[k].source == "name":
                     members.append(mentions[k].participant)
                     seen.add(b.i)
-            members = _unique(members)
+            members = unique(members)
             if len(members) >= 2:
                 groups.append((root.i, members))
         return groups
@@ -460,12 +432,12 @@ class EventExtractor:
         out: list[Participant] = []
         at, mentions = doc._.mention_at or {}, doc._.mentions or []
         for tok in toks:
-            branches = _conj_branches(tok)
+            branches = conj_branches(tok)
             if tok.i in at:  # "the Office for the Coordination ... and the Ministry": a conjunct hung inside a name
                 m = mentions[at[tok.i]]
                 for t in doc[m.start: m.end]:
                     branches += [b for c in t.children if c.dep_ == "conj" and not m.start <= c.i < m.end
-                                 for b in _conj_branches(c)]
+                                 for b in conj_branches(c)]
             for branch in branches:
                 found = self._branch_mentions(doc, branch, trigger)
                 if not found:
@@ -477,7 +449,7 @@ class EventExtractor:
                 # Coordinator, Stefan Priesner"), else the first (the rest are modifiers)
                 named = [m for m in chosen if m.source == "name"]
                 demonyms = [m for m in chosen if m.source == "demonym"]
-                if best == rank["country"] and len(demonyms) > 1 and _coordinated(doc, demonyms):
+                if best == rank["country"] and len(demonyms) > 1 and coordinated(doc, demonyms):
                     # "senior Israeli and Palestinian leaders": unnamed people of two countries
                     out.extend(m.participant for m in demonyms)
                     continue
@@ -582,13 +554,13 @@ class EventExtractor:
                             break
         if where is None:
             heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else []) \
-                + [t for t in _governing_chain(tok)[1:] if t.pos_ in ("VERB", "AUX", "NOUN")]
+                + [t for t in governing_chain(tok)[1:] if t.pos_ in ("VERB", "AUX", "NOUN")]
             for h in heads:
                 for child in h.children:
                     if child.dep_ != "prep":
                         continue
                     if child.lower_ in ("in", "at", "on"):
-                        spans = [s for s in self.places_in(doc, child) if s.start > child.i and _own_object(s, child)]
+                        spans = [s for s in self.places_in(doc, child) if s.start > child.i and own_object(s, child)]
                         if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation"
                             objs = {o.i for o in child.children if o.dep_ == "pobj"}
                             spans = [s for s in spans if objs & set(range(s.start, s.end))]
@@ -611,7 +583,7 @@ class EventExtractor:
         if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
             for child in tok.children:  # "ousted the government from Sana'a"
                 if child.dep_ == "prep" and child.lower_ == "from":
-                    spans = [s for s in self.places_in(doc, child) if s.start > child.i and _own_object(s, child)]
+                    spans = [s for s in self.places_in(doc, child) if s.start > child.i and own_object(s, child)]
                     if spans:
                         where = spans[0]
                         break
@@ -650,7 +622,7 @@ class EventExtractor:
             return None
         for child in subj.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                spans = [s for s in self.places_in(doc, child) if s.start > child.i and _own_object(s, child)]
+                spans = [s for s in self.places_in(doc, child) if s.start > child.i and own_object(s, child)]
                 if spans:
                     return spans[0]
         return None
@@ -681,7 +653,7 @@ class EventExtractor:
     def _attached(self, tok: Token, trigger: Token) -> bool:
         """Does a time expression modify the trigger (not a reporting verb or another event)?"""
         cur = tok
-        governing = {t.i for t in _governing_chain(trigger)}
+        governing = {t.i for t in governing_chain(trigger)}
         for _ in range(8):
             if cur.i in governing:
                 return True
@@ -695,131 +667,7 @@ class EventExtractor:
             cur = head
         return False
 
-    # ---- document pass -------------------------------------------------
-    def document_pass(self, cands: list[Candidate]) -> list[Candidate]:
-        self._agreements_of_meetings(cands)
-        cands = [c for c in cands if c.actors or c.recipients]
-        out: list[Candidate] = []
-        for c in cands:
-            if c.type == "CONSULT" and c.mode not in ("third-party", "multilateral") and len(c.recipients) > 1:
-                people = [r for r in c.recipients if r.kind == "person"]
-                countries = [r for r in c.recipients if r.kind == "country"]
-                if len(people) > 1 or (people and len(c.recipients) > len(people)) \
-                        or len(countries) == len(c.recipients):  # "met Israeli and Palestinian leaders"
-                    for r in c.recipients:
-                        out.append(replace(c, recipients=[r]))
-                    continue
-            out.append(c)
-        trips = [c for c in out if c.type == "CONSULT" and c.mode == "visit" and c.location_country]
-        for c in out:
-            if c.type != "CONSULT" or c.mode is not None:
-                continue
-            # Meetings during a trip are visits and happen where the trip went (convention 1).
-            for trip in trips:
-                # a trip that happened hosts its meetings whatever became of them ("the pair
-                # would not meet X" during it); a planned trip only its planned meetings
-                if trip is c or (trip.status != c.status and trip.status != "occurred") or not _same_traveller(trip, c):
-                    continue
-                # ... when the counterpart belongs to the host country or the sentence
-                # places the meeting in the visit ("during the visit").
-                hosts = {self._country_of(r) for r in c.recipients}
-                in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
-                if trip.location_country not in hosts and not in_visit:
-                    continue
-                if c.location is not None and self.kb.country_of_place(c.location) not in (None, trip.location_country):
-                    continue
-                c.mode = "visit"
-                c.location = c.location or trip.location
-                break
-        # A meeting on a trip of several days, with no day of its own, happened within the
-        # trip's interval ("a five-day visit that ended on Friday", "on 23 and 24 February");
-        # "during the visit" meetings get the visit's dates (convention 1).
-        dated = [t for t in trips if t.date]
-        for c in out:
-            if c.type != "CONSULT" or c.mode != "visit" or c.date is not None or c in dated \
-                    or c.trigger.lemma_.lower() in self.visit_words:
-                continue
-            in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
-            for trip in dated:
-                if ("/" in trip.date.value or in_visit) and trip.status == c.status and _same_traveller(trip, c) \
-                        and (c.location is None or self.kb.country_of_place(c.location) in (None, trip.location_country)):
-                    c.date = trip.date
-                    break
-        out = self._merge_partial(out)
-        kept: list[Candidate] = []
-        for c in out:
-            n = next((i for i, k in enumerate(kept) if _same_occurrence(k, c)), None)
-            if n is None:
-                kept.append(c)
-            elif c.verbal and not kept[n].verbal:
-                kept[n] = _fill(c, kept[n])  # the verbal report carries the fields
-            else:
-                _fill(kept[n], c)
-        self._inherit_meeting_context(kept)
-        return sorted(kept, key=lambda c: c.trigger.i)
-
-    @staticmethod
-    def _agreements_of_meetings(cands: list[Candidate]) -> None:
-        """"During the meeting, it was agreed to ...", "Five items were agreed on": an
-        agreement without a named party is the parties' of the meeting just reported."""
-        for c in cands:
-            if c.type != "AGREE" or c.actors or c.recipients or c.status != "occurred" or c.trigger.pos_ != "VERB":
-                continue
-            meetings = [m for m in cands if m.type == "CONSULT" and m.trigger.i < c.trigger.i
-                        and (m.actors or m.recipients) and c.sent.start - m.sent.start < 120]
-            if meetings:
-                m = meetings[-1]
-                c.actors = list(m.actors) + list(m.recipients)
-                c.date = c.date or m.date
-                c.location = c.location or m.location
-
-    @staticmethod
-    def _merge_partial(cands: list[Candidate]) -> list[Candidate]:
-        """A report naming only part of another same-type event's participants
-        ("During the meeting, Kolivand ...", "the discussion with the Russian leader")
-        is that event, not a new one: it goes to the nearest fuller report."""
-        keep: list[Candidate] = []
-        absorbed: set[int] = set()
-        sets = {id(c): set(_names(c.actors + c.recipients)) for c in cands}
-        for c in cands:
-            # Both sides named, or a one-sided report that is not "the meeting"/"his talks":
-            # a separate event, unless identical (deduplicated later).
-            recipients_only = not c.actors and c.recipients
-            if not recipients_only and (c.recipients or not _anaphoric(c.trigger)):
-                keep.append(c)
-                continue
-            names = sets[id(c)]
-            hosts = [o for o in cands
-                     if o.type == c.type and o is not c and id(o) not in absorbed and names < sets[id(o)]
-                     and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
-                     and (c.date is None or o.date is None or c.date.value == o.date.value)
-                     and (not recipients_only or (o.actors and o.recipients))]
-            if not hosts:
-                keep.append(c)
-                continue
-            host = min(hosts, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
-            absorbed.add(id(c))
-            _fill(host, c)
-        return keep
-
-    @staticmethod
-    def _inherit_meeting_context(cands: list[Candidate]) -> None:
-        """Statements made in a meeting (thanks, appeals, offers, accusations) take
-        its date and place when they give none of their own. The nearest such
-        meeting wins."""
-        meetings = [c for c in cands if c.type == "CONSULT" and c.status == "occurred" and (c.date or c.location)]
-        for c in cands:
-            if c.type not in STATEMENT_TYPES or c.status != "occurred" or (c.date and c.location):
-                continue
-            actor_names = set(_names(c.actors))
-            related = [m for m in meetings if actor_names & set(_names(m.actors + m.recipients))]
-            if not related:
-                continue
-            m = min(related, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
-            if c.date is None or (m.date is not None and c.date.value == m.date.value):
-                c.date = m.date
-                c.location = c.location or m.location
-
+    # ---- output ----------------------------------------------------------
     def to_mention(self, doc: Doc, c: Candidate) -> EventMention:
         sent = c.sent
         text = sent.text.strip()
@@ -833,121 +681,23 @@ class EventExtractor:
         )
 
 
-def _anaphoric(trigger: Token) -> bool:
-    """A nominal trigger that refers back: "the meeting", "this visit", "his talks"."""
-    return trigger.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "his", "her", "their", "its")
-        for c in trigger.children)
 
 
-SCHEDULING_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "take", "hold"}
 
 
-def _same_occurrence(a: Candidate, b: Candidate) -> bool:
-    """Two reports in one article of one occurrence: same type and participants, no
-    contradicting dates; for types other than meetings, also the same sentence or the
-    same trigger word ("allocated funds" and "provides support" are two aid events)."""
-    if a.key() != b.key():
-        return False
-    if a.date and b.date and a.date.value != b.date.value:
-        return False
-    if a.status != b.status and "negated" in (a.status, b.status):
-        return False
-    if a.status != b.status and a.verbal and b.verbal and a.sent.start != b.sent.start:
-        return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips
-    return a.type == "CONSULT" or a.sent.start == b.sent.start or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
 
 
-def _same_traveller(trip: Candidate, c: Candidate) -> bool:
-    """Does a meeting belong to this trip's traveller? A shared actor, or a trip with no
-    actor of its own in the meeting's sentence ("meetings with X on a visit to Y")."""
-    if set(_names(trip.actors)) & set(_names(c.actors)):
-        return True
-    return not trip.actors and trip.sent.start == c.sent.start
 
 
-def _coordinated(doc: Doc, mentions: list) -> bool:
-    """Are these one-word mentions conjuncts of each other ("Israeli and Palestinian")?"""
-    roots = {doc[m.end - 1].i for m in mentions}
-    return all(doc[m.end - 1].dep_ == "conj" and doc[m.end - 1].head.i in roots
-               for m in mentions[1:]) if len(roots) == len(mentions) else False
 
 
-def _own_object(span: Span, prep: Token) -> bool:
-    """Is the place the preposition's own object ("in Moscow", "in the city of Kherson"),
-    not one inside another phrase hung below it ("in the afternoon with the President of Russia")?"""
-    cur = span.root
-    for _ in range(12):
-        if cur.i == prep.i:
-            return True
-        if cur.dep_ == "prep" and cur.lower_ not in LOCATIVE_PREPS:  # "at his office in Mogadishu" is fine
-            return False
-        if cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return False
 
 
-def _governing_chain(trigger: Token) -> list[Token]:
-    """The trigger and the verb that carries its time ("held talks", "a meeting ... is scheduled for")."""
-    chain = [trigger]
-    head_lemma = trigger.head.lemma_.lower()
-    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and (
-            head_lemma in LIGHT_VERBS or (trigger.dep_ in ("nsubj", "nsubjpass") and head_lemma in SCHEDULING_VERBS)):
-        chain.append(trigger.head)
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head_lemma in SPAN_VERBS:
-        chain.append(trigger.head)  # "the five-day visit ended on Friday"
-    if trigger.pos_ in ("NOUN", "PROPN"):  # "the meeting held on April 24 in Jakarta", "a visit that ended on Friday"
-        chain.extend(c for c in trigger.children if (c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)
-                     or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPAN_VERBS))
-    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
-        chain.append(trigger.head)
-    # "will be in Ukraine on Thursday, where he will have a meeting": the clause it hangs on
-    # "will be in Ukraine on Thursday ..., and he will be received by Y": presence carries over
-    if trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
-        chain.append(trigger.head)
-    for t in list(chain):
-        if t.dep_ in ("ccomp", "relcl", "advcl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
-            target = t.head
-            for _ in range(3):  # "on Thursday, where ...": up from the noun to its verb
-                if target.pos_ in ("VERB", "AUX") or target.head.i == target.i:
-                    break
-                target = target.head
-            chain.append(target)
-    return chain
 
 
-def _conj_branches(tok: Token) -> list[Token]:
-    """A token and its coordinated siblings; coordination inside an apposition
-    ("UNITED NATIONS (AP) — Guterres and Putin met") counts as the token's own."""
-    out = [tok]
-    for child in tok.children:
-        if child.dep_ == "conj":
-            out.extend(_conj_branches(child))
-        elif child.dep_ == "appos":
-            out.extend(_conj_branches(child)[1:])
-    return out
 
 
-def _unique(items: list[Participant]) -> list[Participant]:
-    seen: list[Participant] = []
-    names: set[str] = set()
-    for p in items:
-        if p.name not in names:
-            names.add(p.name)
-            seen.append(p)
-    return seen
 
 
-def _names(ps: list[Participant]) -> list[str]:
-    return [p.name for p in ps]
 
 
-def _fill(keep: Candidate, other: Candidate) -> Candidate:
-    if keep.date is None and other.date is not None:
-        keep.date = other.date
-    if keep.location is None and other.location is not None:
-        keep.location = other.location
-    if keep.mode is None and other.mode is not None:
-        keep.mode = other.mode
-    return keep

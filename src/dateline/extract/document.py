@@ -1,0 +1,241 @@
+"""The document pass: what one article says across its sentences.
+
+Per-sentence candidates become events here: candidates without participants
+are dropped, meetings with listed counterparts split (one event per
+counterpart), meetings during a trip take its mode, place and dates, partial
+and repeated reports of one occurrence merge, and statements made in a
+meeting take its date and place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Span, Token
+
+from dateline.model import Participant, TimeSpan
+from dateline.resolve.kb import KnowledgeBase
+
+STATEMENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "COOPERATE"}
+
+
+@dataclass
+class Candidate:
+    """One sentence's reading of an event, before the document pass; tokens still attached."""
+
+    type: str
+    trigger: Token
+    sent: Span
+    actors: list[Participant]
+    recipients: list[Participant]
+    status: str = "occurred"
+    mode: str | None = None
+    date: TimeSpan | None = None
+    location: str | None = None
+    location_country: str | None = None
+    verbal: bool = True
+    extras: dict = field(default_factory=dict)
+
+    def key(self) -> tuple:
+        names = frozenset(p.name for p in self.actors + self.recipients)
+        return (self.type, names)
+
+
+class DocumentPass:
+    """Candidates of one document -> its events (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, visit_words: set[str]) -> None:
+        self.kb = kb
+        self.visit_words = visit_words
+
+    def __call__(self, cands: list[Candidate]) -> list[Candidate]:
+        self._agreements_of_meetings(cands)
+        cands = [c for c in cands if c.actors or c.recipients]
+        out: list[Candidate] = []
+        for c in cands:
+            if c.type == "CONSULT" and c.mode not in ("third-party", "multilateral") and len(c.recipients) > 1:
+                people = [r for r in c.recipients if r.kind == "person"]
+                countries = [r for r in c.recipients if r.kind == "country"]
+                if len(people) > 1 or (people and len(c.recipients) > len(people)) \
+                        or len(countries) == len(c.recipients):  # "met Israeli and Palestinian leaders"
+                    for r in c.recipients:
+                        out.append(replace(c, recipients=[r]))
+                    continue
+            out.append(c)
+        trips = [c for c in out if c.type == "CONSULT" and c.mode == "visit" and c.location_country]
+        for c in out:
+            if c.type != "CONSULT" or c.mode is not None:
+                continue
+            # Meetings during a trip are visits and happen where the trip went (convention 1).
+            for trip in trips:
+                # a trip that happened hosts its meetings whatever became of them ("the pair
+                # would not meet X" during it); a planned trip only its planned meetings
+                if trip is c or (trip.status != c.status and trip.status != "occurred") or not same_traveller(trip, c):
+                    continue
+                # ... when the counterpart belongs to the host country or the sentence
+                # places the meeting in the visit ("during the visit").
+                hosts = {self._country_of(r) for r in c.recipients}
+                in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
+                if trip.location_country not in hosts and not in_visit:
+                    continue
+                if c.location is not None and self.kb.country_of_place(c.location) not in (None, trip.location_country):
+                    continue
+                c.mode = "visit"
+                c.location = c.location or trip.location
+                break
+        # A meeting on a trip of several days, with no day of its own, happened within the
+        # trip's interval ("a five-day visit that ended on Friday", "on 23 and 24 February");
+        # "during the visit" meetings get the visit's dates (convention 1).
+        dated = [t for t in trips if t.date]
+        for c in out:
+            if c.type != "CONSULT" or c.mode != "visit" or c.date is not None or c in dated \
+                    or c.trigger.lemma_.lower() in self.visit_words:
+                continue
+            in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
+            for trip in dated:
+                if ("/" in trip.date.value or in_visit) and trip.status == c.status and same_traveller(trip, c) \
+                        and (c.location is None or self.kb.country_of_place(c.location) in (None, trip.location_country)):
+                    c.date = trip.date
+                    break
+        out = self._merge_partial(out)
+        kept: list[Candidate] = []
+        for c in out:
+            n = next((i for i, k in enumerate(kept) if same_occurrence(k, c)), None)
+            if n is None:
+                kept.append(c)
+            elif c.verbal and not kept[n].verbal:
+                kept[n] = fill(c, kept[n])  # the verbal report carries the fields
+            else:
+                fill(kept[n], c)
+        self._inherit_meeting_context(kept)
+        return sorted(kept, key=lambda c: c.trigger.i)
+
+    @staticmethod
+    def _agreements_of_meetings(cands: list[Candidate]) -> None:
+        """"During the meeting, it was agreed to ...", "Five items were agreed on": an
+        agreement without a named party is the parties' of the meeting just reported."""
+        for c in cands:
+            if c.type != "AGREE" or c.actors or c.recipients or c.status != "occurred" or c.trigger.pos_ != "VERB":
+                continue
+            meetings = [m for m in cands if m.type == "CONSULT" and m.trigger.i < c.trigger.i
+                        and (m.actors or m.recipients) and c.sent.start - m.sent.start < 120]
+            if meetings:
+                m = meetings[-1]
+                c.actors = list(m.actors) + list(m.recipients)
+                c.date = c.date or m.date
+                c.location = c.location or m.location
+
+    @staticmethod
+    def _merge_partial(cands: list[Candidate]) -> list[Candidate]:
+        """A report naming only part of another same-type event's participants
+        ("During the meeting, Kolivand ...", "the discussion with the Russian leader")
+        is that event, not a new one: it goes to the nearest fuller report."""
+        keep: list[Candidate] = []
+        absorbed: set[int] = set()
+        sets = {id(c): set(participant_names(c.actors + c.recipients)) for c in cands}
+        for c in cands:
+            # Both sides named, or a one-sided report that is not "the meeting"/"his talks":
+            # a separate event, unless identical (deduplicated later).
+            recipients_only = not c.actors and c.recipients
+            if not recipients_only and (c.recipients or not anaphoric(c.trigger)):
+                keep.append(c)
+                continue
+            names = sets[id(c)]
+            hosts = [o for o in cands
+                     if o.type == c.type and o is not c and id(o) not in absorbed and names < sets[id(o)]
+                     and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
+                     and (c.date is None or o.date is None or c.date.value == o.date.value)
+                     and (not recipients_only or (o.actors and o.recipients))]
+            if not hosts:
+                keep.append(c)
+                continue
+            host = min(hosts, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
+            absorbed.add(id(c))
+            fill(host, c)
+        return keep
+
+    @staticmethod
+    def _inherit_meeting_context(cands: list[Candidate]) -> None:
+        """Statements made in a meeting (thanks, appeals, offers, accusations) take
+        its date and place when they give none of their own. The nearest such
+        meeting wins."""
+        meetings = [c for c in cands if c.type == "CONSULT" and c.status == "occurred" and (c.date or c.location)]
+        for c in cands:
+            if c.type not in STATEMENT_TYPES or c.status != "occurred" or (c.date and c.location):
+                continue
+            actor_names = set(participant_names(c.actors))
+            related = [m for m in meetings if actor_names & set(participant_names(m.actors + m.recipients))]
+            if not related:
+                continue
+            m = min(related, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
+            if c.date is None or (m.date is not None and c.date.value == m.date.value):
+                c.date = m.date
+                c.location = c.location or m.location
+
+    def _country_of(self, p: Participant) -> str | None:
+        """The country a participant belongs to: itself, its affiliation, or the demonym
+        its name starts with ("Russian Red Cross", "Russian Ministry of Defence")."""
+        if p.kind == "country":
+            return p.name
+        full = self.kb.org(p.affiliation) if p.affiliation else None  # "RRC" -> "Russian Red Cross"
+        for text in (p.affiliation, full, p.name if p.kind == "organization" else None):
+            if not text:
+                continue
+            country = self.kb.country(text) or self.kb.demonym(text.split()[0])
+            if country:
+                return country
+        return None
+
+
+def anaphoric(trigger: Token) -> bool:
+    """A nominal trigger that refers back: "the meeting", "this visit", "his talks"."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "his", "her", "their", "its")
+        for c in trigger.children)
+
+
+def same_occurrence(a: Candidate, b: Candidate) -> bool:
+    """Two reports in one article of one occurrence: same type and participants, no
+    contradicting dates; for types other than meetings, also the same sentence or the
+    same trigger word ("allocated funds" and "provides support" are two aid events)."""
+    if a.key() != b.key():
+        return False
+    if a.date and b.date and a.date.value != b.date.value:
+        return False
+    if a.status != b.status and "negated" in (a.status, b.status):
+        return False
+    if a.status != b.status and a.verbal and b.verbal and a.sent.start != b.sent.start:
+        return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips
+    return a.type == "CONSULT" or a.sent.start == b.sent.start or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
+
+
+def same_traveller(trip: Candidate, c: Candidate) -> bool:
+    """Does a meeting belong to this trip's traveller? A shared actor, or a trip with no
+    actor of its own in the meeting's sentence ("meetings with X on a visit to Y")."""
+    if set(participant_names(trip.actors)) & set(participant_names(c.actors)):
+        return True
+    return not trip.actors and trip.sent.start == c.sent.start
+
+
+def unique(items: list[Participant]) -> list[Participant]:
+    seen: list[Participant] = []
+    names: set[str] = set()
+    for p in items:
+        if p.name not in names:
+            names.add(p.name)
+            seen.append(p)
+    return seen
+
+
+def participant_names(ps: list[Participant]) -> list[str]:
+    return [p.name for p in ps]
+
+
+def fill(keep: Candidate, other: Candidate) -> Candidate:
+    if keep.date is None and other.date is not None:
+        keep.date = other.date
+    if keep.location is None and other.location is not None:
+        keep.location = other.location
+    if keep.mode is None and other.mode is not None:
+        keep.mode = other.mode
+    return keep

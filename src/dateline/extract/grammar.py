@@ -1,0 +1,78 @@
+"""Dependency-tree helpers shared by the event extractor's stages: which words carry
+a trigger's time and place, coordinated branches, and whether a place is a
+preposition's own object."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.extract.status import LIGHT_VERBS
+
+SCHEDULING_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "take", "hold"}
+# Verbs that give an event's first or last day: "a visit that ended on Friday".
+SPAN_VERBS = {"begin", "start", "end", "conclude", "finish", "wrap", "close"}
+END_VERBS = SPAN_VERBS - {"begin", "start"}
+LOCATIVE_PREPS = {"of", "in", "at", "near", "outside", "inside"}
+
+
+def coordinated(doc: Doc, mentions: list) -> bool:
+    """Are these one-word mentions conjuncts of each other ("Israeli and Palestinian")?"""
+    roots = {doc[m.end - 1].i for m in mentions}
+    return all(doc[m.end - 1].dep_ == "conj" and doc[m.end - 1].head.i in roots
+               for m in mentions[1:]) if len(roots) == len(mentions) else False
+
+
+def own_object(span: Span, prep: Token) -> bool:
+    """Is the place the preposition's own object ("in Moscow", "in the city of Kherson"),
+    not one inside another phrase hung below it ("in the afternoon with the President of Russia")?"""
+    cur = span.root
+    for _ in range(12):
+        if cur.i == prep.i:
+            return True
+        if cur.dep_ == "prep" and cur.lower_ not in LOCATIVE_PREPS:  # "at his office in Mogadishu" is fine
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def governing_chain(trigger: Token) -> list[Token]:
+    """The trigger and the verb that carries its time ("held talks", "a meeting ... is scheduled for")."""
+    chain = [trigger]
+    head_lemma = trigger.head.lemma_.lower()
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and (
+            head_lemma in LIGHT_VERBS or (trigger.dep_ in ("nsubj", "nsubjpass") and head_lemma in SCHEDULING_VERBS)):
+        chain.append(trigger.head)
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head_lemma in SPAN_VERBS:
+        chain.append(trigger.head)  # "the five-day visit ended on Friday"
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the meeting held on April 24 in Jakarta", "a visit that ended on Friday"
+        chain.extend(c for c in trigger.children if (c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)
+                     or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPAN_VERBS))
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        chain.append(trigger.head)
+    # "will be in Ukraine on Thursday, where he will have a meeting": the clause it hangs on
+    # "will be in Ukraine on Thursday ..., and he will be received by Y": presence carries over
+    if trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
+        chain.append(trigger.head)
+    for t in list(chain):
+        if t.dep_ in ("ccomp", "relcl", "advcl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
+            target = t.head
+            for _ in range(3):  # "on Thursday, where ...": up from the noun to its verb
+                if target.pos_ in ("VERB", "AUX") or target.head.i == target.i:
+                    break
+                target = target.head
+            chain.append(target)
+    return chain
+
+
+def conj_branches(tok: Token) -> list[Token]:
+    """A token and its coordinated siblings; coordination inside an apposition
+    ("UNITED NATIONS (AP) — Guterres and Putin met") counts as the token's own."""
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(conj_branches(child))
+        elif child.dep_ == "appos":
+            out.extend(conj_branches(child)[1:])
+    return out
