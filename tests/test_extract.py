@@ -324,3 +324,11 @@ def test_assault_on_a_country_happens_there_and_presence_carries_to_a_coordinate
     events = only(extract(text, published="2016-02-20"), "CONSULT")
     mahama = [e for e in events if "John Mahama" in names(e["actors"] + e["recipients"])]
     assert mahama and mahama[0]["date"] == "2016-02-25" and mahama[0]["location"] == "Ghana"
+
+
+def test_an_organisations_head_stating_its_promise_is_the_actor_a_spokesperson_is_not(extract):
+    ev = only(extract("WFP Executive Director Amara Osei said WFP is ready to work with Chad.", published="2022-03-01"),
+              "AGREE")
+    assert ev and names(ev[0]["actors"]) == ["Amara Osei"]
+    ev = only(extract("WFP spokesperson Kim Lund said WFP is ready to work with Chad.", published="2022-03-01"), "AGREE")
+    assert ev and names(ev[0]["actors"]) == ["World Food Programme"]

@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.document import Candidate, DocumentPass, unique
+from dateline.extract.document import STATEMENT_TYPES, Candidate, DocumentPass, unique
 from dateline.extract.grammar import (
     END_VERBS,
     SPAN_VERBS,
@@ -31,7 +31,7 @@ from dateline.extract.grammar import (
 from dateline.extract.status import LIGHT_VERBS, status_of
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import MEETING_NAMES, Mention
-from dateline.resolve.kb import knowledge_base
+from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
 from dateline.resolve.lexicon import cue_set, triggers
 from dateline.resolve.time import interval_from_duration, resolve_time
 
@@ -214,6 +214,8 @@ class EventExtractor:
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
             actors = self.nearest_left(doc, sent, tok)
         actors = unique(actors)
+        if etype in STATEMENT_TYPES and len(actors) == 1 and actors[0].kind == "organization":
+            actors = [self._leader_speaking(doc, tok, actors[0]) or actors[0]]
         recipients = [p for p in unique(recipients) if p not in actors]
         if etype == "CONSULT" and recipients and any(t.text == ";" for t in doc[tok.i: sent.end]):
             for p in self._semicolon_list(doc, sent, tok):
@@ -290,6 +292,30 @@ class EventExtractor:
                         objs = [c for c in child.children if c.dep_ == "pobj"]
                         (actors if child.lower_ != "with" else recips).extend(objs)
         return actors, recips, swap
+
+    def _leader_speaking(self, doc: Doc, tok: Token, org: Participant) -> Participant | None:
+        """"Beasley said WFP is ready to work with ...", "Kolivand announced the IRCS's
+        readiness": when the organisation's own head states its promise or position, the
+        person acts (convention 5); a spokesperson speaking keeps the organisation."""
+        speaker = None
+        for anc in tok.ancestors:
+            if anc.lemma_.lower() in self.reporting:
+                speaker = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                break
+        at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        if speaker is None or speaker.i not in at:
+            return None
+        m = mentions[at[speaker.i]]
+        person = m.participant
+        if m.kind != "person" or not person.affiliation:
+            return None
+        if person.affiliation not in (org.name, self.kb.short_affiliation(org.name)) \
+                and self.kb.org(person.affiliation) != org.name:
+            return None
+        head_role = m.role in ORG_HEAD_ROLES or m.role == "leader"
+        office_head = any(o.leader and o.affiliation in (org.name, self.kb.short_affiliation(org.name))
+                          for o in self.kb.offices_of(person.name))
+        return person if head_role or office_head else None
 
     def _offered_mediation(self, doc: Doc, tok: Token) -> list[Participant]:
         """"ready to serve as a mediator between Russia and Ukraine": an offer to mediate is
