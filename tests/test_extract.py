@@ -332,3 +332,10 @@ def test_an_organisations_head_stating_its_promise_is_the_actor_a_spokesperson_i
     assert ev and names(ev[0]["actors"]) == ["Amara Osei"]
     ev = only(extract("WFP spokesperson Kim Lund said WFP is ready to work with Chad.", published="2022-03-01"), "AGREE")
     assert ev and names(ev[0]["actors"]) == ["World Food Programme"]
+
+
+def test_what_a_thanks_or_promise_contains_is_not_a_new_event(extract):
+    text = ("I want to thank President Amara Osei for his commitment to achieve vaccine equity, "
+            "to support the work of the Red Cross with migrants and to support the Ghana Red Cross Society.")
+    events = extract(text, published="2021-12-06")
+    assert len(only(events, "SUPPORT")) == 1 and len(only(events, "AGREE")) == 1

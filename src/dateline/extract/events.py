@@ -195,6 +195,8 @@ class EventExtractor:
                 and self._types[tok.head.i] == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return None  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
+        if etype in ("SUPPORT", "AGREE") and self._content_of_statement(tok):
+            return None  # "thank X for his commitment to ..., to support Y": what was promised, not a new event
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
         actors = group or self.participants(doc, actors_tok, tok)
@@ -293,6 +295,20 @@ class EventExtractor:
                         (actors if child.lower_ != "with" else recips).extend(objs)
         return actors, recips, swap
 
+    def _content_of_statement(self, tok: Token) -> bool:
+        """A subjectless infinitive ("to support the Russian Red Cross") hung, directly or
+        through coordination, on a thanks, a promise or an appeal is that statement's content."""
+        if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        cur = tok
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ not in ("advcl", "acl", "xcomp") or cur.i == tok.i and cur.head.i == cur.i:
+            return False
+        head = cur.head
+        return self._types.get(head.i) in ("SUPPORT", "AGREE", "REQUEST") and head.lemma_.lower() != tok.lemma_.lower()
+
     def _leader_speaking(self, doc: Doc, tok: Token, org: Participant) -> Participant | None:
         """"Beasley said WFP is ready to work with ...", "Kolivand announced the IRCS's
         readiness": when the organisation's own head states its promise or position, the
@@ -350,8 +366,11 @@ class EventExtractor:
         out: list[Participant] = []
         heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "nsubj", "nsubjpass") else [])
         for h in heads:
-            for child in h.children:
-                if child.dep_ in ("xcomp", "advcl", "acl", "relcl") and child.pos_ == "VERB" and child.i > tok.i:
+            clauses = [b for child in h.children
+                       if child.dep_ in ("xcomp", "advcl", "acl", "relcl") and child.pos_ == "VERB" and child.i > tok.i
+                       for b in conj_branches(child) if b.pos_ == "VERB"]  # "to achieve X ... and to support Y"
+            for child in clauses:
+                if True:
                     for obj in child.children:
                         if obj.dep_ in ("dobj", "dative"):
                             out.extend(self.participants(doc, [obj], child))
