@@ -339,3 +339,14 @@ def test_what_a_thanks_or_promise_contains_is_not_a_new_event(extract):
             "to support the work of the Red Cross with migrants and to support the Ghana Red Cross Society.")
     events = extract(text, published="2021-12-06")
     assert len(only(events, "SUPPORT")) == 1 and len(only(events, "AGREE")) == 1
+
+
+def test_institution_names_cut_by_the_ner_and_agreements_reached_in_negotiations(extract):
+    text = ("On December 7, 2023, as a result of negotiations between the Administration of the President of the "
+            "Republic of Azerbaijan and the Office of the Prime Minister of the Republic of Armenia, an agreement was "
+            "reached on the release of servicemen.")
+    events = extract(text, published="2023-12-08")
+    agree = only(events, "AGREE")
+    assert agree and sorted(names(agree[0]["actors"] + agree[0]["recipients"])) == [
+        "Administration of the President of Azerbaijan", "Office of the Prime Minister of Armenia"]
+    assert agree[0]["date"] == "2023-12-07"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from dateline.extract.status import LIGHT_VERBS
 from dateline.model import Participant, TimeSpan
 from dateline.resolve.kb import KnowledgeBase
 
@@ -115,8 +116,10 @@ class DocumentPass:
         """"During the meeting, it was agreed to ...", "Five items were agreed on": an
         agreement without a named party is the parties' of the meeting just reported."""
         for c in cands:
-            if c.type != "AGREE" or c.actors or c.recipients or c.status != "occurred" or c.trigger.pos_ != "VERB":
-                continue
+            tok = c.trigger
+            reached = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in LIGHT_VERBS
+            if c.type != "AGREE" or c.actors or c.recipients or c.status != "occurred" or not (tok.pos_ == "VERB" or reached):
+                continue  # "it was agreed", "an agreement was reached"
             meetings = [m for m in cands if m.type == "CONSULT" and m.trigger.i < c.trigger.i
                         and (m.actors or m.recipients) and c.sent.start - m.sent.start < 120]
             if meetings:

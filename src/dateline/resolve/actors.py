@@ -34,6 +34,9 @@ GENERIC_ORG_WORDS = {
     "administration", "court", "bank", "army", "military", "police", "secretariat", "state", "central bank",
     "national society", "red crescent", "the government", "un", "news", "press",
 }
+# "the Republic", "the Islamic Republic", "the Kingdom": the state form before "of <country>"
+STATE_FORM = re.compile(r"(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People's|Socialist|Arab|United|Hashemite|Plurinational)"
+                        r"\s+)*(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Emirate|Principality)", re.I)
 MEETING_NAMES = {"meeting", "summit", "conference", "session", "forum", "talks", "dialogue"}
 GOVERNMENT = re.compile(r"(?P<c>[^,;]+?)(?:['’]s)?\s+[Gg]overnment|[Gg]overnment\s+of\s+(?:the\s+)?(?P<c2>[^,;]+)")
 NATIONAL_SOCIETY = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+Red\s+(?P<kind>Cross|Crescent)(?:\s+Society)?$")
@@ -138,8 +141,13 @@ class ActorResolver:
             m = self._person_mention(doc, ent, when)
             if m:
                 add(m, (ent.start, ent.end))
-        for ent in doc.ents:
+        ents = list(doc.ents)
+        for k, ent in enumerate(ents):
             ent = self._longer_known_name(doc, ent, kb_found)
+            if ent.label_ == "ORG" and ent[-1].lower_ == "of" and k + 1 < len(ents) and ents[k + 1].start == ent.end \
+                    and ents[k + 1].label_ in ("GPE", "ORG"):
+                # "the Administration of the President of" + "the Republic of Azerbaijan": one name, cut in two
+                ent = Span(doc, ent.start, ents[k + 1].end, label="ORG")
             if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and not any(taken[i] for i in range(ent.start, ent.end)):
                 m = self._named_mention(doc, ent)
                 if m:
@@ -428,8 +436,21 @@ class ActorResolver:
                 return None  # a lone generic word ("Committee", "Government", "MoU") names no one
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("our", "their", "its", "my", "your"):
                 return None
-            return Mention(ent.start, ent.end, Participant(name, "organization"), "org")
+            return Mention(ent.start, ent.end, Participant(self._country_in_name(name), "organization"), "org")
         return None
+
+    def _country_in_name(self, name: str) -> str:
+        """"Office of the Prime Minister of the Republic of Armenia" -> "... of Armenia": the
+        country in an institution's name in its canonical form (names are canonical, convention 9)."""
+        parts = name.split(" of ")
+        for k in range(1, len(parts)):  # the longest tail that is a country, or "the Republic of" one
+            tail = re.sub(r"^the\s+", "", " of ".join(parts[k:]))
+            country = self.kb.country(tail)
+            if country is None and STATE_FORM.fullmatch(parts[k]) and k + 1 < len(parts):
+                country = self.kb.country(" of ".join(parts[k + 1:]))
+            if country:
+                return f"{' of '.join(parts[:k])} of {country}"
+        return name
 
     # ---- titles and pronouns -------------------------------------------
     def _title_and_pronoun_mentions(self, doc: Doc, mentions: list[Mention], taken: list[bool], when) -> None:
