@@ -350,3 +350,13 @@ def test_institution_names_cut_by_the_ner_and_agreements_reached_in_negotiations
     assert agree and sorted(names(agree[0]["actors"] + agree[0]["recipients"])) == [
         "Administration of the President of Azerbaijan", "Office of the Prime Minister of Armenia"]
     assert agree[0]["date"] == "2023-12-07"
+
+
+def test_an_acronym_the_article_spells_out_means_what_the_article_says(extract):
+    text = ("The Humanitarian Chief and Emergency Relief Coordinator, Valerie Amos, visited Chad on Monday. "
+            "The ERC has also allocated $11.5 million to help people in Mali.")
+    aid = only(extract(text, published="2014-01-17"), "AID")
+    assert aid and names(aid[0]["actors"]) == ["Valerie Amos"]  # not the Egyptian Red Crescent
+    text = "The Shanghai Cooperation Organization (SCO) met in Moscow. The SCO agreed to meet again."
+    agree = only(extract(text, published="2020-09-10"), "AGREE")
+    assert agree and names(agree[0]["actors"]) == ["Shanghai Cooperation Organisation"]

@@ -164,6 +164,7 @@ class ActorResolver:
         self._mention_cache = {i: m for m in mentions for i in range(m.start, m.end)}
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
         mentions.sort(key=lambda m: m.start)
+        mentions = self._document_acronyms(doc, mentions)
         doc._.mentions = mentions
         doc._.mention_at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
         return doc
@@ -438,6 +439,29 @@ class ActorResolver:
                 return None
             return Mention(ent.start, ent.end, Participant(self._country_in_name(name), "organization"), "org")
         return None
+
+    def _document_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """An acronym the article spells out itself means what the article says: "ERC" after
+        "Emergency Relief Coordinator, Valerie Amos" is her, not the Egyptian Red Crescent the
+        knowledge base would give. Without a person the acronym is dropped, never guessed."""
+        out = []
+        people = [m for m in mentions if m.kind == "person" and m.source == "name"]
+        for m in mentions:
+            text = doc[m.start: m.end].text
+            if m.source != "org" or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6) \
+                    or fold(m.participant.name) in fold(doc.text):
+                out.append(m)
+                continue
+            spelled = re.search(r"\b" + r"\s+(?:(?:of|and|for|the)\s+)*".join(f"{c}[a-z]+" for c in text) + r"\b", doc.text)
+            if spelled is None or self.kb.org(spelled.group()) == m.participant.name:  # "Organization" / "Organisation"
+                out.append(m)
+                continue
+            after = doc.char_span(spelled.end(), spelled.end(), alignment_mode="expand")
+            end_tok = after.start if after is not None else len(doc)
+            named = next((p for p in people if p.end >= end_tok and p.start - end_tok <= 6), None)  # the title's holder
+            if named is not None:
+                out.append(Mention(m.start, m.end, named.participant, "title", named.role))
+        return out
 
     def _country_in_name(self, name: str) -> str:
         """"Office of the Prime Minister of the Republic of Armenia" -> "... of Armenia": the
