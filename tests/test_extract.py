@@ -360,3 +360,10 @@ def test_an_acronym_the_article_spells_out_means_what_the_article_says(extract):
     text = "The Shanghai Cooperation Organization (SCO) met in Moscow. The SCO agreed to meet again."
     agree = only(extract(text, published="2020-09-10"), "AGREE")
     assert agree and names(agree[0]["actors"]) == ["Shanghai Cooperation Organisation"]
+
+
+def test_an_event_inside_a_participants_modifier_counts_only_when_dated(extract):
+    assert not only(extract("Chad released the journalists arrested by the police.", published="2023-12-14"), "COERCE")
+    dated = only(extract("Chad released the journalists arrested by the police on Monday.", published="2023-12-14"),
+                 "COERCE")
+    assert dated and dated[0]["date"] == "2023-12-11"

@@ -237,6 +237,9 @@ class EventExtractor:
             if span_verb is not None:
                 cand.date = self.date_for(doc, sent, span_verb, future=status == "planned")
                 ends = span_verb.lemma_.lower() in END_VERBS
+        if cand.date is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and etype != "CONSULT":
+            return None  # "the servicemen detained on the side of ...": a modifier event counts only when dated (conv. 6)
         if cand.date and cand.mode == "visit":
             m = DURATION.search(sent.text)
             if m and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date.value):
