@@ -40,12 +40,18 @@ def test_organisations_are_told_apart():
 
 
 def test_knowledge_base_is_consistent():
-    """Every office has a start date; one office has no overlapping terms."""
+    """Every office has a start date and a known country or organisation; one office has no
+    overlapping terms."""
+    from dateline.resolve.kb import knowledge_base
+
+    kb = knowledge_base()
     with resources.files("dateline.data").joinpath("people.csv").open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
     terms = defaultdict(list)
     for row in rows:
         assert row["start"], f"{row['name']} has no start date"
+        aff = row["affiliation"]
+        assert kb.country(aff) == aff or kb.org(aff) or kb.ministry(aff), f"{row['name']}: unknown affiliation {aff}"
         start = dt.date.fromisoformat(row["start"])
         end = dt.date.fromisoformat(row["end"]) if row["end"] else dt.date.max
         assert start < end, row
