@@ -367,3 +367,14 @@ def test_an_event_inside_a_participants_modifier_counts_only_when_dated(extract)
     dated = only(extract("Chad released the journalists arrested by the police on Monday.", published="2023-12-14"),
                  "COERCE")
     assert dated and dated[0]["date"] == "2023-12-11"
+
+
+def test_a_hyphenated_title_refers_back_to_the_person_the_article_gave_it(extract):
+    text = ("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Helen Carter, "
+            "concluded a visit to Ghana. The Under-Secretary-General has also met with Kwame Mensah.")
+    ev = [e for e in only(extract(text, published="2021-08-03"), "CONSULT") if names(e["recipients"]) == ["Kwame Mensah"]]
+    assert ev and names(ev[0]["actors"]) == ["Helen Carter"]
+    # another person's title earlier in the clause is not his
+    text = "Foreign Minister Lena Brandt met Amara Osei. The foreign minister later met Kwame Mensah."
+    ev = [e for e in only(extract(text, published="2021-08-03"), "CONSULT") if names(e["recipients"]) == ["Kwame Mensah"]]
+    assert ev and names(ev[0]["actors"]) == ["Lena Brandt"]

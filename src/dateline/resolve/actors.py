@@ -85,11 +85,14 @@ class Mention:
 
 
 def _role_of(text: str) -> str | None:
+    roles = _roles_in(text)
+    return roles[0] if roles else None
+
+
+def _roles_in(text: str) -> list[str]:
+    """Every role a title phrase names, in the order of the role patterns (longest first)."""
     low = " " + fold(text).replace("-", " ") + " "
-    for pattern, role in cues()["role_patterns"]:
-        if " " + fold(pattern) + " " in low:
-            return role or "leader"
-    return None
+    return [role or "leader" for pattern, role in cues()["role_patterns"] if " " + fold(pattern) + " " in low]
 
 
 class ActorResolver:
@@ -520,8 +523,10 @@ class ActorResolver:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i - 1, tok.i + 1, ref.participant, "title"))
                 continue
-            if tok.i >= 2 and doc[tok.i - 1].text == "-":  # "Secretary - General" -> "secretary-general"
-                low = f"{doc[tok.i - 2].lower_}-{low}"
+            j = tok.i
+            while j >= 2 and doc[j - 1].text == "-":  # "Under - Secretary - General" -> "under-secretary-general"
+                low = f"{doc[j - 2].lower_}-{low}"
+                j -= 2
             if (low in self.titles or tok.lemma_.lower() in self.titles) and tok.dep_ != "compound" and tok.pos_ in ("NOUN", "PROPN"):
                 m = self._title_mention(doc, tok, people, taken, when, owner)
                 if m:
@@ -613,7 +618,7 @@ class ActorResolver:
             p = m.participant
             if affiliation and p.affiliation and fold(p.affiliation) != fold(affiliation) and not self._same_org(p.affiliation, affiliation):
                 continue
-            if not self._has_role(m, role, when):
+            if not self._has_role(m, role, when, doc):
                 continue
             candidates.append(m)
         if affiliation is None and len({m.participant.name for m in candidates}) > 1:
@@ -641,9 +646,15 @@ class ActorResolver:
     def _same_org(self, a: str, b: str) -> bool:
         return (self.kb.org(a) or a) == (self.kb.org(b) or b)
 
-    def _has_role(self, m: Mention, role: str, when) -> bool:
+    def _has_role(self, m: Mention, role: str, when, doc: Doc | None = None) -> bool:
         if m.role and (m.role == role or role == "leader"):
             return True
+        if doc is not None:  # titled where the article names them: "Under-Secretary-General ... and ERC, Martin Griffiths"
+            first, floor = m.start, max(doc[m.start].sent.start, m.start - 12)
+            while first > floor and doc[first - 1].pos_ not in ("VERB", "AUX") and doc[first - 1].ent_type_ != "PERSON":
+                first -= 1  # the title phrase before the name, not another clause or person
+            if role in _roles_in(doc[first: m.end].text):
+                return True
         offices = self.kb.offices_of(m.participant.name)
         for o in offices:
             if when is not None and not o.valid_at(when):
