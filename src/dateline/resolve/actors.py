@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -92,7 +93,12 @@ def _role_of(text: str) -> str | None:
 def _roles_in(text: str) -> list[str]:
     """Every role a title phrase names, in the order of the role patterns (longest first)."""
     low = " " + fold(text).replace("-", " ") + " "
-    return [role or "leader" for pattern, role in cues()["role_patterns"] if " " + fold(pattern) + " " in low]
+    return [role for pattern, role in _role_patterns() if pattern in low]
+
+
+@lru_cache(maxsize=1)
+def _role_patterns() -> list[tuple[str, str]]:
+    return [(" " + fold(pattern) + " ", role or "leader") for pattern, role in cues()["role_patterns"]]
 
 
 class ActorResolver:
@@ -449,10 +455,14 @@ class ActorResolver:
         knowledge base would give. Without a person the acronym is dropped, never guessed."""
         out = []
         people = [m for m in mentions if m.kind == "person" and m.source == "name"]
+        folded = None
         for m in mentions:
             text = doc[m.start: m.end].text
-            if m.source != "org" or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6) \
-                    or fold(m.participant.name) in fold(doc.text):
+            if m.source != "org" or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+                out.append(m)
+                continue
+            folded = folded if folded is not None else doc.text.lower()
+            if m.participant.name.lower() in folded:
                 out.append(m)
                 continue
             spelled = re.search(r"\b" + r"\s+(?:(?:of|and|for|the)\s+)*".join(f"{c}[a-z]+" for c in text) + r"\b", doc.text)
