@@ -378,3 +378,12 @@ def test_a_hyphenated_title_refers_back_to_the_person_the_article_gave_it(extrac
     text = "Foreign Minister Lena Brandt met Amara Osei. The foreign minister later met Kwame Mensah."
     ev = [e for e in only(extract(text, published="2021-08-03"), "CONSULT") if names(e["recipients"]) == ["Kwame Mensah"]]
     assert ev and names(ev[0]["actors"]) == ["Lena Brandt"]
+
+
+def test_an_announced_offer_happened_and_meetings_split_per_named_counterpart(extract):
+    ev = only(extract("Helen Carter announced the agency's readiness to dispatch more aid to Chad.", published="2024-10-09"),
+              "AGREE")
+    assert ev and ev[0]["status"] == "occurred"
+    text = "On Lesvos, Helen Carter will meet the Hellenic Coast Guard and the European Union."
+    events = only(extract(text, published="2016-02-20"), "CONSULT")
+    assert sorted(names(e["recipients"])[0] for e in events) == ["European Union", "Hellenic Coast Guard"]

@@ -55,13 +55,11 @@ class DocumentPass:
         out: list[Candidate] = []
         for c in cands:
             if c.type == "CONSULT" and c.mode not in ("third-party", "multilateral") and len(c.recipients) > 1:
-                people = [r for r in c.recipients if r.kind == "person"]
-                countries = [r for r in c.recipients if r.kind == "country"]
-                if len(people) > 1 or (people and len(c.recipients) > len(people)) \
-                        or len(countries) == len(c.recipients):  # "met Israeli and Palestinian leaders"
-                    for r in c.recipients:
-                        out.append(replace(c, recipients=[r]))
-                    continue
+                # one meeting per named counterpart (convention 1): people, organisations, the
+                # countries of "Israeli and Palestinian leaders"
+                for r in c.recipients:
+                    out.append(replace(c, recipients=[r]))
+                continue
             out.append(c)
         trips = [c for c in out if c.type == "CONSULT" and c.mode == "visit" and c.location_country]
         for c in out:

@@ -49,6 +49,7 @@ TYPED_PREPS = {
     "from": {"RETREAT"},
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
+OFFER_WORDS = {"readiness", "willingness", "ready", "willing", "prepared", "offer", "pledge", "promise", "commitment"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
@@ -227,6 +228,9 @@ class EventExtractor:
         if etype == "CONSULT" and not actors and len(recipients) > 1:
             actors, recipients = recipients, []  # "talks will be held with X and Y": X and Y talk
         status = status_of(tok)
+        if etype == "AGREE" and tok.pos_ in ("NOUN", "ADJ") and status == "planned" \
+                and tok.lemma_.lower() in OFFER_WORDS:
+            status = "occurred"  # "announced its readiness to dispatch aid": the offer was made (convention 4)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)
@@ -268,6 +272,8 @@ class EventExtractor:
                     child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]) and not (
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)):  # "thank X for Y": Y is the reason
                 objs = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "on":  # "On Lesvos, X will meet ...": a place, not a counterpart
+                    objs = [o for o in objs if not self._names_a_city(o)]
                 if child.lower_ == "between" and tok.pos_ != "VERB":
                     actors.extend(objs)
                 else:
@@ -531,6 +537,11 @@ class EventExtractor:
                     continue
                 seen.append(m)
         return seen
+
+    @staticmethod
+    def _names_a_city(tok: Token) -> bool:
+        at = tok.doc._.mention_at or {}
+        return tok.i in at and tok.doc._.mentions[at[tok.i]].source == "city"
 
     def _is_place_use(self, tok: Token) -> bool:
         head = tok.head
