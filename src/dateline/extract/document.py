@@ -145,6 +145,7 @@ class DocumentPass:
             hosts = [o for o in cands
                      if o.type == c.type and o is not c and id(o) not in absorbed and names < sets[id(o)]
                      and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
+                     and (c.status == o.status or not {c.status, o.status} & {"hypothetical", "negated"})
                      and (c.date is None or o.date is None or c.date.value == o.date.value)
                      and (not recipients_only or (o.actors and o.recipients))]
             if not hosts:
