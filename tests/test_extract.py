@@ -387,3 +387,12 @@ def test_an_announced_offer_happened_and_meetings_split_per_named_counterpart(ex
     text = "On Lesvos, Helen Carter will meet the Hellenic Coast Guard and the European Union."
     events = only(extract(text, published="2016-02-20"), "CONSULT")
     assert sorted(names(e["recipients"])[0] for e in events) == ["European Union", "Hellenic Coast Guard"]
+
+
+def test_the_object_of_a_promise_is_not_its_own_event(extract):
+    events = extract("The ministry said it was determined to further strengthen cooperation with the ICRC.",
+                     published="2023-03-01")
+    assert only(events, "AGREE") and not only(events, "COOPERATE")
+    events = extract("Helen Carter announced the agency's readiness to dispatch more shipments of aid to Chad.",
+                     published="2024-10-09")
+    assert only(events, "AGREE") and not only(events, "AID")

@@ -49,6 +49,8 @@ TYPED_PREPS = {
     "from": {"RETREAT"},
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
+# Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
+CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 OFFER_WORDS = {"readiness", "willingness", "ready", "willing", "prepared", "offer", "pledge", "promise", "commitment"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
@@ -196,7 +198,7 @@ class EventExtractor:
                 and self._types[tok.head.i] == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return None  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
-        if etype in ("SUPPORT", "AGREE") and self._content_of_statement(tok):
+        if etype in CONTENT_TYPES and self._content_of_statement(tok):
             return None  # "thank X for his commitment to ..., to support Y": what was promised, not a new event
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
@@ -307,6 +309,8 @@ class EventExtractor:
     def _content_of_statement(self, tok: Token) -> bool:
         """A subjectless infinitive ("to support the Russian Red Cross") hung, directly or
         through coordination, on a thanks, a promise or an appeal is that statement's content."""
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "determined to strengthen cooperation", "readiness to dispatch aid"
+            tok = tok.head
         if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
