@@ -396,3 +396,12 @@ def test_the_object_of_a_promise_is_not_its_own_event(extract):
     events = extract("Helen Carter announced the agency's readiness to dispatch more shipments of aid to Chad.",
                      published="2024-10-09")
     assert only(events, "AGREE") and not only(events, "AID")
+
+
+def test_exchanges_have_both_sides_as_actors_and_facilitators_do_not_release(extract):
+    events = extract("Qatar mediated the exchange of prisoners between Armenia and Azerbaijan.", published="2023-12-14")
+    retreat, consult = only(events, "RETREAT"), only(events, "CONSULT")
+    assert retreat and sorted(names(retreat[0]["actors"])) == ["Armenia", "Azerbaijan"]
+    assert consult and consult[0]["mode"] == "third-party"
+    assert sorted(names(consult[0]["recipients"])) == ["Armenia", "Azerbaijan"]
+    assert not only(extract("The ICRC has facilitated the release of four hostages.", published="2023-11-26"), "RETREAT")

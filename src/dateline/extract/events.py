@@ -51,6 +51,9 @@ TYPED_PREPS = {
 }
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
 CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
+# Verbs whose subject helps a release happen without being a side of it
+FACILITATING = {"facilitate", "secure", "negotiate", "broker", "mediate", "seek", "demand", "help", "arrange",
+                "oversee", "welcome", "support", "urge", "call"}
 OFFER_WORDS = {"readiness", "willingness", "ready", "willing", "prepared", "offer", "pledge", "promise", "commitment"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
@@ -214,6 +217,12 @@ class EventExtractor:
             recipients = self._beneficiaries(doc, tok, recip_toks)
         if not recipients and etype == "AGREE":
             recipients = self._offered_mediation(doc, tok)
+        if etype == "RETREAT":
+            sides = self._exchange_sides(doc, tok)
+            if sides:  # "exchange prisoners between X and Y": both sides act (convention 3)
+                actors, recipients = sides, [p for p in recipients if p not in sides]
+            elif tok.pos_ == "NOUN" and tok.head.lemma_.lower() in FACILITATING:
+                actors = []  # "the ICRC facilitated the release": the facilitator did not release anyone
         if swap:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
@@ -321,6 +330,22 @@ class EventExtractor:
             return False
         head = cur.head
         return self._types.get(head.i) in ("SUPPORT", "AGREE", "REQUEST") and head.lemma_.lower() != tok.lemma_.lower()
+
+    def _exchange_sides(self, doc: Doc, tok: Token) -> list[Participant]:
+        """The parties "between" whom prisoners are released or exchanged, looking also at a
+        coordinated verb ("release and exchange two prisoners between X and Y")."""
+        owners = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
+        for owner in owners:
+            # on the verb or noun itself, or on what is exchanged ("two prisoners between X and Y")
+            holders = [owner] + [c for c in owner.children if c.dep_ == "dobj"] \
+                + [g for c in owner.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ == "prep" and child.lower_ == "between":
+                        sides = self.participants(doc, [c for c in child.children if c.dep_ == "pobj"], tok)
+                        if len(sides) >= 2:
+                            return sides
+        return []
 
     def _leader_speaking(self, doc: Doc, tok: Token, org: Participant) -> Participant | None:
         """"Beasley said WFP is ready to work with ...", "Kolivand announced the IRCS's
@@ -511,6 +536,9 @@ class EventExtractor:
                     # "senior Israeli and Palestinian leaders": unnamed people of two countries
                     out.extend(m.participant for m in demonyms)
                     continue
+                if len(chosen) > 1 and coordinated(doc, chosen):  # "between Armenia and Azerbaijan"
+                    out.extend(m.participant for m in chosen)
+                    continue
                 out.append((named or chosen)[0].participant)
         return out
 
@@ -524,6 +552,8 @@ class EventExtractor:
                     continue
                 if t.dep_ == "conj" and t.head.dep_ == "amod" and t.head.head.i != trigger.i:
                     continue  # "Israeli and Palestinian leaders": coordinated modifiers of one noun
+                if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "between":
+                    continue  # "prisoners between Armenia and Azerbaijan": both sides
                 blocked.update(s.i for s in t.subtree)
             if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near") and t.i != tok.i:
                 blocked.update(s.i for s in t.subtree)
