@@ -405,3 +405,10 @@ def test_exchanges_have_both_sides_as_actors_and_facilitators_do_not_release(ext
     assert consult and consult[0]["mode"] == "third-party"
     assert sorted(names(consult[0]["recipients"])) == ["Armenia", "Azerbaijan"]
     assert not only(extract("The ICRC has facilitated the release of four hostages.", published="2023-11-26"), "RETREAT")
+
+
+def test_a_promise_to_work_with_someone_is_an_offer_a_report_of_working_together_is_not(extract):
+    ev = only(extract("Helen Carter said the agency will continue to work closely with Chad.", published="2021-08-03"),
+              "AGREE")
+    assert ev and ev[0]["status"] == "occurred" and names(ev[0]["recipients"]) == ["Chad"]
+    assert not only(extract("Helen Carter worked with Chad on the response.", published="2021-08-03"), "AGREE")

@@ -54,6 +54,8 @@ CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
 FACILITATING = {"facilitate", "secure", "negotiate", "broker", "mediate", "seek", "demand", "help", "arrange",
                 "oversee", "welcome", "support", "urge", "call"}
+PROMISING = {"pledge", "promise", "vow", "commit", "ready", "willing", "prepared", "determined", "agree", "continue",
+             "intend", "want", "offer"}
 OFFER_WORDS = {"readiness", "willingness", "ready", "willing", "prepared", "offer", "pledge", "promise", "commitment"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
@@ -127,6 +129,9 @@ class EventExtractor:
             if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("need", "demand", "requirement", "target", "goal", "expectation") for c in tok.children):
                 return None
             return self.verbs[lemma]
+        if tok.pos_ == "VERB" and lemma in ("work", "cooperate", "collaborate") and self._promised(tok) \
+                and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+            return "AGREE"  # "will continue to work closely with the government": a promise to cooperate
         if tok.pos_ == "VERB" and lemma == "call":
             parts = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
             if "for" in parts or "upon" in parts:
@@ -159,6 +164,21 @@ class EventExtractor:
             if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
                 return self.adjectives[lemma]
         return None
+
+    @staticmethod
+    def _promised(tok: Token) -> bool:
+        """Is this verb promised rather than reported: "will (continue to) work with",
+        "ready to work with", "pledged to cooperate with"?"""
+        cur = tok
+        for _ in range(3):
+            if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in cur.children):
+                return True
+            if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.lemma_.lower() in PROMISING:
+                return True
+        return False
 
     def _has_object(self, tok: Token, need: list[str]) -> bool:
         for child in tok.children:
@@ -239,9 +259,10 @@ class EventExtractor:
         if etype == "CONSULT" and not actors and len(recipients) > 1:
             actors, recipients = recipients, []  # "talks will be held with X and Y": X and Y talk
         status = status_of(tok)
-        if etype == "AGREE" and tok.pos_ in ("NOUN", "ADJ") and status == "planned" \
-                and tok.lemma_.lower() in OFFER_WORDS:
-            status = "occurred"  # "announced its readiness to dispatch aid": the offer was made (convention 4)
+        if etype == "AGREE" and status == "planned" and (
+                (tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in OFFER_WORDS)
+                or (tok.pos_ == "VERB" and tok.lemma_.lower() in ("work", "cooperate", "collaborate"))):
+            status = "occurred"  # "announced its readiness to ...", "will work with X": the offer was made (convention 4)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)

@@ -171,9 +171,9 @@ class ActorResolver:
         self._unify_people(mentions)
         self._bare_surnames(doc, mentions, taken)
         self._mention_cache = {i: m for m in mentions for i in range(m.start, m.end)}
+        mentions[:] = self._document_acronyms(doc, mentions)  # before pronouns take them as antecedents
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
         mentions.sort(key=lambda m: m.start)
-        mentions = self._document_acronyms(doc, mentions)
         doc._.mentions = mentions
         doc._.mention_at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
         return doc
@@ -465,13 +465,18 @@ class ActorResolver:
             if m.participant.name.lower() in folded:
                 out.append(m)
                 continue
-            spelled = re.search(r"\b" + r"\s+(?:(?:of|and|for|the)\s+)*".join(f"{c}[a-z]+" for c in text) + r"\b", doc.text)
-            if spelled is None or self.kb.org(spelled.group()) == m.participant.name:  # "Organization" / "Organisation"
+            pattern = r"\b" + r"\s+(?:(?:of|and|for|the)\s+)*".join(f"{c}[a-z]+" for c in text) + r"\b"
+            spelled = list(re.finditer(pattern, doc.text))
+            if not spelled or self.kb.org(spelled[0].group()) == m.participant.name:  # "Organization" / "Organisation"
                 out.append(m)
                 continue
-            after = doc.char_span(spelled.end(), spelled.end(), alignment_mode="expand")
-            end_tok = after.start if after is not None else len(doc)
-            named = next((p for p in people if p.end >= end_tok and p.start - end_tok <= 6), None)  # the title's holder
+            named = None
+            for found in spelled:  # the title's holder, named right after one of its spellings
+                after = doc.char_span(found.end(), found.end(), alignment_mode="expand")
+                end_tok = after.start if after is not None else len(doc)
+                named = next((p for p in people if p.end >= end_tok and p.start - end_tok <= 6), None)
+                if named is not None:
+                    break
             if named is not None:
                 out.append(Mention(m.start, m.end, named.participant, "title", named.role))
         return out
