@@ -412,3 +412,10 @@ def test_a_promise_to_work_with_someone_is_an_offer_a_report_of_working_together
               "AGREE")
     assert ev and ev[0]["status"] == "occurred" and names(ev[0]["recipients"]) == ["Chad"]
     assert not only(extract("Helen Carter worked with Chad on the response.", published="2021-08-03"), "AGREE")
+
+
+def test_a_place_hung_on_the_counterpart_is_the_meetings_place(extract):
+    # the parser attaches "in Kherson" to "governor", not to "talks"
+    ev = only(extract("Helen Carter held talks with the regional governor in Kherson on Monday.", published="2023-03-08"),
+              "CONSULT")
+    assert ev and ev[0]["location"] == "Kherson"

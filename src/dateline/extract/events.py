@@ -266,6 +266,8 @@ class EventExtractor:
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)
+        if cand.location is None and etype == "CONSULT":
+            self._place_on_counterpart(doc, cand, recip_toks)
         cand.date = self.date_for(doc, sent, tok, future=status == "planned")
         ends = any(t.lemma_.lower() in END_VERBS for t in governing_chain(tok)[1:])
         if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words:
@@ -718,6 +720,19 @@ class EventExtractor:
             country = Participant(cand.location_country, "country")
             if not cand.recipients and country not in cand.actors:
                 cand.recipients = [country]
+
+    def _place_on_counterpart(self, doc: Doc, cand: Candidate, recip_toks: list[Token]) -> None:
+        """"met X in the country's capital, Nay Pyi Taw": a place phrase the parser hung on the
+        counterpart itself is where the meeting was (not one inside a clause about them)."""
+        for r in recip_toks:
+            for branch in conj_branches(r):
+                for child in branch.children:
+                    if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                        spans = [s for s in self.places_in(doc, child) if s.start > child.i and own_object(s, child)]
+                        if spans:
+                            text = re.sub(r"^the\s+", "", spans[0].text, flags=re.I).strip()
+                            cand.location, cand.location_country = text, self.kb.country_of_place(text)
+                            return
 
     @staticmethod
     def _span_verb_after(doc: Doc, tok: Token) -> Token | None:
