@@ -210,19 +210,48 @@ class EventExtractor:
 
     # ---- one candidate ---------------------------------------------------
     def candidate(self, doc: Doc, sent: Span, tok: Token, etype: str) -> Candidate | None:
-        if tok.lemma_.lower() in self.reporting:
+        """One sentence's reading of the event a trigger names, or None when the trigger is
+        part of another event (its content, its purpose) rather than an event of its own."""
+        if self._part_of_another_event(tok, etype):
             return None
+        actors, recipients, places, recip_toks = self.arguments(doc, sent, tok, etype)
+        status = status_of(tok)
+        if etype == "AGREE" and status == "planned" and (
+                (tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in OFFER_WORDS)
+                or (tok.pos_ == "VERB" and tok.lemma_.lower() in ("work", "cooperate", "collaborate"))):
+            status = "occurred"  # "announced its readiness to ...", "will work with X": the offer was made (convention 4)
+        cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
+        self.decide_mode(cand, places)
+        self.decide_place(doc, cand, places)
+        if cand.location is None and etype == "CONSULT":
+            self._place_on_counterpart(doc, cand, recip_toks)
+        self.decide_date(doc, cand)
+        if cand.date is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and etype != "CONSULT":
+            return None  # "the servicemen detained on the side of ...": a modifier event counts only when dated (conv. 6)
+        if len(actors) + len(recipients) >= 2 and etype in ("CONSULT", "AGREE"):
+            self._last_group = actors + recipients
+            self._last_group_at = tok.i
+        return cand
+
+    def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        if tok.lemma_.lower() in self.reporting:
+            return True
         if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in REQUEST_NOUNS:
-            return None  # "the need to send aid": what is asked for, not an event (the request is)
+            return True  # "the need to send aid": what is asked for, not an event (the request is)
         if etype != "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i != tok.head.i and (
                 self._types[tok.head.head.i] in ("REQUEST", "CONSULT") or tok.head.head.lemma_.lower() in REQUEST_NOUNS):
-            return None  # "called for the release of hostages", "negotiations for hostage release"
+            return True  # "called for the release of hostages", "negotiations for hostage release"
         if etype == "CONSULT" and tok.dep_ in ("relcl", "advcl", "xcomp") and tok.head.i != tok.i \
                 and self._types[tok.head.i] == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
-            return None  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
-        if etype in CONTENT_TYPES and self._content_of_statement(tok):
-            return None  # "thank X for his commitment to ..., to support Y": what was promised, not a new event
+            return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
+        # "thank X for his commitment to ..., to support Y": what was promised, not a new event
+        return etype in CONTENT_TYPES and self._content_of_statement(tok)
+
+    def arguments(self, doc: Doc, sent: Span, tok: Token, etype: str
+                  ) -> tuple[list[Participant], list[Participant], list[Span], list[Token]]:
+        """(actors, recipients, places under the recipients, recipient tokens) of a trigger."""
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
         actors = group or self.participants(doc, actors_tok, tok)
@@ -258,35 +287,7 @@ class EventExtractor:
                 actors = [a for a in actors if a != p]
         if etype == "CONSULT" and not actors and len(recipients) > 1:
             actors, recipients = recipients, []  # "talks will be held with X and Y": X and Y talk
-        status = status_of(tok)
-        if etype == "AGREE" and status == "planned" and (
-                (tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in OFFER_WORDS)
-                or (tok.pos_ == "VERB" and tok.lemma_.lower() in ("work", "cooperate", "collaborate"))):
-            status = "occurred"  # "announced its readiness to ...", "will work with X": the offer was made (convention 4)
-        cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
-        self.decide_mode(cand, places)
-        self.decide_place(doc, cand, places)
-        if cand.location is None and etype == "CONSULT":
-            self._place_on_counterpart(doc, cand, recip_toks)
-        cand.date = self.date_for(doc, sent, tok, future=status == "planned")
-        ends = any(t.lemma_.lower() in END_VERBS for t in governing_chain(tok)[1:])
-        if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words:
-            span_verb = self._span_verb_after(doc, tok)
-            if span_verb is not None:
-                cand.date = self.date_for(doc, sent, span_verb, future=status == "planned")
-                ends = span_verb.lemma_.lower() in END_VERBS
-        if cand.date is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
-                and etype != "CONSULT":
-            return None  # "the servicemen detained on the side of ...": a modifier event counts only when dated (conv. 6)
-        if cand.date and cand.mode == "visit":
-            m = DURATION.search(sent.text)
-            if m and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date.value):
-                n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
-                cand.date = interval_from_duration(cand.date, n, ends=ends)
-        if len(actors) + len(recipients) >= 2 and etype in ("CONSULT", "AGREE"):
-            self._last_group = actors + recipients
-            self._last_group_at = tok.i
-        return cand
+        return actors, recipients, places, recip_toks
 
     def argument_tokens(self, tok: Token, etype: str) -> tuple[list[Token], list[Token], bool]:
         """(actor-side tokens, recipient-side tokens, swap) for a trigger."""
@@ -755,6 +756,23 @@ class EventExtractor:
                 if spans:
                     return spans[0]
         return None
+
+    def decide_date(self, doc: Doc, cand: Candidate) -> None:
+        """The event's own time expression; a visit's "ended on Friday" and its length in days
+        make an interval."""
+        tok, sent, future = cand.trigger, cand.sent, cand.status == "planned"
+        cand.date = self.date_for(doc, sent, tok, future=future)
+        ends = any(t.lemma_.lower() in END_VERBS for t in governing_chain(tok)[1:])
+        if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words:
+            span_verb = self._span_verb_after(doc, tok)
+            if span_verb is not None:
+                cand.date = self.date_for(doc, sent, span_verb, future=future)
+                ends = span_verb.lemma_.lower() in END_VERBS
+        if cand.date and cand.mode == "visit":
+            m = DURATION.search(sent.text)
+            if m and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date.value):
+                n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
+                cand.date = interval_from_duration(cand.date, n, ends=ends)
 
     def date_for(self, doc: Doc, sent: Span, tok: Token, future: bool) -> TimeSpan | None:
         best = None
