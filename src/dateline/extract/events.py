@@ -465,9 +465,11 @@ class EventExtractor:
                     return child
             if cur.pos_ in ("NOUN", "PROPN") and cur.i == tok.i:
                 governing = cur.head.lemma_.lower()
+                # "held talks", "provided aid", "stressed the need"; not "condemned the attacks"
+                # (the condemner did not attack: another event's verb does not lend its subject)
                 if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX") and (
-                        governing in LIGHT_VERBS or governing in self.verbs
-                        or governing in self.noun_mods.get(cur.lemma_.lower(), ())):  # "stressed the need"
+                        governing in LIGHT_VERBS or governing in self.noun_mods.get(cur.lemma_.lower(), ())
+                        or (governing in self.verbs and self.verbs[governing] == self._types.get(cur.i))):
                     cur = cur.head
                     continue
                 # "visited Qatar for a meeting with X", "made the call during talks with X":
