@@ -424,3 +424,10 @@ def test_the_subject_of_a_condemnation_did_not_attack(extract):
     events = extract("Helen Carter condemned the attacks on Chad.", published="2024-10-09")
     assert only(events, "ACCUSE")
     assert not [e for e in only(events, "ASSAULT") if "Helen Carter" in names(e["actors"])]
+
+
+def test_an_organisations_people_meeting_during_its_trip_are_on_the_trip(extract):
+    text = ("Envoys from the Association of Southeast Asian Nations arrived in Myanmar on June 3. "
+            "ASEAN Secretary-General Lim Jock Hoi is expected to meet Min Aung Hlaing on June 4.")
+    ev = [e for e in only(extract(text, published="2021-06-04"), "CONSULT") if names(e["recipients"]) == ["Min Aung Hlaing"]]
+    assert ev and ev[0]["mode"] == "visit" and ev[0]["location"] == "Myanmar"

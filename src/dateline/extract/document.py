@@ -69,7 +69,7 @@ class DocumentPass:
             for trip in trips:
                 # a trip that happened hosts its meetings whatever became of them ("the pair
                 # would not meet X" during it); a planned trip only its planned meetings
-                if trip is c or (trip.status != c.status and trip.status != "occurred") or not same_traveller(trip, c):
+                if trip is c or (trip.status != c.status and trip.status != "occurred") or not same_traveller(trip, c, self.kb):
                     continue
                 # ... when the counterpart belongs to the host country or the sentence
                 # places the meeting in the visit ("during the visit").
@@ -92,7 +92,7 @@ class DocumentPass:
                 continue
             in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
             for trip in dated:
-                if ("/" in trip.date.value or in_visit) and trip.status == c.status and same_traveller(trip, c) \
+                if ("/" in trip.date.value or in_visit) and trip.status == c.status and same_traveller(trip, c, self.kb) \
                         and (c.location is None or self.kb.country_of_place(c.location) in (None, trip.location_country)):
                     c.date = trip.date
                     break
@@ -211,11 +211,17 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
     return a.type == "CONSULT" or a.sent.start == b.sent.start or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
 
 
-def same_traveller(trip: Candidate, c: Candidate) -> bool:
-    """Does a meeting belong to this trip's traveller? A shared actor, or a trip with no
-    actor of its own in the meeting's sentence ("meetings with X on a visit to Y")."""
+def same_traveller(trip: Candidate, c: Candidate, kb: KnowledgeBase | None = None) -> bool:
+    """Does a meeting belong to this trip's traveller? A shared actor; an organisation's trip
+    and its own people meeting ("ASEAN envoys arrived ...; the ASEAN Secretary-General will
+    meet X"); or a trip with no actor of its own in the meeting's sentence ("meetings with X
+    on a visit to Y")."""
     if set(participant_names(trip.actors)) & set(participant_names(c.actors)):
         return True
+    if kb is not None:
+        orgs = {t.name for t in trip.actors if t.kind == "organization"}
+        if any(a.kind == "person" and a.affiliation and (kb.org(a.affiliation) or a.affiliation) in orgs for a in c.actors):
+            return True
     return not trip.actors and trip.sent.start == c.sent.start
 
 
