@@ -431,3 +431,11 @@ def test_an_organisations_people_meeting_during_its_trip_are_on_the_trip(extract
             "ASEAN Secretary-General Lim Jock Hoi is expected to meet Min Aung Hlaing on June 4.")
     ev = [e for e in only(extract(text, published="2021-06-04"), "CONSULT") if names(e["recipients"]) == ["Min Aung Hlaing"]]
     assert ev and ev[0]["mode"] == "visit" and ev[0]["location"] == "Myanmar"
+
+
+def test_two_appeals_about_different_things_are_two_requests(extract):
+    text = ("The ICRC called for the immediate release of hostages. "
+            "The ICRC is also calling for sustained humanitarian access.")
+    assert len(only(extract(text, published="2023-11-26"), "REQUEST")) == 2
+    text = "The ICRC called for the release of hostages. The ICRC again called for the release of hostages on Monday."
+    assert len(only(extract(text, published="2023-11-26"), "REQUEST")) == 1

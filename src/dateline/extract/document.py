@@ -208,7 +208,28 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False
     if a.status != b.status and a.verbal and b.verbal and a.sent.start != b.sent.start:
         return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips
-    return a.type == "CONSULT" or a.sent.start == b.sent.start or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
+    if a.type == "CONSULT" or a.sent.start == b.sent.start:
+        return True
+    # the same word in two sentences: one statement repeated, unless appeals or accusations
+    # are about different things ("called for the release of hostages", "calling for access")
+    if a.trigger.lemma_.lower() != b.trigger.lemma_.lower():
+        return False
+    if a.type not in ("REQUEST", "ACCUSE"):  # an agreement reported twice is one agreement
+        return True
+    ca, cb = content_of(a.trigger), content_of(b.trigger)
+    return ca is None or cb is None or ca == cb
+
+
+def content_of(trigger: Token) -> str | None:
+    """What a statement is about: the lemma of its object or of its "for"/"on" phrase."""
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "xcomp"):
+            return child.lemma_.lower()
+        if child.dep_ == "prep" and child.lower_ in ("for", "on", "to"):
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return obj.lemma_.lower()
+    return None
 
 
 def same_traveller(trip: Candidate, c: Candidate, kb: KnowledgeBase | None = None) -> bool:
