@@ -439,3 +439,12 @@ def test_two_appeals_about_different_things_are_two_requests(extract):
     assert len(only(extract(text, published="2023-11-26"), "REQUEST")) == 2
     text = "The ICRC called for the release of hostages. The ICRC again called for the release of hostages on Monday."
     assert len(only(extract(text, published="2023-11-26"), "REQUEST")) == 1
+
+
+def test_their_is_the_group_named_earlier_in_the_sentence_and_one_sentence_can_hold_two_appeals(extract):
+    text = "Talks continue on the release of the hostages taken by Hamas during their attacks on Israel."
+    ev = only(extract(text, published="2023-11-26"), "ASSAULT")
+    assert ev and names(ev[0]["actors"]) == ["Hamas"]
+    text = ("The ICRC has been vocal in its calls for the release of hostages and has stressed the necessity "
+            "of access to them.")
+    assert len(only(extract(text, published="2023-11-26"), "REQUEST")) == 2

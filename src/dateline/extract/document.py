@@ -208,8 +208,11 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False
     if a.status != b.status and a.verbal and b.verbal and a.sent.start != b.sent.start:
         return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips
-    if a.type == "CONSULT" or a.sent.start == b.sent.start:
+    if a.type == "CONSULT":
         return True
+    if a.sent.start == b.sent.start:  # one sentence: one event, unless two separate appeals
+        return a.type not in ("REQUEST", "ACCUSE") or a.trigger.i == b.trigger.i or _conjoined(a.trigger, b.trigger) \
+            or content_of(a.trigger) == content_of(b.trigger)
     # the same word in two sentences: one statement repeated, unless appeals or accusations
     # are about different things ("called for the release of hostages", "calling for access")
     if a.trigger.lemma_.lower() != b.trigger.lemma_.lower():
@@ -218,6 +221,11 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
         return True
     ca, cb = content_of(a.trigger), content_of(b.trigger)
     return ca is None or cb is None or ca == cb
+
+
+def _conjoined(a: Token, b: Token) -> bool:
+    """"urged and called on X to ...": coordinated words of one statement."""
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i)
 
 
 def content_of(trigger: Token) -> str | None:

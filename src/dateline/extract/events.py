@@ -256,7 +256,9 @@ class EventExtractor:
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
         actors = group or self.participants(doc, actors_tok, tok)
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
-            actors = list(self._last_group)
+            # "hostages taken by Hamas during their attacks": a group named earlier in the sentence,
+            # else the latest meeting's parties
+            actors = self._group_in_sentence(doc, sent, actors_tok[0]) or list(self._last_group)
         recipients = []
         places: list[Span] = []
         for r in recip_toks:
@@ -494,6 +496,15 @@ class EventExtractor:
                 continue
             return None
         return None
+
+    @staticmethod
+    def _group_in_sentence(doc: Doc, sent: Span, pron: Token) -> list[Participant]:
+        if pron.lower_ != "their":
+            return []
+        before = [m for m in doc._.mentions or [] if sent.start <= m.start and m.end <= pron.i]
+        if not before or any(m.kind == "person" for m in before):
+            return []  # "Putin spoke to Guterres during their meeting": the people, not a group
+        return [before[-1].participant]
 
     def named_group(self, doc: Doc, tok: Token) -> list[Participant] | None:
         """"Two top Asean officials", "the pair", "the two ministers": the people of a group
