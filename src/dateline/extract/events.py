@@ -637,6 +637,10 @@ class EventExtractor:
         last = bisect.bisect_left(self._ent_starts, hi, lo=first)
         return [e for e in self._ents[first:last] if e.end <= hi]
 
+    def objects_of(self, doc: Doc, prep: Token) -> list[Span]:
+        """Places that are this preposition's own object ("in Moscow", "at his office in Mogadishu")."""
+        return [s for s in self.places_in(doc, prep) if s.start > prep.i and own_object(s, prep)]
+
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
@@ -690,7 +694,7 @@ class EventExtractor:
                     if child.dep_ != "prep":
                         continue
                     if child.lower_ in ("in", "at", "on"):
-                        spans = [s for s in self.places_in(doc, child) if s.start > child.i and own_object(s, child)]
+                        spans = self.objects_of(doc, child)
                         if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation"
                             objs = {o.i for o in child.children if o.dep_ == "pobj"}
                             spans = [s for s in spans if objs & set(range(s.start, s.end))]
@@ -713,7 +717,7 @@ class EventExtractor:
         if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
             for child in tok.children:  # "ousted the government from Sana'a"
                 if child.dep_ == "prep" and child.lower_ == "from":
-                    spans = [s for s in self.places_in(doc, child) if s.start > child.i and own_object(s, child)]
+                    spans = self.objects_of(doc, child)
                     if spans:
                         where = spans[0]
                         break
@@ -727,13 +731,15 @@ class EventExtractor:
             return
         if where is None:
             return
-        text = re.sub(r"^the\s+", "", where.text, flags=re.I).strip()
-        cand.location = text
-        cand.location_country = self.kb.country_of_place(text)
+        self._set_location(cand, where)
         if lemma in self.visit_words and cand.type == "CONSULT" and cand.location_country:
             country = Participant(cand.location_country, "country")
             if not cand.recipients and country not in cand.actors:
                 cand.recipients = [country]
+
+    def _set_location(self, cand: Candidate, where: Span) -> None:
+        cand.location = re.sub(r"^the\s+", "", where.text, flags=re.I).strip()
+        cand.location_country = self.kb.country_of_place(cand.location)
 
     def _place_on_counterpart(self, doc: Doc, cand: Candidate, recip_toks: list[Token]) -> None:
         """"met X in the country's capital, Nay Pyi Taw": a place phrase the parser hung on the
@@ -742,10 +748,9 @@ class EventExtractor:
             for branch in conj_branches(r):
                 for child in branch.children:
                     if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                        spans = [s for s in self.places_in(doc, child) if s.start > child.i and own_object(s, child)]
+                        spans = self.objects_of(doc, child)
                         if spans:
-                            text = re.sub(r"^the\s+", "", spans[0].text, flags=re.I).strip()
-                            cand.location, cand.location_country = text, self.kb.country_of_place(text)
+                            self._set_location(cand, spans[0])
                             return
 
     @staticmethod
@@ -765,7 +770,7 @@ class EventExtractor:
             return None
         for child in subj.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                spans = [s for s in self.places_in(doc, child) if s.start > child.i and own_object(s, child)]
+                spans = self.objects_of(doc, child)
                 if spans:
                     return spans[0]
         return None
