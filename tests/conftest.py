@@ -13,6 +13,14 @@ SCALE = max(1, int(os.environ.get("DATELINE_STRESS_SCALE", "1")))
 STRESS_REPORT = os.environ.get("DATELINE_STRESS_REPORT")
 
 
+def dev_path() -> Path:
+    """The dev set beside the repo; tests that need it are skipped without it."""
+    path = SHARED_EVAL / "dev.jsonl"
+    if not path.exists():
+        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    return path
+
+
 def tally(suite: str, **counts: int) -> None:
     """Count inputs tried, crashes, hangs, faults injected, records lost and requests refused."""
     if STRESS_REPORT:
@@ -71,9 +79,7 @@ def extract(nlp):
 
 @pytest.fixture(scope="session")
 def dev_docs():
-    path = SHARED_EVAL / "dev.jsonl"
-    if not path.exists():
-        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    path = dev_path()
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -88,9 +94,7 @@ def dev_store(tmp_path_factory, nlp):
     from dateline.pipeline import extract_documents
     from dateline.store import Store
 
-    dev = SHARED_EVAL / "dev.jsonl"
-    if not dev.exists():
-        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    dev = dev_path()
     db = tmp_path_factory.mktemp("devstore") / "dev.duckdb"
     docs = [d for d in read_inputs([str(dev)]) if not isinstance(d, Problem)]
     with Store(db) as store:

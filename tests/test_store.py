@@ -12,7 +12,7 @@ import time
 import duckdb
 import pytest
 
-from conftest import SCALE, SHARED_EVAL, tally
+from conftest import SCALE, SHARED_EVAL, dev_path, tally
 
 DATELINE = [sys.executable, "-m", "dateline"]
 
@@ -24,9 +24,7 @@ def run(args, timeout=300, **kw):
 
 @pytest.fixture(scope="module")
 def dev_db(tmp_path_factory):
-    dev = SHARED_EVAL / "dev.jsonl"
-    if not dev.exists():
-        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    dev = dev_path()
     db = tmp_path_factory.mktemp("store") / "dev.duckdb"
     res = run(["ingest", str(dev), "--db", str(db)])
     assert res.returncode == 0, res.stderr
@@ -139,9 +137,7 @@ FAULTS = "faults: kill -9, full disk, read-only, corrupt"
 
 
 def _corpus(tmp_path, copies):
-    dev = SHARED_EVAL / "dev.jsonl"
-    if not dev.exists():
-        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    dev = dev_path()
     rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines() if line.strip()]
     path = tmp_path / "corpus.jsonl"
     with path.open("w", encoding="utf-8") as out:
@@ -199,9 +195,7 @@ def test_kill_9_mid_ingest_loses_nothing_committed(tmp_path, round_):
 
 
 def test_reprocess_replaces_old_extractions(tmp_path):
-    dev = SHARED_EVAL / "dev.jsonl"
-    if not dev.exists():
-        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    dev = dev_path()
     db = tmp_path / "re.duckdb"
     assert run(["ingest", str(dev), "--db", str(db), "--quiet"]).returncode == 0
     fresh = counts(db)
@@ -247,9 +241,7 @@ def test_readers_work_while_an_ingest_runs(tmp_path):
 def test_reprocess_keeps_reviews_on_their_events(tmp_path):
     from dateline.store import Store
 
-    dev = SHARED_EVAL / "dev.jsonl"
-    if not dev.exists():
-        pytest.skip("../shared/eval/dev.jsonl is not beside the repo")
+    dev = dev_path()
     db = tmp_path / "rev.duckdb"
     assert run(["ingest", str(dev), "--db", str(db), "--quiet"]).returncode == 0
     with Store(db) as store:

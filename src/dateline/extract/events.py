@@ -54,6 +54,8 @@ CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
 FACILITATING = {"facilitate", "secure", "negotiate", "broker", "mediate", "seek", "demand", "help", "arrange",
                 "oversee", "welcome", "support", "urge", "call"}
+# Verbs that, promised ("will work with X"), are an offer to cooperate: AGREE
+PROMISE_VERBS = {"work", "cooperate", "collaborate"}
 PROMISING = {"pledge", "promise", "vow", "commit", "ready", "willing", "prepared", "determined", "agree", "continue",
              "intend", "want", "offer"}
 OFFER_WORDS = {"readiness", "willingness", "ready", "willing", "prepared", "offer", "pledge", "promise", "commitment"}
@@ -129,7 +131,7 @@ class EventExtractor:
             if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("need", "demand", "requirement", "target", "goal", "expectation") for c in tok.children):
                 return None
             return self.verbs[lemma]
-        if tok.pos_ == "VERB" and lemma in ("work", "cooperate", "collaborate") and self._promised(tok) \
+        if tok.pos_ == "VERB" and lemma in PROMISE_VERBS and self._promised(tok) \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return "AGREE"  # "will continue to work closely with the government": a promise to cooperate
         if tok.pos_ == "VERB" and lemma == "call":
@@ -218,7 +220,7 @@ class EventExtractor:
         status = status_of(tok)
         if etype == "AGREE" and status == "planned" and (
                 (tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in OFFER_WORDS)
-                or (tok.pos_ == "VERB" and tok.lemma_.lower() in ("work", "cooperate", "collaborate"))):
+                or (tok.pos_ == "VERB" and tok.lemma_.lower() in PROMISE_VERBS)):
             status = "occurred"  # "announced its readiness to ...", "will work with X": the offer was made (convention 4)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
