@@ -448,3 +448,66 @@ def test_their_is_the_group_named_earlier_in_the_sentence_and_one_sentence_can_h
     text = ("The ICRC has been vocal in its calls for the release of hostages and has stressed the necessity "
             "of access to them.")
     assert len(only(extract(text, published="2023-11-26"), "REQUEST")) == 2
+
+
+def test_names_in_editorial_brackets_are_the_counterparts_and_the_evidence_keeps_the_brackets(extract):
+    text = ("Sunita Rao had bilateral meetings yesterday with the foreign ministers of the Kyrgyz Republic "
+            "[Chingiz Aidarbekov] and Tajikistan [Sirodjiddin Muhriddin].")
+    ev = only(extract(text, published="2020-09-10"), "CONSULT")
+    assert sorted(n for e in ev for n in names(e["recipients"])) == ["Chingiz Aidarbekov", "Sirodjiddin Muhriddin"]
+    assert all("[Chingiz Aidarbekov]" in e["evidence"] for e in ev)
+
+
+def test_it_was_agreed_during_separate_meetings_is_one_agreement_per_counterpart(extract):
+    text = ("Sunita Rao had meetings on Wednesday with Chingiz Aidarbekov and Sirodjiddin Muhriddin. "
+            "During the meeting, it was agreed to enhance the partnership in all spheres.")
+    agree = only(extract(text, published="2020-09-10"), "AGREE")
+    assert sorted(sorted(names(e["actors"] + e["recipients"])) for e in agree) == [
+        ["Chingiz Aidarbekov", "Sunita Rao"], ["Sirodjiddin Muhriddin", "Sunita Rao"]]
+    assert all(e["date"] == "2020-09-09" for e in agree)
+
+
+def test_a_report_of_what_was_discussed_is_the_meeting_not_a_second_one(extract):
+    text = ("Mirjana Spoljaric met with Foreign Minister Sergey Lavrov in Moscow on Monday. "
+            "President Spoljaric discussed the humanitarian needs of civilians.")
+    ev = only(extract(text, published="2024-09-17"), "CONSULT")
+    assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Sergey Lavrov"]
+
+
+def test_a_day_is_not_a_counterpart(extract):
+    ev = only(extract("Antonio Guterres met on Tuesday the Minister of Foreign Affairs of the Russian Federation "
+                      "Mr. Sergey Lavrov.", published="2022-04-28"), "CONSULT")
+    assert [names(e["recipients"]) for e in ev] == [["Sergey Lavrov"]]
+    assert ev[0]["date"] == "2022-04-26"
+
+
+def test_we_in_a_quotation_is_its_speaker_and_our_is_the_speakers_organisation(extract):
+    text = ("Russian Red Cross President Pavel Savchuk said:\n\n"
+            "“The Russian Red Cross is preparing the “Red Cross Law”. We are grateful for the engagement of "
+            "President Vladimir Putin. We appreciate the IFRC’s commitment to support our plans.”")
+    events = extract(text, published="2021-12-06")
+    support = only(events, "SUPPORT")
+    assert support and all(names(e["actors"]) == ["Pavel Savchuk"] for e in support)
+    agree = only(events, "AGREE")
+    assert agree and names(agree[0]["recipients"]) == ["Russian Red Cross"]
+
+
+def test_a_quoted_thanks_is_said_in_the_statement_not_at_the_meeting(extract):
+    text = ("Francesco Rocca met Vladimir Putin in Moscow on 5 December.\n\n"
+            "Rocca said: “I want to thank President Putin for his support to the Russian Red Cross.”")
+    support = only(extract(text, published="2021-12-06"), "SUPPORT")
+    assert support and support[0]["date"] is None and support[0]["location"] is None
+
+
+def test_what_someone_finds_important_to_do_is_not_reported_as_done(extract):
+    events = extract("“It is important to me to meet the leadership of Ethiopia,” Martin Griffiths said.",
+                     published="2021-08-03")
+    assert only(events, "CONSULT") == []
+    factive = extract("Sergey Lavrov said it was good that Francesco Rocca met Vladimir Putin.", published="2021-12-06")
+    assert only(factive, "CONSULT")
+
+
+def test_attending_a_forum_whose_quoted_name_breaks_the_parse_is_multilateral(extract):
+    ev = only(extract("Francesco Rocca also attended the “We Are Together” international forum.",
+                      published="2021-12-06"), "CONSULT")
+    assert ev and ev[0]["mode"] == "multilateral"

@@ -13,10 +13,19 @@ from dateline.model import Document, ExtractionResult
 from dateline.nlp import build
 from dateline.resolve.time import dateline_spans, find_dateline
 
+# Editorial insertions ("ministers of Tajikistan [Sirodjiddin Muhriddin]") parse as the
+# appositions they are when the model sees parentheses; it reads a bare "[" as a foreign
+# symbol and breaks the sentence there. Same length, so every offset stays the same.
+EDITORIAL_BRACKETS = str.maketrans("[]", "()")
+
 
 def prepare(nlp: Language, document: Document):
-    """A spaCy Doc for a Document, with its metadata as extension attributes."""
-    doc = nlp.make_doc(document.text)
+    """A spaCy Doc for a Document, with its metadata as extension attributes.
+
+    The model reads a lightly normalised copy of the text (``EDITORIAL_BRACKETS``);
+    evidence is cut from the original, kept as ``doc._.source_text``."""
+    doc = nlp.make_doc(document.text.translate(EDITORIAL_BRACKETS))
+    doc._.source_text = document.text
     doc._.published = document.published
     doc._.doc_id = document.doc_id
     doc._.dateline_end = find_dateline(document.text)[1]

@@ -50,7 +50,7 @@ class DocumentPass:
         self.visit_words = visit_words
 
     def __call__(self, cands: list[Candidate]) -> list[Candidate]:
-        self._agreements_of_meetings(cands)
+        cands = self._agreements_of_meetings(cands)
         cands = [c for c in cands if c.actors or c.recipients]
         out: list[Candidate] = []
         for c in cands:
@@ -110,43 +110,62 @@ class DocumentPass:
         return sorted(kept, key=lambda c: c.trigger.i)
 
     @staticmethod
-    def _agreements_of_meetings(cands: list[Candidate]) -> None:
+    def _agreements_of_meetings(cands: list[Candidate]) -> list[Candidate]:
         """"During the meeting, it was agreed to ...", "Five items were agreed on": an
-        agreement without a named party is the parties' of the meeting just reported."""
+        agreement without a named party is the parties' of the meeting just reported;
+        of each meeting, when that report was of separate meetings with several
+        counterparts ("meetings with the ministers of X and Y ... it was agreed")."""
+        out: list[Candidate] = []
         for c in cands:
+            out.append(c)
             tok = c.trigger
             reached = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in LIGHT_VERBS
             if c.type != "AGREE" or c.actors or c.recipients or c.status != "occurred" or not (tok.pos_ == "VERB" or reached):
                 continue  # "it was agreed", "an agreement was reached"
             meetings = [m for m in cands if m.type == "CONSULT" and m.trigger.i < c.trigger.i
                         and (m.actors or m.recipients) and c.sent.start - m.sent.start < 120]
-            if meetings:
-                m = meetings[-1]
+            if not meetings:
+                continue
+            m = meetings[-1]
+            c.date = c.date or m.date
+            c.location = c.location or m.location
+            if m.mode in ("third-party", "multilateral") or len(m.recipients) < 2:
                 c.actors = list(m.actors) + list(m.recipients)
-                c.date = c.date or m.date
-                c.location = c.location or m.location
+                continue
+            out.pop()
+            out.extend(replace(c, actors=list(m.actors) + [r]) for r in m.recipients)
+        return out
 
-    @staticmethod
-    def _merge_partial(cands: list[Candidate]) -> list[Candidate]:
+    def _merge_partial(self, cands: list[Candidate]) -> list[Candidate]:
         """A report naming only part of another same-type event's participants
         ("During the meeting, Kolivand ...", "the discussion with the Russian leader")
         is that event, not a new one: it goes to the nearest fuller report."""
         keep: list[Candidate] = []
         absorbed: set[int] = set()
         sets = {id(c): set(participant_names(c.actors + c.recipients)) for c in cands}
+        # who a report also covers: the countries and organisations its people act for
+        covers = {id(c): sets[id(c)] | {self._country_of(p) or p.affiliation for p in c.actors + c.recipients
+                                        if p.kind == "person" and p.affiliation} for c in cands}
         for c in cands:
             # Both sides named, or a one-sided report that is not "the meeting"/"his talks":
             # a separate event, unless identical (deduplicated later).
             recipients_only = not c.actors and c.recipients
-            if not recipients_only and (c.recipients or not anaphoric(c.trigger)):
+            # "X discussed the situation", "X held meetings with his counterparts": a meeting
+            # with no counterpart named is the fuller report's, when there is one
+            # ("During the conversation, the grain deal ... were discussed")
+            unnamed_counterpart = c.type == "CONSULT" and not c.recipients and (
+                c.mode not in ("multilateral", "third-party", "visit") or c.trigger.lemma_.lower() == "discuss")
+            if not recipients_only and (c.recipients or not (anaphoric(c.trigger) or unnamed_counterpart)):
                 keep.append(c)
                 continue
             names = sets[id(c)]
             hosts = [o for o in cands
-                     if o.type == c.type and o is not c and id(o) not in absorbed and names < sets[id(o)]
+                     if o.type == c.type and o is not c and id(o) not in absorbed and names < covers[id(o)]
+                     and len(names) < len(sets[id(o)])
                      and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
                      and (c.status == o.status or not {c.status, o.status} & {"hypothetical", "negated"})
                      and (c.date is None or o.date is None or c.date.value == o.date.value)
+                     and (c.location is None or o.location in (None, c.location))
                      and (not recipients_only or (o.actors and o.recipients))]
             if not hosts:
                 keep.append(c)
@@ -165,6 +184,8 @@ class DocumentPass:
         for c in cands:
             if c.type not in STATEMENT_TYPES or c.status != "occurred" or (c.date and c.location):
                 continue
+            if in_quotation(c.trigger):
+                continue  # "Rocca said: “I want to thank President Putin ...”": said in the statement, not the meeting
             actor_names = set(participant_names(c.actors))
             related = [m for m in meetings if actor_names & set(participant_names(m.actors + m.recipients))]
             if not related:
@@ -187,6 +208,10 @@ class DocumentPass:
             if country:
                 return country
         return None
+
+
+def in_quotation(tok: Token) -> bool:
+    return any(lo <= tok.i < hi for lo, hi in tok.doc._.quotations or ())
 
 
 def anaphoric(trigger: Token) -> bool:

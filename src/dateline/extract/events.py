@@ -30,7 +30,7 @@ from dateline.extract.grammar import (
 )
 from dateline.extract.status import LIGHT_VERBS, status_of
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
-from dateline.resolve.actors import MEETING_NAMES, Mention
+from dateline.resolve.actors import MEETING_NAMES, Mention, expletive
 from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
 from dateline.resolve.lexicon import cue_set, triggers
 from dateline.resolve.time import interval_from_duration, resolve_time
@@ -145,7 +145,11 @@ class EventExtractor:
                 return "CONSULT"
             return None
         if tok.pos_ == "VERB" and lemma == "attend":
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.multilateral for c in tok.children):
+            # "attended the summit"; also when a quoted name breaks the object's parse
+            # ("attended the “We Are Together” international forum")
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self.multilateral for c in tok.children) or any(
+                    c.dep_ in ("ccomp", "attr") and any(t.dep_ in ("attr", "dobj") and t.lemma_.lower() in self.multilateral
+                                                        for t in c.children) for c in tok.children):
                 return "CONSULT"
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
             named_meeting = lemma in MEETING_NAMES and tok.ent_type_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART")
@@ -239,6 +243,10 @@ class EventExtractor:
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
         if tok.lemma_.lower() in self.reporting:
             return True
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout") and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
+                c.dep_ == "prep" for c in tok.children):
+            return True  # "during the meeting, it was agreed": a time given by an event reported before
         if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in REQUEST_NOUNS:
             return True  # "the need to send aid": what is asked for, not an event (the request is)
         if etype != "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i != tok.head.i and (
@@ -248,8 +256,28 @@ class EventExtractor:
                 and self._types[tok.head.i] == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
+        if self._evaluated(tok):
+            return True
         # "thank X for his commitment to ..., to support Y": what was promised, not a new event
         return etype in CONTENT_TYPES and self._content_of_statement(tok)
+
+    @staticmethod
+    def _evaluated(tok: Token) -> bool:
+        """"It is important to me to meet the leadership", "it is critical to engage leaders in
+        discussions": what someone finds worth doing, not a report that it was done."""
+        cur = tok
+        for _ in range(4):
+            if cur.dep_ == "pobj":
+                cur = cur.head.head if cur.head.head.i != cur.head.i else cur.head
+            if cur.dep_ not in ("xcomp", "ccomp", "dobj", "pobj") or cur.head.i == cur.i:
+                return False
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            cur = cur.head
+            if cur.pos_ == "ADJ" and cur.dep_ == "acomp":
+                cur = cur.head
+            if infinitive and cur.lemma_ == "be" and any(expletive(c) for c in cur.children):
+                return True  # not "it was good that they met": that clause reports a meeting
+        return False
 
     def arguments(self, doc: Doc, sent: Span, tok: Token, etype: str
                   ) -> tuple[list[Participant], list[Participant], list[Span], list[Token]]:
@@ -305,14 +333,14 @@ class EventExtractor:
             actors.append(subj)
         for child in tok.children:
             dep = child.dep_
-            if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i):
+            if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i) and not expletive(child):
                 recips.append(child)
             elif dep == "prep" and child.lower_ in RECIPIENT_PREPS and (
                     child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]) and not (
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)):  # "thank X for Y": Y is the reason
                 objs = [c for c in child.children if c.dep_ == "pobj"]
-                if child.lower_ == "on":  # "On Lesvos, X will meet ...": a place, not a counterpart
-                    objs = [o for o in objs if not self._names_a_city(o)]
+                if child.lower_ == "on":  # "On Lesvos, X will meet ...", "on Friday": a place or a day
+                    objs = [o for o in objs if not self._names_a_city(o) and o.ent_type_ not in ("DATE", "TIME")]
                 if child.lower_ == "between" and tok.pos_ != "VERB":
                     actors.extend(objs)
                 else:
@@ -466,6 +494,8 @@ class EventExtractor:
                 if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
                     if cur.i != tok.i and cur.pos_ == "NOUN":
                         break
+                    if expletive(child):
+                        return None  # "it was agreed to ...", "it was decided that ...": no one named
                     return child
             if cur.pos_ in ("NOUN", "PROPN") and cur.i == tok.i:
                 governing = cur.head.lemma_.lower()
@@ -587,8 +617,8 @@ class EventExtractor:
         blocked: set[int] = set()
         for t in tok.subtree:
             if t.i != tok.i and t.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "appos") and t.head.i != trigger.i:
-                if t.dep_ == "appos" and t.head.i == tok.i:
-                    continue
+                if t.dep_ == "appos" and (t.head.i == tok.i or doc[t.left_edge.i - 1].text == "("):
+                    continue  # "X, the minister", "ministers of Tajikistan (Sirodjiddin Muhriddin)": who they are
                 if t.dep_ == "conj" and t.head.dep_ == "amod" and t.head.head.i != trigger.i:
                     continue  # "Israeli and Palestinian leaders": coordinated modifiers of one noun
                 if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "between":
@@ -837,8 +867,10 @@ class EventExtractor:
     # ---- output ----------------------------------------------------------
     def to_mention(self, doc: Doc, c: Candidate) -> EventMention:
         sent = c.sent
-        text = sent.text.strip()
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        original = doc._.source_text  # the text as written, not the copy the model read
+        sent_text = original[sent.start_char:sent.end_char] if original is not None else sent.text
+        text = sent_text.strip()
+        start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))
         return EventMention(
             doc_id=doc._.doc_id or "", type=c.type, status=c.status,
             actors=tuple(c.actors), recipients=tuple(c.recipients),

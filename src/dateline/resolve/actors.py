@@ -28,6 +28,7 @@ from dateline.resolve.lexicon import cue_set, cues
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_ORG = {"it", "its"}
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "press secretary"}
 ORG_NOUNS = {"organization", "organisation", "committee", "federation", "agency", "movement", "body", "group", "fund", "delegation"}
 GENERIC_ORG_WORDS = {
     "committee", "government", "international", "mou", "ministry", "council", "commission", "federation",
@@ -68,6 +69,43 @@ class KbMatches(list):
 
     def covering(self, i: int) -> list[tuple[str, int, int]]:
         return self._at.get(i, [])
+
+
+def quotations(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges [lo, hi) inside quotation marks. A quotation runs from an opening
+    mark to its closing one, or to the end of the paragraph (a paragraph that continues a
+    quotation opens with a mark again); curly marks nest ("“... the “Red Cross Law” ...”")."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    depth = 0
+    for tok in doc:
+        text = tok.text
+        if start is not None and ("\n\n" in doc[tok.i - 1].whitespace_ or (tok.is_space and "\n\n" in text)):
+            spans.append((start, tok.i))
+            start, depth = None, 0
+        if text in ("“", "«") or (text == '"' and start is None):
+            depth += 1
+            if start is None:
+                start = tok.i
+        elif text in ("”", "»", '"') and start is not None:
+            depth -= 1
+            if depth <= 0 or text == '"':
+                spans.append((start, tok.i))
+                start, depth = None, 0
+    if start is not None:
+        spans.append((start, len(doc)))
+    return spans
+
+
+def expletive(tok: Token) -> bool:
+    """The empty "it" of "it was agreed to ...", "it is critical to engage ...", "it was
+    decided that ...": a subject that stands for the clause, not for anyone."""
+    if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses += [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
+    return any(c.i > tok.i for c in clauses) and (tok.dep_ == "nsubjpass" or head.lemma_ == "be")
 
 
 @dataclass
@@ -499,12 +537,18 @@ class ActorResolver:
         people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
         orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start)
         owner = {i: m for m in mentions if m.kind != "person" for i in range(m.start, m.end)}
+        quoted = self._quotation_speakers(doc)
         for tok in doc:
             if taken[tok.i]:
                 continue
             low = tok.lower_
-            if tok.pos_ == "PRON" and low in ("i", "me", "my"):
-                speaker = self._speaker(doc, tok)
+            if tok.pos_ == "PRON" and low in ("i", "me", "my", "we", "us", "our"):
+                # "I" is whoever says it; "we" in a quotation is its speaker, who acts in person
+                # (convention 5): "Rocca said: “We are honoured to have met President Putin”"
+                speaker = self._speaker(doc, tok) if low in ("i", "me", "my") else None
+                speaker = speaker or quoted.get(tok.i)
+                if speaker is not None and low == "our":  # "support our plans": the speaker's organisation's
+                    speaker = self._organisation_of(speaker, mentions) or speaker
                 if speaker is not None:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, speaker.participant, "pronoun"))
@@ -519,7 +563,7 @@ class ActorResolver:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
                 continue
-            if tok.pos_ == "PRON" and low in PRONOUNS_ORG:
+            if tok.pos_ == "PRON" and low in PRONOUNS_ORG and not expletive(tok):
                 ref = self._previous(orgs, tok.i, max_back=80, doc=doc)
                 if ref:
                     taken[tok.i] = True
@@ -571,6 +615,58 @@ class ActorResolver:
             return None
         start = min(c.i for c in children if c.dep_ == "det")
         return Mention(start, tok.i + 1, Participant(ranked[0][0], "country"), "title")
+
+    def _quotation_speakers(self, doc: Doc) -> dict[int, Mention]:
+        """Token index -> the person who says it, for tokens inside quotation marks.
+
+        A quotation's speaker is the named subject of a reporting verb in the sentence
+        where it opens, or in the sentence before when that one introduces it ("X said:");
+        a quotation that opens a paragraph with no speaker of its own continues the
+        previous one's. Spokespeople speak for their organisation and are left out
+        (convention 5)."""
+        spans = quotations(doc)
+        doc._.quotations = tuple(spans)
+        out: dict[int, Mention] = {}
+        previous: Mention | None = None
+        for lo, hi in spans:
+            sent = doc[lo].sent
+            speaker = self._reported_by(doc, sent, lo, hi)
+            if speaker is None and lo == sent.start and sent.start > 0:
+                before = doc[sent.start - 1].sent
+                if doc[before.end - 1].text == ":" or (before.end >= 2 and doc[before.end - 2].text == ":"):
+                    speaker = self._reported_by(doc, before, lo, hi)
+            if speaker is None and lo == sent.start:
+                speaker = previous
+            previous = speaker
+            if speaker is not None:
+                out.update((i, speaker) for i in range(lo, hi))
+        return out
+
+    def _organisation_of(self, person: Mention, mentions: list[Mention]) -> Mention | None:
+        """A mention of the organisation a person acts for, when the article names it."""
+        aff = person.participant.affiliation
+        if not aff:
+            return None
+        name = self.kb.org(aff) or aff
+        return next((m for m in mentions if m.kind == "organization" and m.participant.name == name), None)
+
+    def _reported_by(self, doc: Doc, sent: Span, lo: int, hi: int) -> Mention | None:
+        """The named person who is the subject of a reporting verb of ``sent`` outside [lo, hi)."""
+        reporting = cue_set("reporting_verbs")
+        for tok in sent:
+            if lo <= tok.i < hi or tok.lemma_.lower() not in reporting:
+                continue
+            for child in tok.children:
+                if child.dep_ != "nsubj" or lo <= child.i < hi:
+                    continue
+                m = self._mention_cache.get(child.i)
+                if m is None or m.kind != "person":
+                    continue
+                window = doc[max(sent.start, m.start - 3): m.end]
+                if any(t.lemma_.lower() in SPOKESPEOPLE for t in window):
+                    return None
+                return m
+        return None
 
     def _speaker(self, doc: Doc, tok: Token) -> Mention | None:
         """Who says "I" in a quotation: the subject of the reporting verb above it."""
