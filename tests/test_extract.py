@@ -511,3 +511,14 @@ def test_attending_a_forum_whose_quoted_name_breaks_the_parse_is_multilateral(ex
     ev = only(extract("Francesco Rocca also attended the “We Are Together” international forum.",
                       published="2021-12-06"), "CONSULT")
     assert ev and ev[0]["mode"] == "multilateral"
+
+
+def test_we_in_a_ministrys_quotation_is_the_ministry_and_a_spokesman_speaks_for_no_person(extract):
+    text = ("“Mirjana Spoljaric will visit Moscow next week. We are determined to strengthen cooperation "
+            "with the ICRC,” the Russian Foreign Ministry said.")
+    agree = only(extract(text, published="2023-01-18"), "AGREE")
+    assert agree and names(agree[0]["actors"]) == ["Russian Ministry of Foreign Affairs"]
+    text = ("Sunita Rao met Chingiz Aidarbekov on Wednesday, ministry spokesman Anil Mehta said. "
+            "“During the meeting, it was agreed to enhance our partnership,” the spokesman said.")
+    agree = only(extract(text, published="2020-09-10"), "AGREE")
+    assert agree and sorted(names(agree[0]["actors"] + agree[0]["recipients"])) == ["Chingiz Aidarbekov", "Sunita Rao"]

@@ -547,8 +547,10 @@ class ActorResolver:
                 # (convention 5): "Rocca said: “We are honoured to have met President Putin”"
                 speaker = self._speaker(doc, tok) if low in ("i", "me", "my") else None
                 speaker = speaker or quoted.get(tok.i)
-                if speaker is not None and low == "our":  # "support our plans": the speaker's organisation's
-                    speaker = self._organisation_of(speaker, mentions) or speaker
+                if speaker is not None and speaker.kind != "person" and low in ("i", "me", "my"):
+                    speaker = None
+                if speaker is not None and low == "our" and speaker.kind == "person":
+                    speaker = self._organisation_of(speaker, mentions) or speaker  # "support our plans"
                 if speaker is not None:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, speaker.participant, "pronoun"))
@@ -626,16 +628,22 @@ class ActorResolver:
         (convention 5)."""
         spans = quotations(doc)
         doc._.quotations = tuple(spans)
+        people = [m for m in self._mention_cache.values() if m.kind == "person"]
+        spokespeople = {m.participant.name for m in people
+                        if any(t.lemma_.lower() in SPOKESPEOPLE for t in doc[max(0, m.start - 3): m.end])}
         out: dict[int, Mention] = {}
         previous: Mention | None = None
         for lo, hi in spans:
             sent = doc[lo].sent
-            speaker = self._reported_by(doc, sent, lo, hi)
-            if speaker is None and lo == sent.start and sent.start > 0:
+            found, speaker = self._reported_by(doc, sent, lo, hi, spokespeople)
+            if not found and hi < len(doc) and doc[hi].sent.start != sent.start:
+                # “... . ...,” the ministry said.
+                found, speaker = self._reported_by(doc, doc[hi].sent, lo, hi, spokespeople)
+            if not found and lo == sent.start and sent.start > 0:
                 before = doc[sent.start - 1].sent
                 if doc[before.end - 1].text == ":" or (before.end >= 2 and doc[before.end - 2].text == ":"):
-                    speaker = self._reported_by(doc, before, lo, hi)
-            if speaker is None and lo == sent.start:
+                    found, speaker = self._reported_by(doc, before, lo, hi, spokespeople)
+            if not found and lo == sent.start:
                 speaker = previous
             previous = speaker
             if speaker is not None:
@@ -650,8 +658,11 @@ class ActorResolver:
         name = self.kb.org(aff) or aff
         return next((m for m in mentions if m.kind == "organization" and m.participant.name == name), None)
 
-    def _reported_by(self, doc: Doc, sent: Span, lo: int, hi: int) -> Mention | None:
-        """The named person who is the subject of a reporting verb of ``sent`` outside [lo, hi)."""
+    def _reported_by(self, doc: Doc, sent: Span, lo: int, hi: int,
+                     spokespeople: set[str]) -> tuple[bool, Mention | None]:
+        """(found, who) for the subject of a reporting verb of ``sent`` outside [lo, hi): a named
+        person, an organisation, or for a spokesperson the organisation they speak for
+        (convention 5), None when the article does not name it."""
         reporting = cue_set("reporting_verbs")
         for tok in sent:
             if lo <= tok.i < hi or tok.lemma_.lower() not in reporting:
@@ -659,14 +670,15 @@ class ActorResolver:
             for child in tok.children:
                 if child.dep_ != "nsubj" or lo <= child.i < hi:
                     continue
+                if child.lemma_.lower() in SPOKESPEOPLE:  # "the spokesman said"
+                    return True, None
                 m = self._mention_cache.get(child.i)
-                if m is None or m.kind != "person":
+                if m is None or m.kind == "country":
                     continue
-                window = doc[max(sent.start, m.start - 3): m.end]
-                if any(t.lemma_.lower() in SPOKESPEOPLE for t in window):
-                    return None
-                return m
-        return None
+                if m.kind == "person" and m.participant.name in spokespeople:
+                    return True, self._organisation_of(m, list(self._mention_cache.values()))
+                return True, m
+        return False, None
 
     def _speaker(self, doc: Doc, tok: Token) -> Mention | None:
         """Who says "I" in a quotation: the subject of the reporting verb above it."""
