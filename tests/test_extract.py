@@ -522,3 +522,36 @@ def test_we_in_a_ministrys_quotation_is_the_ministry_and_a_spokesman_speaks_for_
             "“During the meeting, it was agreed to enhance our partnership,” the spokesman said.")
     agree = only(extract(text, published="2020-09-10"), "AGREE")
     assert agree and sorted(names(agree[0]["actors"] + agree[0]["recipients"])) == ["Chingiz Aidarbekov", "Sunita Rao"]
+
+
+def test_the_one_detained_without_an_agent_is_the_target(extract):
+    ev = only(extract("Aung San Suu Kyi is currently being detained pending trial.", published="2021-06-05"), "COERCE")
+    assert ev and names(ev[0]["recipients"]) == ["Aung San Suu Kyi"] and ev[0]["actors"] == []
+
+
+def test_the_military_of_an_article_about_one_country_is_its_armed_forces(extract):
+    text = ("Myanmar has been in crisis for months. Protests continue across Myanmar. "
+            "On February 1 the military arrested the leaders of the National League for Democracy.")
+    ev = only(extract(text, published="2021-06-05"), "COERCE")
+    assert ev and names(ev[0]["actors"]) == ["Myanmar Armed Forces"]
+
+
+def test_a_campaign_that_killed_people_in_a_place_is_one_assault_on_its_country(extract):
+    ev = only(extract("Israel's withering air campaign has killed more than 1,000 people in Gaza, officials said.",
+                      published="2023-11-22"), "ASSAULT")
+    assert len(ev) == 1
+    assert names(ev[0]["actors"]) == ["Israel"] and names(ev[0]["recipients"]) == ["Palestine"]
+    assert ev[0]["location"] == "Gaza"
+
+
+def test_their_attacks_are_not_the_parties_of_the_last_meeting(extract):
+    text = ("Mirjana Spoljaric met Ismail Haniyeh in Doha on Monday. "
+            "The militants took 240 hostages during their October 7 attacks on Israel.")
+    ev = only(extract(text, published="2023-11-22"), "ASSAULT")
+    assert ev and not {"Mirjana Spoljaric Egger", "Ismail Haniyeh"} & set(names(ev[0]["actors"]))
+
+
+def test_working_to_seal_a_deal_is_not_a_deal(extract):
+    text = ("Mirjana Spoljaric met Ismail Haniyeh in Doha on Monday. "
+            "Negotiators worked to seal a deal for the release of some of the hostages.")
+    assert not [e for e in only(extract(text, published="2023-11-22"), "AGREE") if e["status"] == "occurred"]

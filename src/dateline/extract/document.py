@@ -144,8 +144,9 @@ class DocumentPass:
         absorbed: set[int] = set()
         sets = {id(c): set(participant_names(c.actors + c.recipients)) for c in cands}
         # who a report also covers: the countries and organisations its people act for
-        covers = {id(c): sets[id(c)] | {self._country_of(p) or p.affiliation for p in c.actors + c.recipients
-                                        if p.kind == "person" and p.affiliation} for c in cands}
+        covers = {id(c): sets[id(c)] | {n for p in c.actors + c.recipients if p.kind == "person" and p.affiliation
+                                        for n in (self._country_of(p), self.kb.org(p.affiliation) or p.affiliation)}
+                  for c in cands}
         for c in cands:
             # Both sides named, or a one-sided report that is not "the meeting"/"his talks":
             # a separate event, unless identical (deduplicated later).

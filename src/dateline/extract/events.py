@@ -121,6 +121,8 @@ class EventExtractor:
         if tok.i in at and tok.doc._.mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
         if tok.pos_ == "VERB" and lemma in self.verbs:
+            if tok.dep_ == "amod" and tok.tag_ == "VBG":
+                return None  # "Israel's withering campaign": a description, the verb of the clause reports
             if lemma == "call":
                 return None
             if lemma in self.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
@@ -160,8 +162,9 @@ class EventExtractor:
             if key == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 return "REQUEST"
             head = tok.head
-            if head.i != tok.i and head.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass") and self.verbs.get(head.lemma_.lower()) == self.nouns[key]:
-                return None  # "sent aid", "agreed a deal": the verb carries the event
+            if head.i != tok.i and head.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") \
+                    and self.verbs.get(head.lemma_.lower()) == self.nouns[key]:
+                return None  # "sent aid", "agreed a deal", "the campaign killed": the verb carries the event
             need = self.noun_mods.get(key)
             if need and not self._has_modifier(tok, need):
                 return None
@@ -229,8 +232,12 @@ class EventExtractor:
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)
-        if cand.location is None and etype == "CONSULT":
+        if cand.location is None and etype in ("CONSULT", "ASSAULT"):
             self._place_on_counterpart(doc, cand, recip_toks)
+            if etype == "ASSAULT" and not cand.recipients and cand.location_country \
+                    and Participant(cand.location_country, "country") not in actors:
+                # "killed more than 13,300 people in Gaza": unnamed victims of a place's country
+                cand.recipients = [Participant(cand.location_country, "country")]
         self.decide_date(doc, cand)
         if cand.date is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and etype != "CONSULT":
@@ -288,7 +295,9 @@ class EventExtractor:
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
             # "hostages taken by Hamas during their attacks": a group named earlier in the sentence,
             # else the latest meeting's parties
-            actors = self._group_in_sentence(doc, sent, actors_tok[0]) or list(self._last_group)
+            # (a meeting's parties only for meetings and agreements: "their attacks" are not theirs)
+            actors = self._group_in_sentence(doc, sent, actors_tok[0]) or (
+                list(self._last_group) if etype in ("CONSULT", "AGREE") else [])
         recipients = []
         places: list[Span] = []
         for r in recip_toks:
@@ -369,6 +378,10 @@ class EventExtractor:
                     if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
                         objs = [c for c in child.children if c.dep_ == "pobj"]
                         (actors if child.lower_ != "with" else recips).extend(objs)
+        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i and subj in actors \
+                and etype not in ("CONSULT", "AGREE") and not any(c.dep_ == "agent" for c in tok.children):
+            actors.remove(subj)  # "she is being detained", "the servicemen were released": done to them
+            recips.append(subj)
         return actors, recips, swap
 
     def _content_of_statement(self, tok: Token) -> bool:

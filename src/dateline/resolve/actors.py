@@ -571,6 +571,14 @@ class ActorResolver:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
                 continue
+            if tok.lemma_.lower() in ("military", "army", "junta") and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+                m = self._the_government(doc, tok, mentions)  # "the military arrested ...": that country's forces
+                forces = m and (self.kb.org(f"{m.participant.name} Armed Forces") or self.kb.org(f"{m.participant.name} military"))
+                if forces:
+                    for i in range(m.start, m.end):
+                        taken[i] = True
+                    mentions.append(Mention(m.start, m.end, Participant(forces, "organization"), "title"))
+                continue
             if tok.lemma_.lower() == "government" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
                 m = self._the_government(doc, tok, mentions)
                 if m is not None:
@@ -603,7 +611,7 @@ class ActorResolver:
 
     @staticmethod
     def _the_government(doc: Doc, tok: Token, mentions: list[Mention]) -> Mention | None:
-        """A bare "the (new) government" is the government of the country the article is
+        """A bare "the (new) government" (or "the military") is the government of the country the article is
         about: the country named most often, when one clearly leads (named at least twice,
         more often than any other)."""
         children = list(tok.children)
