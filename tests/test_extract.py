@@ -555,3 +555,26 @@ def test_working_to_seal_a_deal_is_not_a_deal(extract):
     text = ("Mirjana Spoljaric met Ismail Haniyeh in Doha on Monday. "
             "Negotiators worked to seal a deal for the release of some of the hostages.")
     assert not [e for e in only(extract(text, published="2023-11-22"), "AGREE") if e["status"] == "occurred"]
+
+
+def test_attacks_of_a_regime_on_cities_are_its_assault_on_their_countries(extract):
+    events = extract("During the meeting, Pirhossein Kolivand condemned the brutal attacks of the Zionist regime "
+                     "on Gaza and Lebanon.", published="2024-10-10")
+    assault = only(events, "ASSAULT")
+    assert assault and names(assault[0]["actors"]) == ["Israel"]
+    assert sorted(names(assault[0]["recipients"])) == ["Lebanon", "Palestine"]
+    assert assault[0]["location"] == "Gaza"
+    assert names(only(events, "ACCUSE")[0]["recipients"]) == ["Israel"]
+
+
+def test_the_attacks_named_again_are_not_a_new_assault(extract):
+    text = ("Pirhossein Kolivand condemned the attacks of Israel on Lebanon. "
+            "He called for the United Nations to bring an end to the attacks.")
+    assert len(only(extract(text, published="2024-10-10"), "ASSAULT")) == 1
+
+
+def test_meeting_unnamed_people_on_a_trip_is_part_of_the_trip(extract):
+    text = ("Filippo Grandi will visit Greece on 23 and 24 February 2016. "
+            "He will also visit sites in Athens, and meet with diplomatic missions and other actors.")
+    ev = only(extract(text, published="2016-02-22"), "CONSULT")
+    assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Greece"]

@@ -17,6 +17,8 @@ from dateline.extract.status import LIGHT_VERBS
 from dateline.model import Participant, TimeSpan
 from dateline.resolve.kb import KnowledgeBase
 
+# Events (not statements) an article names again by a bare noun: "the attacks", "the arrests"
+BACK_REFERRED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "RETREAT", "MOBILIZE"}
 STATEMENT_TYPES = {"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "COOPERATE"}
 
 
@@ -97,6 +99,7 @@ class DocumentPass:
                     c.date = trip.date
                     break
         out = self._merge_partial(out)
+        out = self._drop_back_references(out)
         kept: list[Candidate] = []
         for c in out:
             n = next((i for i, k in enumerate(kept) if same_occurrence(k, c)), None)
@@ -154,8 +157,10 @@ class DocumentPass:
             # "X discussed the situation", "X held meetings with his counterparts": a meeting
             # with no counterpart named is the fuller report's, when there is one
             # ("During the conversation, the grain deal ... were discussed")
+            # ("meet with diplomatic missions" on a trip: folded into the trip, convention 1)
             unnamed_counterpart = c.type == "CONSULT" and not c.recipients and (
-                c.mode not in ("multilateral", "third-party", "visit") or c.trigger.lemma_.lower() == "discuss")
+                c.mode not in ("multilateral", "third-party", "visit") or c.trigger.lemma_.lower() == "discuss"
+                or (c.mode == "visit" and c.trigger.lemma_.lower() not in self.visit_words))
             if not recipients_only and (c.recipients or not (anaphoric(c.trigger) or unnamed_counterpart)):
                 keep.append(c)
                 continue
@@ -174,6 +179,22 @@ class DocumentPass:
             host = min(hosts, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
             absorbed.add(id(c))
             fill(host, c)
+        return keep
+
+    @staticmethod
+    def _drop_back_references(cands: list[Candidate]) -> list[Candidate]:
+        """"... to bring an end to the attacks": a bare definite event noun after an event of
+        its type names that event again; whatever participants it seems to have are the
+        sentence's, not its own."""
+        keep: list[Candidate] = []
+        for c in cands:
+            tok = c.trigger
+            bare = tok.pos_ == "NOUN" and c.type in BACK_REFERRED and any(
+                ch.dep_ == "det" and ch.lower_ in ("the", "these", "those", "this", "that") for ch in tok.children) \
+                and not any(ch.dep_ in ("prep", "poss", "compound", "nmod", "acl", "relcl") for ch in tok.children)
+            if bare and any(k.type == c.type and k.trigger.i < tok.i for k in keep):
+                continue
+            keep.append(c)
         return keep
 
     @staticmethod

@@ -234,10 +234,10 @@ class EventExtractor:
         self.decide_place(doc, cand, places)
         if cand.location is None and etype in ("CONSULT", "ASSAULT"):
             self._place_on_counterpart(doc, cand, recip_toks)
-            if etype == "ASSAULT" and not cand.recipients and cand.location_country \
-                    and Participant(cand.location_country, "country") not in actors:
-                # "killed more than 13,300 people in Gaza": unnamed victims of a place's country
-                cand.recipients = [Participant(cand.location_country, "country")]
+        if etype == "ASSAULT" and not cand.recipients and cand.location_country \
+                and Participant(cand.location_country, "country") not in actors:
+            # "killed more than 13,300 people in Gaza": unnamed victims of a place's country
+            cand.recipients = [Participant(cand.location_country, "country")]
         self.decide_date(doc, cand)
         if cand.date is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and etype != "CONSULT":
@@ -349,7 +349,8 @@ class EventExtractor:
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)):  # "thank X for Y": Y is the reason
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if child.lower_ == "on":  # "On Lesvos, X will meet ...", "on Friday": a place or a day
-                    objs = [o for o in objs if not self._names_a_city(o) and o.ent_type_ not in ("DATE", "TIME")]
+                    objs = [o for o in objs if (etype in FORCE_TYPES or not self._names_a_city(o))
+                            and o.ent_type_ not in ("DATE", "TIME")]  # but "attacks on Gaza" target it
                 if child.lower_ == "between" and tok.pos_ != "VERB":
                     actors.extend(objs)
                 else:
@@ -365,6 +366,16 @@ class EventExtractor:
                 recips.append(child)  # a misparsed object: "met ... with X, Vladimir Putin"
             elif dep == "poss" and tok.pos_ == "NOUN":
                 actors.append(child)
+            elif dep == "prep" and child.lower_ == "of" and tok.pos_ == "NOUN" and etype in FORCE_TYPES:
+                # "the attacks of X on Y" (the target phrase on the attack or on X): X attacks Y
+                for agent in (c for c in child.children if c.dep_ == "pobj"):
+                    targets = [t for p in agent.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                               for t in p.children if t.dep_ == "pobj"]
+                    if targets or any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in tok.children):
+                        if subj is not None and subj in actors:
+                            actors.remove(subj)
+                        actors.append(agent)
+                        recips.extend(targets)
         if tok.pos_ == "NOUN":
             at = tok.doc._.mention_at or {}
             for child in tok.children:
@@ -766,6 +777,9 @@ class EventExtractor:
                     if spans:
                         where = spans[0]
                         break
+        if where is None and cand.type == "ASSAULT":
+            # "attacks on Gaza and Lebanon": a city attacked is where it happened
+            where = next((p for p in places if self._names_a_city(p[0])), None)
         if where is None and cand.type != "CONSULT":
             where = self._place_of_actor(doc, tok)
         if where is None and cand.type == "ASSAULT":
