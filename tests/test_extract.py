@@ -578,3 +578,18 @@ def test_meeting_unnamed_people_on_a_trip_is_part_of_the_trip(extract):
             "He will also visit sites in Athens, and meet with diplomatic missions and other actors.")
     ev = only(extract(text, published="2016-02-22"), "CONSULT")
     assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Greece"]
+
+
+def test_a_demand_to_offer_and_a_shown_commitment_are_not_offers(extract):
+    assert only(extract("All parties must exercise restraint and offer humanitarian assistance to the people of Myanmar.",
+                        published="2021-06-05"), "AGREE") == []
+    assert only(extract("Those engagements demonstrated the ICRC's commitment to coordinating efforts with local "
+                        "authorities.", published="2021-06-05"), "AGREE") == []
+
+
+def test_not_minding_is_consent_by_whoever_said_it_on_the_day_they_said_it(extract):
+    ev = only(extract("Russia said on Monday it did not mind extending the deal but only for 60 days.",
+                      published="2023-03-18"), "AGREE")
+    assert len(ev) == 1
+    assert ev[0]["status"] == "occurred" and names(ev[0]["actors"]) == ["Russia"]
+    assert ev[0]["date"] == "2023-03-13"

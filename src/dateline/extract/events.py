@@ -59,6 +59,11 @@ PROMISE_VERBS = {"work", "cooperate", "collaborate"}
 PROMISING = {"pledge", "promise", "vow", "commit", "ready", "willing", "prepared", "determined", "agree", "continue",
              "intend", "want", "offer"}
 OFFER_WORDS = {"readiness", "willingness", "ready", "willing", "prepared", "offer", "pledge", "promise", "commitment"}
+# Verbs that describe a disposition as shown rather than announce it
+SHOWING = {"demonstrate", "show", "reflect", "illustrate", "prove", "underscore", "exemplify"}
+OBLIGATION = {"must", "should", "ought"}
+# Verbs whose negation is consent: "did not mind", "did not object to"
+NOT_OBJECTING = {"mind", "object"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
@@ -133,6 +138,9 @@ class EventExtractor:
             if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("need", "demand", "requirement", "target", "goal", "expectation") for c in tok.children):
                 return None
             return self.verbs[lemma]
+        if tok.pos_ == "VERB" and lemma in NOT_OBJECTING and any(c.dep_ == "neg" for c in tok.children) \
+                and any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children):
+            return "AGREE"  # "did not mind extending the deal", "has no objection": consent
         if tok.pos_ == "VERB" and lemma in PROMISE_VERBS and self._promised(tok) \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return "AGREE"  # "will continue to work closely with the government": a promise to cooperate
@@ -225,6 +233,8 @@ class EventExtractor:
             return None
         actors, recipients, places, recip_toks = self.arguments(doc, sent, tok, etype)
         status = status_of(tok)
+        if etype == "AGREE" and tok.lemma_.lower() in NOT_OBJECTING and status == "negated":
+            status = "occurred"  # the negation is the consent itself
         if etype == "AGREE" and status == "planned" and (
                 (tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in OFFER_WORDS)
                 or (tok.pos_ == "VERB" and tok.lemma_.lower() in PROMISE_VERBS)):
@@ -265,6 +275,14 @@ class EventExtractor:
             return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         if self._evaluated(tok):
             return True
+        if etype == "AGREE" and tok.lemma_.lower() in OFFER_WORDS:
+            if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in SHOWING:
+                return True  # "those engagements demonstrated its commitment to ...": a description, not an offer
+            verb = tok
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head  # "must exercise restraint ... and offer": the modal of the first conjunct
+            if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
+                return True  # "all parties must ... offer humanitarian assistance": a demand, not an offer
         # "thank X for his commitment to ..., to support Y": what was promised, not a new event
         return etype in CONTENT_TYPES and self._content_of_statement(tok)
 
@@ -400,8 +418,9 @@ class EventExtractor:
         through coordination, on a thanks, a promise or an appeal is that statement's content."""
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "determined to strengthen cooperation", "readiness to dispatch aid"
             tok = tok.head
-        if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or (
+            tok.tag_ == "VBG" and tok.dep_ == "xcomp")  # "did not mind extending the deal"
+        if tok.pos_ != "VERB" or not infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
         cur = tok
         while cur.dep_ == "conj" and cur.head.i != cur.i:
@@ -840,6 +859,11 @@ class EventExtractor:
         tok, sent, future = cand.trigger, cand.sent, cand.status == "planned"
         cand.date = self.date_for(doc, sent, tok, future=future)
         ends = any(t.lemma_.lower() in END_VERBS for t in governing_chain(tok)[1:])
+        if cand.date is None and cand.type in STATEMENT_TYPES and tok.dep_ == "ccomp" \
+                and tok.head.lemma_.lower() in self.reporting:
+            # "Russia said on Monday it did not mind extending the deal": a position stated in
+            # the saying is taken that day (not so for events the statement reports, convention 7)
+            cand.date = self.date_for(doc, sent, tok.head, future=future)
         if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words:
             span_verb = self._span_verb_after(doc, tok)
             if span_verb is not None:

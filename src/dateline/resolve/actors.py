@@ -566,7 +566,7 @@ class ActorResolver:
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
                 continue
             if tok.pos_ == "PRON" and low in PRONOUNS_ORG and not expletive(tok):
-                ref = self._previous(orgs, tok.i, max_back=80, doc=doc)
+                ref = self._reporter_of(tok) or self._previous(orgs, tok.i, max_back=80, doc=doc)
                 if ref:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
@@ -657,6 +657,16 @@ class ActorResolver:
             if speaker is not None:
                 out.update((i, speaker) for i in range(lo, hi))
         return out
+
+    def _reporter_of(self, tok: Token) -> Mention | None:
+        """"Russia said it did not mind ...": the "it" of a reported clause is the organisation
+        or country that reports it."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cue_set("reporting_verbs"):
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        m = self._mention_cache.get(subj.i) if subj is not None else None
+        return m if m is not None and m.kind in ("organization", "country") else None
 
     def _organisation_of(self, person: Mention, mentions: list[Mention]) -> Mention | None:
         """A mention of the organisation a person acts for, when the article names it."""
