@@ -593,3 +593,29 @@ def test_not_minding_is_consent_by_whoever_said_it_on_the_day_they_said_it(extra
     assert len(ev) == 1
     assert ev[0]["status"] == "occurred" and names(ev[0]["actors"]) == ["Russia"]
     assert ev[0]["date"] == "2023-03-13"
+
+
+def test_released_mutually_is_an_exchange_between_the_named_sides(extract):
+    ev = only(extract("The servicemen detained on the side of Azerbaijan and Armenia were mutually released",
+                      published="2023-12-13"), "RETREAT")
+    assert ev and sorted(names(ev[0]["actors"])) == ["Armenia", "Azerbaijan"]
+
+
+def test_one_sides_release_is_its_part_of_the_exchange(extract):
+    text = ("Saudi Arabia helped exchange two prisoners between the United States and Russia. "
+            "Brittney Griner landed in Abu Dhabi on Thursday after the Russian authorities released her.")
+    ev = only(extract(text, published="2022-12-09"), "RETREAT")
+    assert len(ev) == 1 and sorted(names(ev[0]["actors"])) == ["Russia", "United States"]
+    assert ev[0]["status"] == "occurred"
+
+
+def test_thanks_of_one_ministry_to_two_governments_for_their_cooperation(extract):
+    text = ("The Ministry of Foreign Affairs and International Cooperation of the United Arab Emirates expressed "
+            "the thanks of the government of the United Arab Emirates to the governments of the United States of "
+            "America and the Russian Federation for their cooperation.")
+    events = extract(text, published="2022-12-09")
+    support = only(events, "SUPPORT")
+    assert len(support) == 1 and len(support[0]["actors"]) == 1
+    assert "Ministry of Foreign Affairs" in names(support[0]["actors"])[0]
+    assert sorted(names(support[0]["recipients"])) == ["Russia", "United States"]
+    assert only(events, "COOPERATE") == []

@@ -100,6 +100,7 @@ class DocumentPass:
                     break
         out = self._merge_partial(out)
         out = self._drop_back_references(out)
+        out = self._releases_of_exchanges(out)
         kept: list[Candidate] = []
         for c in out:
             n = next((i for i, k in enumerate(kept) if same_occurrence(k, c)), None)
@@ -178,6 +179,26 @@ class DocumentPass:
                 continue
             host = min(hosts, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
             absorbed.add(id(c))
+            fill(host, c)
+        return keep
+
+    @staticmethod
+    def _releases_of_exchanges(cands: list[Candidate]) -> list[Candidate]:
+        """"... exchange two prisoners between the United States and Russia" and "after the
+        Russian authorities released her": one side's release is its part of the exchange
+        (convention 3), which took place if the release did."""
+        exchanges = [c for c in cands if c.type == "RETREAT" and len(c.actors) >= 2]
+        keep: list[Candidate] = []
+        for c in cands:
+            sides = set(participant_names(c.actors))
+            host = next((x for x in exchanges if x is not c and c.type == "RETREAT" and sides
+                         and sides < set(participant_names(x.actors)) and c.status != "negated"), None)
+            if host is None:
+                keep.append(c)
+                continue
+            host.recipients = unique(host.recipients + c.recipients)
+            if c.status == "occurred":
+                host.status = "occurred"
             fill(host, c)
         return keep
 

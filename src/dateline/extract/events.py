@@ -26,6 +26,7 @@ from dateline.extract.grammar import (
     conj_branches,
     coordinated,
     governing_chain,
+    misread_reduced_relative,
     own_object,
 )
 from dateline.extract.status import LIGHT_VERBS, status_of
@@ -198,6 +199,11 @@ class EventExtractor:
         return False
 
     def _has_object(self, tok: Token, need: list[str]) -> bool:
+        clause = misread_reduced_relative(tok)
+        if clause is not None:  # "the servicemen detained ... were released": what was released
+            subj = next(g for g in clause.children if g.dep_ == "nsubj")
+            if subj.lemma_.lower() in need or subj.lower_ in need:
+                return True
         for child in tok.children:
             if "_person_or_org" in need and child.dep_ in ("dobj", "nsubjpass") and self._mentions_in(child):
                 return True
@@ -249,8 +255,12 @@ class EventExtractor:
             # "killed more than 13,300 people in Gaza": unnamed victims of a place's country
             cand.recipients = [Participant(cand.location_country, "country")]
         self.decide_date(doc, cand)
-        if cand.date is None and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
-                and etype != "CONSULT":
+        clause_of_head = misread_reduced_relative(tok.head) if tok.dep_ == "ccomp" else None
+        misread = clause_of_head is not None and clause_of_head.i == tok.i
+        reduced_relative = misread or tok.tag_ == "VBN" and etype != "CONSULT" and (
+            (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
+            or (tok.dep_ not in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)))
+        if cand.date is None and reduced_relative:
             return None  # "the servicemen detained on the side of ...": a modifier event counts only when dated (conv. 6)
         if len(actors) + len(recipients) >= 2 and etype in ("CONSULT", "AGREE"):
             self._last_group = actors + recipients
@@ -266,9 +276,13 @@ class EventExtractor:
             return True  # "during the meeting, it was agreed": a time given by an event reported before
         if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in REQUEST_NOUNS:
             return True  # "the need to send aid": what is asked for, not an event (the request is)
-        if etype != "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.i != tok.head.i and (
-                self._types[tok.head.head.i] in ("REQUEST", "CONSULT") or tok.head.head.lemma_.lower() in REQUEST_NOUNS):
-            return True  # "called for the release of hostages", "negotiations for hostage release"
+        owner = tok.head.head
+        owners = [owner] + ([c for c in owner.children if c.dep_ == "dobj"] if owner.lemma_.lower() in LIGHT_VERBS else [])
+        if etype != "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and owner.i != tok.head.i and (
+                any(self._types[o.i] in ("REQUEST", "CONSULT") or (self._types[o.i] == "SUPPORT" and etype != "AGREE")
+                    for o in owners)  # (but "thanked X for his commitment to ..." reports X's promise)
+                or owner.lemma_.lower() in REQUEST_NOUNS):
+            return True  # "called for the release of hostages", "negotiations for hostage release", "thanks for their cooperation"
         if etype == "CONSULT" and tok.dep_ in ("relcl", "advcl", "xcomp") and tok.head.i != tok.i \
                 and self._types[tok.head.i] == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
@@ -403,10 +417,15 @@ class EventExtractor:
             # "Discussions will be held with X": the light verb carries the counterpart.
             head = tok.head
             if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIGHT_VERBS:
+                # ... and "expressed thanks to X", "extended support to X" their addressee
+                preps = ("with", "between", "among") + (("to",) if etype in ("SUPPORT", "AID", "REQUEST") else ())
                 for child in head.children:
-                    if child.dep_ == "prep" and child.lower_ in ("with", "between", "among"):
+                    if child.dep_ == "prep" and child.lower_ in preps:
                         objs = [c for c in child.children if c.dep_ == "pobj"]
-                        (actors if child.lower_ != "with" else recips).extend(objs)
+                        (actors if child.lower_ in ("between", "among") else recips).extend(objs)
+        clause = misread_reduced_relative(tok) if tok.pos_ == "VERB" and subj is None else None
+        if clause is not None:
+            recips.extend(g for g in clause.children if g.dep_ == "nsubj")
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i and subj in actors \
                 and etype not in ("CONSULT", "AGREE") and not any(c.dep_ == "agent" for c in tok.children):
             actors.remove(subj)  # "she is being detained", "the servicemen were released": done to them
@@ -433,6 +452,12 @@ class EventExtractor:
     def _exchange_sides(self, doc: Doc, tok: Token) -> list[Participant]:
         """The parties "between" whom prisoners are released or exchanged, looking also at a
         coordinated verb ("release and exchange two prisoners between X and Y")."""
+        if any(c.dep_ == "advmod" and c.lower_ in ("mutually", "reciprocally") for c in tok.children):
+            # "the servicemen detained on the side of Azerbaijan and Armenia were mutually released"
+            named = [m for m in doc._.mentions or [] if tok.sent.start <= m.start < tok.sent.end
+                     and m.kind in ("country", "organization")]
+            if len(named) >= 2 and coordinated(doc, named):
+                return unique([m.participant for m in named])
         owners = [tok] + ([tok.head] if tok.dep_ == "conj" else []) + [c for c in tok.children if c.dep_ == "conj"]
         for owner in owners:
             # on the verb or noun itself, or on what is exchanged ("two prisoners between X and Y")
@@ -666,6 +691,9 @@ class EventExtractor:
                     continue  # "Israeli and Palestinian leaders": coordinated modifiers of one noun
                 if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "between":
                     continue  # "prisoners between Armenia and Azerbaijan": both sides
+                if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of" \
+                        and t.head.head.head.tag_ in ("NNS", "NNPS"):
+                    continue  # "the governments of the United States and Russia": of both
                 blocked.update(s.i for s in t.subtree)
             if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near") and t.i != tok.i:
                 blocked.update(s.i for s in t.subtree)

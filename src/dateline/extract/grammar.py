@@ -16,10 +16,16 @@ LOCATIVE_PREPS = {"of", "in", "at", "near", "outside", "inside"}
 
 
 def coordinated(doc: Doc, mentions: list) -> bool:
-    """Are these one-word mentions conjuncts of each other ("Israeli and Palestinian")?"""
-    roots = {doc[m.end - 1].i for m in mentions}
-    return all(doc[m.end - 1].dep_ == "conj" and doc[m.end - 1].head.i in roots
-               for m in mentions[1:]) if len(roots) == len(mentions) else False
+    """Are these mentions conjuncts of each other ("Israeli and Palestinian", "the United
+    States of America and the Russian Federation")?"""
+    spans = [range(m.start, m.end) for m in mentions]
+    if len({m.start for m in mentions}) != len(mentions):
+        return False
+    for m in mentions[1:]:
+        conj = [t for t in doc[m.start: m.end] if t.dep_ == "conj" and not m.start <= t.head.i < m.end]
+        if not any(t.head.i in r for t in conj for r in spans):
+            return False
+    return True
 
 
 def own_object(span: Span, prep: Token) -> bool:
@@ -76,3 +82,16 @@ def conj_branches(tok: Token) -> list[Token]:
         elif child.dep_ == "appos":
             out.extend(conj_branches(child)[1:])
     return out
+
+
+def misread_reduced_relative(verb: Token) -> Token | None:
+    """"The servicemen detained on the side of X were mutually released", parsed with
+    "servicemen" as the subject of a clause "detained ..." hung on a subjectless passive:
+    that clause, which is really a modifier of the passive's subject."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.i < verb.i and c.tag_ in ("VBD", "VBN") \
+                and any(g.dep_ == "nsubj" for g in c.children) and not any(g.dep_ in ("aux", "auxpass") for g in c.children):
+            return c
+    return None

@@ -28,6 +28,8 @@ from dateline.resolve.lexicon import cue_set, cues
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_ORG = {"it", "its"}
+# Heads of institution names that the NER cuts before their country: "the Ministry of X | of Y"
+INSTITUTION_HEADS = {"ministry", "office", "administration", "department", "embassy", "mission", "commission"}
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "press secretary"}
 ORG_NOUNS = {"organization", "organisation", "committee", "federation", "agency", "movement", "body", "group", "fund", "delegation"}
 GENERIC_ORG_WORDS = {
@@ -191,10 +193,14 @@ class ActorResolver:
         ents = list(doc.ents)
         for k, ent in enumerate(ents):
             ent = self._longer_known_name(doc, ent, kb_found)
-            if ent.label_ == "ORG" and ent[-1].lower_ == "of" and k + 1 < len(ents) and ents[k + 1].start == ent.end \
-                    and ents[k + 1].label_ in ("GPE", "ORG"):
-                # "the Administration of the President of" + "the Republic of Azerbaijan": one name, cut in two
-                ent = Span(doc, ent.start, ents[k + 1].end, label="ORG")
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if ent.label_ == "ORG" and nxt is not None and nxt.label_ in ("GPE", "ORG") and (
+                    (ent[-1].lower_ in ("of", "and") and nxt.start == ent.end)
+                    or (ent.root.lower_ in INSTITUTION_HEADS and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "of")):
+                # "the Administration of the President of" + "the Republic of Azerbaijan", "the Ministry of
+                # Foreign Affairs and" + "International Cooperation of the UAE", "the Ministry of Foreign
+                # Affairs" + "of" + "the Kingdom of Saudi Arabia": one name, cut in two
+                ent = Span(doc, ent.start, nxt.end, label="ORG")
             if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC") and not any(taken[i] for i in range(ent.start, ent.end)):
                 m = self._named_mention(doc, ent)
                 if m:
