@@ -619,3 +619,10 @@ def test_thanks_of_one_ministry_to_two_governments_for_their_cooperation(extract
     assert "Ministry of Foreign Affairs" in names(support[0]["actors"])[0]
     assert sorted(names(support[0]["recipients"])) == ["Russia", "United States"]
     assert only(events, "COOPERATE") == []
+
+
+def test_as_well_as_leaders_misparsed_on_the_verb_are_still_counterparts(extract):
+    text = ("Mirjana Spoljaric has also met “multiple times in recent weeks with families of hostages, "
+            "as well as senior Israeli and Palestinian leaders.”")
+    ev = only(extract(text, published="2023-11-22"), "CONSULT")
+    assert sorted(n for e in ev for n in names(e["recipients"])) == ["Israel", "Palestine"]

@@ -394,6 +394,8 @@ class EventExtractor:
                 if subj is not None and subj.dep_ == "nsubjpass":
                     actors.remove(subj)
                     recips.append(subj)
+            elif dep == "conj" and tok.pos_ == "VERB" and child.pos_ == "NOUN" and recips:
+                recips.append(child)  # "met with families ..., as well as senior leaders": misparsed as a verb's conjunct
             elif dep == "npadvmod" and tok.pos_ == "VERB" and child.ent_type_ in ("PERSON", "ORG"):
                 recips.append(child)  # a misparsed object: "met ... with X, Vladimir Putin"
             elif dep == "poss" and tok.pos_ == "NOUN":
