@@ -626,3 +626,9 @@ def test_as_well_as_leaders_misparsed_on_the_verb_are_still_counterparts(extract
             "as well as senior Israeli and Palestinian leaders.”")
     ev = only(extract(text, published="2023-11-22"), "CONSULT")
     assert sorted(n for e in ev for n in names(e["recipients"])) == ["Israel", "Palestine"]
+
+
+def test_a_head_of_state_stating_his_countrys_readiness_is_the_actor(extract):
+    text = 'Volodymyr Zelensky met the ICRC team. "Ukraine is ready to facilitate this," he stressed.'
+    agree = only(extract(text, published="2022-10-13"), "AGREE")
+    assert agree and names(agree[0]["actors"]) == ["Volodymyr Zelensky"]

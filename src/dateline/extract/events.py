@@ -350,7 +350,8 @@ class EventExtractor:
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
             actors = self.nearest_left(doc, sent, tok)
         actors = unique(actors)
-        if etype in STATEMENT_TYPES and len(actors) == 1 and actors[0].kind == "organization":
+        if etype in STATEMENT_TYPES and len(actors) == 1 and actors[0].kind in ("organization", "country"):
+            # (also a head of state stating the country's position: "Ukraine is ready to ...," he stressed)
             actors = [self._leader_speaking(doc, tok, actors[0]) or actors[0]]
         recipients = [p for p in unique(recipients) if p not in actors]
         if etype == "CONSULT" and recipients and any(t.text == ";" for t in doc[tok.i: sent.end]):
