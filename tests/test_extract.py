@@ -632,3 +632,16 @@ def test_a_head_of_state_stating_his_countrys_readiness_is_the_actor(extract):
     text = 'Volodymyr Zelensky met the ICRC team. "Ukraine is ready to facilitate this," he stressed.'
     agree = only(extract(text, published="2022-10-13"), "AGREE")
     assert agree and names(agree[0]["actors"]) == ["Volodymyr Zelensky"]
+
+
+def test_what_a_promise_is_for_is_its_recipient(extract):
+    ev = only(extract('Francesco Rocca said: "I want to thank President Putin for his commitment to achieve vaccine '
+                      'equity and to support the Russian Red Cross."', published="2021-12-06"), "AGREE")
+    assert ev and names(ev[0]["actors"]) == ["Vladimir Putin"] and names(ev[0]["recipients"]) == ["Russian Red Cross"]
+
+
+def test_pledged_aid_is_planned_aid(extract):
+    for text in ("Japan pledged $10 million in humanitarian aid to Sudan.", "Kenya pledged to send aid to Sudan."):
+        events = extract(text, published="2023-05-01")
+        assert [(e["type"], e["status"]) for e in events] == [("AID", "planned")], text
+        assert names(events[0]["recipients"]) == ["Sudan"]

@@ -63,6 +63,9 @@ OFFER_WORDS = {"readiness", "willingness", "ready", "willing", "prepared", "offe
 # Verbs that describe a disposition as shown rather than announce it
 SHOWING = {"demonstrate", "show", "reflect", "illustrate", "prove", "underscore", "exemplify"}
 OBLIGATION = {"must", "should", "ought"}
+# Promises that, of aid, are pledged aid (AID planned, convention 10)
+PLEDGE_VERBS = {"pledge", "promise"}
+AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "million", "billion"}
 # Verbs whose negation is consent: "did not mind", "did not object to"
 NOT_OBJECTING = {"mind", "object"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
@@ -126,6 +129,8 @@ class EventExtractor:
         at = tok.doc._.mention_at or {}
         if tok.i in at and tok.doc._.mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
+        if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
+            return "AID"  # "pledged $10 million in aid", "promised to send aid": pledged aid (convention 10)
         if tok.pos_ == "VERB" and lemma in self.verbs:
             if tok.dep_ == "amod" and tok.tag_ == "VBG":
                 return None  # "Israel's withering campaign": a description, the verb of the clause reports
@@ -183,6 +188,17 @@ class EventExtractor:
                 return self.adjectives[lemma]
         return None
 
+    def _pledges_aid(self, tok: Token) -> bool:
+        """Is what this pledge or promise gives aid: money ("$10 million"), an aid noun, or a
+        promise to do an aid act ("to send aid")?"""
+        for c in tok.children:
+            if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or self.nouns.get(c.lemma_.lower()) == "AID"
+                                     or any(t.lemma_.lower() in AID_WORDS for t in c.subtree)):
+                return True
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and self.trigger_type(c) == "AID":
+                return True
+        return False
+
     @staticmethod
     def _promised(tok: Token) -> bool:
         """Is this verb promised rather than reported: "will (continue to) work with",
@@ -239,6 +255,8 @@ class EventExtractor:
             return None
         actors, recipients, places, recip_toks = self.arguments(doc, sent, tok, etype)
         status = status_of(tok)
+        if etype == "AID" and tok.lemma_.lower() in PLEDGE_VERBS and status == "occurred":
+            status = "planned"  # pledged aid (convention 10)
         if etype == "AGREE" and tok.lemma_.lower() in NOT_OBJECTING and status == "negated":
             status = "occurred"  # the negation is the consent itself
         if etype == "AGREE" and status == "planned" and (
@@ -289,6 +307,16 @@ class EventExtractor:
             return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         if self._evaluated(tok):
             return True
+        if etype == "AID" and tok.pos_ == "NOUN":
+            cur = tok
+            for _ in range(4):  # "pledged $10 million in humanitarian aid": the pledge carries it
+                if cur.dep_ not in ("dobj", "pobj", "prep", "compound", "nmod") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                if cur.pos_ == "VERB":
+                    if self._types.get(cur.i) == "AID" and cur.lemma_.lower() in PLEDGE_VERBS:
+                        return True
+                    break
         if etype == "AGREE" and tok.lemma_.lower() in OFFER_WORDS:
             if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in SHOWING:
                 return True  # "those engagements demonstrated its commitment to ...": a description, not an offer
@@ -338,7 +366,7 @@ class EventExtractor:
         if not recipients and etype in BENEFIT_TYPES:
             recipients = self._beneficiaries(doc, tok, recip_toks)
         if not recipients and etype == "AGREE":
-            recipients = self._offered_mediation(doc, tok)
+            recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
         if etype == "RETREAT":
             sides = self._exchange_sides(doc, tok)
             if sides:  # "exchange prisoners between X and Y": both sides act (convention 3)
@@ -450,7 +478,9 @@ class EventExtractor:
         if cur.dep_ not in ("advcl", "acl", "xcomp") or cur.i == tok.i and cur.head.i == cur.i:
             return False
         head = cur.head
-        return self._types.get(head.i) in ("SUPPORT", "AGREE", "REQUEST") and head.lemma_.lower() != tok.lemma_.lower()
+        pledged = self._types.get(head.i) == "AID" and head.lemma_.lower() in PLEDGE_VERBS  # "pledged to send aid"
+        return (self._types.get(head.i) in ("SUPPORT", "AGREE", "REQUEST") or pledged) \
+            and head.lemma_.lower() != tok.lemma_.lower()
 
     def _exchange_sides(self, doc: Doc, tok: Token) -> list[Participant]:
         """The parties "between" whom prisoners are released or exchanged, looking also at a
@@ -497,6 +527,28 @@ class EventExtractor:
         office_head = any(o.leader and o.affiliation in (org.name, self.kb.short_affiliation(org.name))
                           for o in self.kb.offices_of(person.name))
         return person if head_role or office_head else None
+
+    def _promised_to(self, doc: Doc, tok: Token) -> list[Participant]:
+        """Who a promise is for, named as the direct object or addressee of what is promised:
+        "his commitment to ... and to support the Russian Red Cross", "pledged to work with
+        Sudan". Only names standing there themselves ("the work of the Red Cross" is not)."""
+        def infinitives(word: Token) -> list[Token]:
+            return [c for c in word.children if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
+                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+        content = infinitives(tok)
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._types.get(tok.head.head.i) == "SUPPORT":
+            content += infinitives(tok.head.head)  # "thank X for his commitment to A, to B": the parser hangs B on "thank"
+        verbs = [b for v in content for b in conj_branches(v)]
+        at = doc._.mention_at or {}
+        found: list[Participant] = []
+        for v in verbs:
+            objs = [c for c in v.children if c.dep_ == "dobj"]
+            objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "for") for g in c.children
+                     if g.dep_ == "pobj"]
+            for o in objs:
+                if o.i in at:
+                    found.extend(self.participants(doc, [o], tok))
+        return unique(found)
 
     def _offered_mediation(self, doc: Doc, tok: Token) -> list[Participant]:
         """"ready to serve as a mediator between Russia and Ukraine": an offer to mediate is
