@@ -645,3 +645,16 @@ def test_pledged_aid_is_planned_aid(extract):
         events = extract(text, published="2023-05-01")
         assert [(e["type"], e["status"]) for e in events] == [("AID", "planned")], text
         assert names(events[0]["recipients"]) == ["Sudan"]
+
+
+def test_a_headlines_comma_joins_the_subjects(extract):
+    ev = only(extract("UN Secretary-General Guterres, Putin agree in principle on Ukraine civilian evacuation plan",
+                      published="2022-04-26"), "AGREE")
+    assert ev and sorted(names(ev[0]["actors"] + ev[0]["recipients"])) == ["Antonio Guterres", "Vladimir Putin"]
+
+
+def test_someones_visit_named_again_is_their_trip(extract):
+    text = ("Mirjana Spoljaric travelled to Qatar on Monday. "
+            "The ICRC stressed that Spoljaric's visit was part of its efforts to improve respect for the law.")
+    ev = only(extract(text, published="2023-11-22"), "CONSULT")
+    assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Qatar"]

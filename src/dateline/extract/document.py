@@ -258,10 +258,11 @@ def in_quotation(tok: Token) -> bool:
 
 
 def anaphoric(trigger: Token) -> bool:
-    """A nominal trigger that refers back: "the meeting", "this visit", "his talks"."""
+    """A nominal trigger that refers back: "the meeting", "this visit", "his talks",
+    "Spoljaric's visit"."""
     return trigger.pos_ == "NOUN" and any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "his", "her", "their", "its")
-        for c in trigger.children)
+        (c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "his", "her", "their", "its"))
+        or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in trigger.children)
 
 
 def same_occurrence(a: Candidate, b: Candidate) -> bool:

@@ -401,6 +401,9 @@ class EventExtractor:
         subj = None if own_possessor else self.subject(tok)  # "his commitment" is his, not the speaker's
         if subj is not None:
             actors.append(subj)
+            # a headline's comma coordination: "Guterres, Putin agree in principle on ..."
+            actors.extend(c for c in tok.children if c.dep_ == "dep" and c.i < subj.i and c.pos_ == "PROPN"
+                          and tok.doc[c.right_edge.i + 1].text == "," and self._mentions_in(c))
         for child in tok.children:
             dep = child.dep_
             if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i) and not expletive(child):
