@@ -658,3 +658,11 @@ def test_someones_visit_named_again_is_their_trip(extract):
             "The ICRC stressed that Spoljaric's visit was part of its efforts to improve respect for the law.")
     ev = only(extract(text, published="2023-11-22"), "CONSULT")
     assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Qatar"]
+
+
+def test_visiting_prisoners_or_habitual_visits_are_not_trips(extract):
+    assert only(extract("President Spoljaric reiterated the responsibility of states, including granting the ICRC "
+                        "access to visit prisoners of war.", published="2024-09-17"), "CONSULT") == []
+    assert only(extract("Regular visits by the ICRC allow delegates to monitor conditions of detention.",
+                        published="2024-09-17"), "CONSULT") == []
+    assert only(extract("Antonio Guterres visited Moscow on Tuesday.", published="2022-04-28"), "CONSULT")

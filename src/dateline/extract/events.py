@@ -143,6 +143,10 @@ class EventExtractor:
                 return None
             if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("need", "demand", "requirement", "target", "goal", "expectation") for c in tok.children):
                 return None
+            if lemma in self.visit_words and any(c.dep_ == "dobj" for c in tok.children) and not any(
+                    c.dep_ == "dobj" and (self._mentions_in(c) or any(t.ent_type_ in PLACE_LABELS for t in c.subtree))
+                    for c in tok.children):
+                return None  # "access to visit prisoners of war", "visited a camp": a site, not a host
             return self.verbs[lemma]
         if tok.pos_ == "VERB" and lemma in NOT_OBJECTING and any(c.dep_ == "neg" for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children):
@@ -307,6 +311,9 @@ class EventExtractor:
             return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         if self._evaluated(tok):
             return True
+        if etype == "CONSULT" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in self.visit_words \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+            return True  # "regular visits by the ICRC allow ...": a habit, not a trip
         if etype == "AID" and tok.pos_ == "NOUN":
             cur = tok
             for _ in range(4):  # "pledged $10 million in humanitarian aid": the pledge carries it
