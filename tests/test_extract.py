@@ -666,3 +666,11 @@ def test_visiting_prisoners_or_habitual_visits_are_not_trips(extract):
     assert only(extract("Regular visits by the ICRC allow delegates to monitor conditions of detention.",
                         published="2024-09-17"), "CONSULT") == []
     assert only(extract("Antonio Guterres visited Moscow on Tuesday.", published="2022-04-28"), "CONSULT")
+
+
+def test_a_ministry_name_cut_at_and_by_the_ner_is_one_ministry(extract):
+    text = ("Before the talks, Russia received a delegation. The Ministry of Foreign Affairs and International "
+            "Cooperation of the United Arab Emirates thanked the government of Russia for its cooperation.")
+    support = only(extract(text, published="2022-12-09"), "SUPPORT")
+    assert support and len(support[0]["actors"]) == 1
+    assert "International Cooperation" not in names(support[0]["actors"])[0]

@@ -196,7 +196,9 @@ class ActorResolver:
             nxt = ents[k + 1] if k + 1 < len(ents) else None
             if ent.label_ == "ORG" and nxt is not None and nxt.label_ in ("GPE", "ORG") and (
                     (ent[-1].lower_ in ("of", "and") and nxt.start == ent.end)
-                    or (ent.root.lower_ in INSTITUTION_HEADS and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "of")):
+                    or (ent.root.lower_ in INSTITUTION_HEADS and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "of")
+                    or (ent.root.lower_ in INSTITUTION_HEADS and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "and"
+                        and nxt.label_ == "ORG" and nxt[0].lower_ != "the" and nxt.root.lower_ not in INSTITUTION_HEADS)):
                 # "the Administration of the President of" + "the Republic of Azerbaijan", "the Ministry of
                 # Foreign Affairs and" + "International Cooperation of the UAE", "the Ministry of Foreign
                 # Affairs" + "of" + "the Kingdom of Saudi Arabia": one name, cut in two
