@@ -674,3 +674,19 @@ def test_a_ministry_name_cut_at_and_by_the_ner_is_one_ministry(extract):
     support = only(extract(text, published="2022-12-09"), "SUPPORT")
     assert support and len(support[0]["actors"]) == 1
     assert "International Cooperation" not in names(support[0]["actors"])[0]
+
+
+def test_a_deal_brokered_between_two_sides_is_their_agreement(extract):
+    events = extract("The grain deal was brokered by the United Nations and Turkey between Russia and Ukraine "
+                     "in July 2022.", published="2023-03-18")
+    agree = only(events, "AGREE")
+    assert agree and sorted(names(agree[0]["actors"])) == ["Russia", "Ukraine"] and agree[0]["date"] == "2022-07"
+    mediation = only(events, "CONSULT")
+    assert mediation and mediation[0]["mode"] == "third-party"
+
+
+def test_the_trip_by_two_envoys_is_not_folded_into_their_meeting(extract):
+    text = ("Lim Jock Hoi and Erywan Yusof met Min Aung Hlaing on Friday. "
+            "The trip by Lim Jock Hoi and Erywan Yusof was made in preparation for the dispatch of an envoy.")
+    ev = only(extract(text, published="2021-06-05"), "CONSULT")
+    assert len(ev) == 2 and any(e["mode"] == "visit" and not e["recipients"] for e in ev)

@@ -173,7 +173,9 @@ class DocumentPass:
                      and (c.status == o.status or not {c.status, o.status} & {"hypothetical", "negated"})
                      and (c.date is None or o.date is None or c.date.value == o.date.value)
                      and (c.location is None or o.location in (None, c.location))
-                     and (not recipients_only or (o.actors and o.recipients))]
+                     and (not recipients_only or (o.actors and o.recipients))
+                     # a trip is not one of its meetings (convention 1): "the trip by X and Y" stays a trip
+                     and (c.trigger.lemma_.lower() not in self.visit_words or o.trigger.lemma_.lower() in self.visit_words)]
             if not hosts:
                 keep.append(c)
                 continue

@@ -457,7 +457,9 @@ class EventExtractor:
                     actors.append(child)  # "Russian attacks"; not "the Istanbul grain deal"
             # "Discussions will be held with X": the light verb carries the counterpart.
             head = tok.head
-            if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIGHT_VERBS:
+            # ... and so do a mediator's verbs: "the deal was brokered by X between Y and Z" (Y and Z agreed)
+            if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and (head.lemma_.lower() in LIGHT_VERBS or (
+                    etype == "AGREE" and head.lemma_.lower() in self.third_party)):
                 # ... and "expressed thanks to X", "extended support to X" their addressee
                 preps = ("with", "between", "among") + (("to",) if etype in ("SUPPORT", "AID", "REQUEST") else ())
                 for child in head.children:
