@@ -690,3 +690,15 @@ def test_the_trip_by_two_envoys_is_not_folded_into_their_meeting(extract):
             "The trip by Lim Jock Hoi and Erywan Yusof was made in preparation for the dispatch of an envoy.")
     ev = only(extract(text, published="2021-06-05"), "CONSULT")
     assert len(ev) == 2 and any(e["mode"] == "visit" and not e["recipients"] for e in ev)
+
+
+def test_warring_parties_are_the_two_sides_of_the_articles_conflict(extract):
+    text = ("Warring parties agreed at negotiations in Switzerland last month to free 887 detainees and to meet "
+            "again in May. The Houthis ousted the government of Yemen from Sanaa in 2014, and the Houthis have "
+            "held the capital since.")
+    events = extract(text, published="2023-04-14")
+    agree = only(events, "AGREE")
+    assert agree and sorted(names(agree[0]["actors"])) == ["Houthis", "Yemen"] and agree[0]["date"] == "2023-03"
+    talks = {e["status"]: e for e in only(events, "CONSULT")}
+    assert talks["occurred"]["date"] == "2023-03" and talks["occurred"]["location"] == "Switzerland"
+    assert talks["planned"]["date"] == "2023-05"

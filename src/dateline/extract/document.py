@@ -9,6 +9,7 @@ meeting take its date and place.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -52,6 +53,7 @@ class DocumentPass:
         self.visit_words = visit_words
 
     def __call__(self, cands: list[Candidate]) -> list[Candidate]:
+        self._conflict_sides(cands)
         cands = self._agreements_of_meetings(cands)
         cands = [c for c in cands if c.actors or c.recipients]
         out: list[Candidate] = []
@@ -183,6 +185,27 @@ class DocumentPass:
             absorbed.add(id(c))
             fill(host, c)
         return keep
+
+    @staticmethod
+    def _conflict_sides(cands: list[Candidate]) -> None:
+        """"Warring parties agreed ...": the two sides of the article's conflict, the pair that
+        fights or exchanges prisoners in it, the most mentioned pair when there are several."""
+        wanting = [c for c in cands if c.extras.get("sides") and not c.actors]
+        if not wanting:
+            return
+        pairs: list[tuple[Participant, Participant]] = []
+        for c in cands:
+            if c.type in ("ASSAULT", "COERCE") and len(c.actors) == 1 and len(c.recipients) == 1:
+                pairs.append((c.actors[0], c.recipients[0]))
+            elif c.type == "RETREAT" and len(c.actors) == 2:
+                pairs.append((c.actors[0], c.actors[1]))
+        if not pairs:
+            return
+        mentions = Counter(m.participant.name for m in cands[0].trigger.doc._.mentions or [])
+        a, b = max(pairs, key=lambda p: mentions[p[0].name] + mentions[p[1].name])
+        for c in wanting:
+            c.actors = [a, b]
+            c.recipients = [r for r in c.recipients if r not in (a, b)]
 
     @staticmethod
     def _releases_of_exchanges(cands: list[Candidate]) -> list[Candidate]:

@@ -83,6 +83,18 @@ TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "
 
 
 
+SETTING_PREPS = {"at", "during", "in"}
+SIDES_NOUNS = {"party", "side"}
+SIDES_MODIFIERS = {"warring", "conflicting", "opposing", "both", "two", "rival", "belligerent"}
+
+
+def conflict_sides_phrase(tok: Token) -> bool:
+    """"Warring parties", "both sides", "the two sides", "the conflicting parties": the two
+    sides of the conflict the article is about, not named here."""
+    return tok.lemma_.lower() in SIDES_NOUNS and tok.tag_ == "NNS" and any(
+        c.lower_ in SIDES_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det", "nummod", "predet"))
+
+
 class EventExtractor:
     """Finds event mentions in a Doc processed by ``dateline_actors``."""
 
@@ -104,6 +116,7 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
+        self._sides_wanted: set[int] = set()
         self._last_group: list[Participant] = []
         self._last_group_at = -1
         self._groups = self._person_groups(doc)
@@ -119,6 +132,7 @@ class EventExtractor:
                 if etype:
                     cand = self.candidate(doc, sent, tok, etype)
                     if cand is not None:
+                        cand.extras["sides"] = tok.i in self._sides_wanted
                         candidates.append(cand)
         doc._.events = [self.to_mention(doc, c) for c in self.document_pass(candidates)]
         return doc
@@ -359,6 +373,7 @@ class EventExtractor:
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
         actors = group or self.participants(doc, actors_tok, tok)
+        sides = not actors and len(actors_tok) == 1 and conflict_sides_phrase(actors_tok[0])
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
             # "hostages taken by Hamas during their attacks": a group named earlier in the sentence,
             # else the latest meeting's parties
@@ -396,6 +411,8 @@ class EventExtractor:
                 actors = [a for a in actors if a != p]
         if etype == "CONSULT" and not actors and len(recipients) > 1:
             actors, recipients = recipients, []  # "talks will be held with X and Y": X and Y talk
+        if sides:
+            self._sides_wanted.add(tok.i)  # "warring parties agreed ...": the article's two sides (document pass)
         return actors, recipients, places, recip_toks
 
     def argument_tokens(self, tok: Token, etype: str) -> tuple[list[Token], list[Token], bool]:
@@ -1006,7 +1023,10 @@ class EventExtractor:
             if head.pos_ in ("VERB", "AUX") and head.i not in governing:
                 return False
             if head.pos_ == "NOUN" and head.i != trigger.i and self._types.get(head.i) and head.i not in governing:
-                return False
+                # "agreed at negotiations in Switzerland last month": the setting's time is the act's
+                setting = head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS and head.head.head.i in governing
+                if not setting:
+                    return False
             cur = head
         return False
 

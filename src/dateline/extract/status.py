@@ -99,7 +99,9 @@ def status_of(trigger: Token) -> str:
                     status = "planned"
                 elif low in hypo_adj:
                     return "hypothetical"
-        if depth > 0 and tok.lemma_.lower() in planning and tok is not trigger:
+        setting = depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in", "after", "following")
+        if depth > 0 and tok.lemma_.lower() in planning and tok is not trigger and not setting:
+            # (not "agreed at negotiations": the talks where it was agreed happened)
             if tok.lemma_.lower() in ("propose", "offer") and tok.tag_ != "VBN":
                 continue
             status = "planned"
