@@ -702,3 +702,25 @@ def test_warring_parties_are_the_two_sides_of_the_articles_conflict(extract):
     talks = {e["status"]: e for e in only(events, "CONSULT")}
     assert talks["occurred"]["date"] == "2023-03" and talks["occurred"]["location"] == "Switzerland"
     assert talks["planned"]["date"] == "2023-05"
+
+
+def test_a_mission_to_a_country_is_a_trip_dated_by_its_clause_and_meeting_residents_is_part_of_it(extract):
+    text = ("In December 2022, the ICRC president Mirjana Spoljaric undertook a four-day mission to Ukraine, "
+            "meeting with residents in the Kherson region to assess humanitarian needs.")
+    ev = only(extract(text, published="2024-01-20"), "CONSULT")
+    assert len(ev) == 1
+    assert ev[0]["mode"] == "visit" and names(ev[0]["recipients"]) == ["Ukraine"] and ev[0]["date"] == "2022-12"
+
+
+def test_a_visit_to_the_russian_capital_is_a_visit_to_moscow(extract):
+    ev = only(extract("Mirjana Spoljaric will soon pay a visit to the Russian capital.", published="2024-01-20"),
+              "CONSULT")
+    assert ev and ev[0]["location"] == "Moscow" and names(ev[0]["recipients"]) == ["Russia"]
+
+
+def test_talks_over_a_weekend_do_not_date_the_whole_trip(extract):
+    text = ("Martin Griffiths concluded his six days visit to Ethiopia. Over the weekend, Griffiths held "
+            "discussions with Ethiopian government officials.")
+    ev = only(extract(text, published="2021-08-03"), "CONSULT")
+    assert len(ev) == 1 and ev[0]["evidence"].startswith("Martin Griffiths concluded")
+    assert ev[0]["date"] is None

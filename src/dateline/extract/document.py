@@ -108,6 +108,14 @@ class DocumentPass:
             n = next((i for i, k in enumerate(kept) if same_occurrence(k, c)), None)
             if n is None:
                 kept.append(c)
+                continue
+            trips = [x.trigger.lemma_.lower() in self.visit_words for x in (kept[n], c)]
+            if trips[0] != trips[1] and kept[n].status == c.status:
+                # a trip and a meeting on it that names no one new: the trip is the record, and a
+                # day of the meeting is not the trip's ("talks over the weekend" of a six-day visit)
+                trip, meeting = (kept[n], c) if trips[0] else (c, kept[n])
+                kept[n] = trip
+                trip.location = trip.location or meeting.location
             elif c.verbal and not kept[n].verbal:
                 kept[n] = fill(c, kept[n])  # the verbal report carries the fields
             else:
@@ -174,7 +182,8 @@ class DocumentPass:
                      and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
                      and (c.status == o.status or not {c.status, o.status} & {"hypothetical", "negated"})
                      and (c.date is None or o.date is None or c.date.value == o.date.value)
-                     and (c.location is None or o.location in (None, c.location))
+                     and (c.location is None or o.location in (None, c.location)
+                          or self.kb.country_of_place(c.location) in (o.location, o.location_country))
                      and (not recipients_only or (o.actors and o.recipients))
                      # a trip is not one of its meetings (convention 1): "the trip by X and Y" stays a trip
                      and (c.trigger.lemma_.lower() not in self.visit_words or o.trigger.lemma_.lower() in self.visit_words)]

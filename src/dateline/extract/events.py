@@ -919,13 +919,31 @@ class EventExtractor:
             if country is not None:
                 cand.location, cand.location_country = country.name, country.name
             return
-        if where is None:
+        if where is None and lemma in self.visit_words:
+            capital = self._capital_named(tok)  # "a visit to the Russian capital"
+            if capital is not None:
+                cand.location, cand.location_country = capital
+        elif where is None:
             return
-        self._set_location(cand, where)
+        else:
+            self._set_location(cand, where)
         if lemma in self.visit_words and cand.type == "CONSULT" and cand.location_country:
             country = Participant(cand.location_country, "country")
             if not cand.recipients and country not in cand.actors:
                 cand.recipients = [country]
+
+    def _capital_named(self, tok: Token) -> tuple[str, str] | None:
+        """(city, country) for "to the Russian capital", "in the Ukrainian capital"."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("to", "in"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() == "capital":
+                    for mod in obj.children:
+                        country = self.kb.demonym(mod.text) if mod.dep_ in ("amod", "compound") else None
+                        if country and country in self.kb.capital_of:
+                            return self.kb.capital_of[country], country
+        return None
 
     def _set_location(self, cand: Candidate, where: Span) -> None:
         cand.location = re.sub(r"^the\s+", "", where.text, flags=re.I).strip()

@@ -97,6 +97,7 @@ class KnowledgeBase:
         self.demonym_of: dict[str, str] = {}  # country -> its first demonym ("Russian")
         self.demonyms: dict[str, str] = {}  # folded demonym -> country
         self.cities: dict[str, str] = {}  # folded capital/city -> country
+        self.capital_of: dict[str, str] = {}  # country -> its capital
         self.orgs: dict[str, str] = {}  # folded name/acronym/alias -> canonical name
         self.org_acronym: dict[str, str] = {}  # canonical name -> acronym
         self.people: dict[str, str] = {}  # folded full name/alias -> canonical
@@ -117,6 +118,8 @@ class KnowledgeBase:
             for dem in _split(row["demonyms"]):
                 self.demonyms[fold(dem)] = name
                 self.demonym_of.setdefault(name, dem)
+            if _split(row["capital"]):
+                self.capital_of[name] = _split(row["capital"])[0]
             for city in _split(row["capital"]) + _split(row.get("other_cities")):
                 self.cities.setdefault(fold(city), name)
                 self.city_names.add(city)
