@@ -724,3 +724,18 @@ def test_talks_over_a_weekend_do_not_date_the_whole_trip(extract):
     ev = only(extract(text, published="2021-08-03"), "CONSULT")
     assert len(ev) == 1 and ev[0]["evidence"].startswith("Martin Griffiths concluded")
     assert ev[0]["date"] is None
+
+
+def test_a_trip_with_no_traveller_named_is_the_meeting_persons(extract):
+    text = ("Filippo Grandi made the call during meetings with Aung San Suu Kyi on a five-day visit to Myanmar "
+            "that ended on Friday.")
+    ev = only(extract(text, published="2019-05-25"), "CONSULT")
+    trips = [e for e in ev if names(e["recipients"]) == ["Myanmar"]]
+    assert trips and names(trips[0]["actors"]) == ["Filippo Grandi"]
+
+
+def test_attending_the_meeting_already_reported_makes_no_new_meeting(extract):
+    text = ("Jagan Chapagain met Prime Minister Mahinda Rajapaksa at Temple Trees on Tuesday. "
+            "Central Bank Governor Ajith Nivard Cabraal and Udaya Regmi also attended the said meeting.")
+    ev = only(extract(text, published="2022-02-09"), "CONSULT")
+    assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Mahinda Rajapaksa"]

@@ -65,6 +65,14 @@ class DocumentPass:
                     out.append(replace(c, recipients=[r]))
                 continue
             out.append(c)
+        for c in out:
+            if c.type == "CONSULT" and c.mode == "visit" and not c.actors and c.trigger.lemma_.lower() in self.visit_words:
+                # "meetings with X on a five-day visit to Myanmar": the one meeting is the one travelling
+                other = next((o for o in out if o is not c and o.type == "CONSULT" and o.actors
+                              and o.sent.start == c.sent.start), None)
+                if other is not None:
+                    c.actors = list(other.actors)
+                    c.recipients = [r for r in c.recipients if r not in c.actors]
         trips = [c for c in out if c.type == "CONSULT" and c.mode == "visit" and c.location_country]
         for c in out:
             if c.type != "CONSULT" or c.mode is not None:

@@ -325,6 +325,12 @@ class EventExtractor:
             return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         if self._evaluated(tok):
             return True
+        if etype == "CONSULT" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "attend" and (
+                any(c.lower_ in ("said", "same", "aforementioned", "above") for c in tok.children if c.dep_ == "amod")
+                or (any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+                    and tok.lemma_.lower() in ("meeting", "talk", "talks", "session")
+                    and any(self._types.get(i) == "CONSULT" for i in range(tok.sent.start)))):
+            return True  # "X, Y and Z also attended the said meeting": attendees of one reported (convention 2)
         if etype == "CONSULT" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in self.visit_words \
                 and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
             return True  # "regular visits by the ICRC allow ...": a habit, not a trip
