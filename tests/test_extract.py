@@ -710,6 +710,7 @@ def test_a_mission_to_a_country_is_a_trip_dated_by_its_clause_and_meeting_reside
     ev = only(extract(text, published="2024-01-20"), "CONSULT")
     assert len(ev) == 1
     assert ev[0]["mode"] == "visit" and names(ev[0]["recipients"]) == ["Ukraine"] and ev[0]["date"] == "2022-12"
+    assert "Kherson" in ev[0]["location"]  # the more specific place of the same sentence
 
 
 def test_a_visit_to_the_russian_capital_is_a_visit_to_moscow(extract):
@@ -739,3 +740,8 @@ def test_attending_the_meeting_already_reported_makes_no_new_meeting(extract):
             "Central Bank Governor Ajith Nivard Cabraal and Udaya Regmi also attended the said meeting.")
     ev = only(extract(text, published="2022-02-09"), "CONSULT")
     assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Mahinda Rajapaksa"]
+
+
+def test_a_city_the_ner_calls_an_organisation_is_still_a_place(extract):
+    ev = only(extract("The Houthis ousted the government of Yemen from Sana’a in 2014.", published="2023-04-14"), "COERCE")
+    assert ev and ev[0]["location"] == "Sana’a" and names(ev[0]["recipients"]) == ["Yemen"]

@@ -200,6 +200,9 @@ class DocumentPass:
                 continue
             host = min(hosts, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
             absorbed.add(id(c))
+            if c.location and host.location and host.location == host.location_country != c.location \
+                    and c.sent.start == host.sent.start and self.kb.country_of_place(c.location) == host.location_country:
+                host.location = c.location  # "a mission to Ukraine, meeting residents in the Kherson region"
             fill(host, c)
         return keep
 

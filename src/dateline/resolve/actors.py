@@ -465,7 +465,7 @@ class ActorResolver:
         if org:
             return Mention(ent.start, ent.end, Participant(org, "organization"), "org")
         city_country = self.kb.country_of_place(text)
-        if city_country and label == "GPE":
+        if city_country and label in ("GPE", "ORG", "LOC", "FAC"):  # the knowledge base's cities beat the NER's label ("Sana’a" as ORG)
             return Mention(ent.start, ent.end, Participant(city_country, "country"), "city")
         if label == "ORG" and self.kb.person(text) and not self.kb.org(text):
             person = self.kb.participant_for_person(text, doc._.published, None)
