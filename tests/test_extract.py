@@ -745,3 +745,11 @@ def test_attending_the_meeting_already_reported_makes_no_new_meeting(extract):
 def test_a_city_the_ner_calls_an_organisation_is_still_a_place(extract):
     ev = only(extract("The Houthis ousted the government of Yemen from Sana’a in 2014.", published="2023-04-14"), "COERCE")
     assert ev and ev[0]["location"] == "Sana’a" and names(ev[0]["recipients"]) == ["Yemen"]
+
+
+def test_a_ministry_without_country_in_an_article_about_one_country_is_that_countrys(extract):
+    text = ("Mirjana Spoljaric concluded a visit to Russia on Tuesday. In Moscow she met Sergey Lavrov and "
+            "representatives of the Ministry of Defence. Russia and the ICRC agreed to keep talking.")
+    ev = only(extract(text, published="2024-09-17"), "CONSULT")
+    mod = [e for e in ev if any("Defence" in n for n in names(e["recipients"]))]
+    assert mod and names(mod[0]["recipients"]) == ["Russian Ministry of Defence"]

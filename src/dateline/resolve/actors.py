@@ -99,6 +99,16 @@ def quotations(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+def dominant_country(mentions: list) -> str | None:
+    """The country an article is about: the one named most often, when one clearly leads
+    (named at least twice, more often than any other)."""
+    counts = Counter(m.participant.name for m in mentions if m.kind == "country" and m.source != "title")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def expletive(tok: Token) -> bool:
     """The empty "it" of "it was agreed to ...", "it is critical to engage ...", "it was
     decided that ...": a subject that stands for the clause, not for anyone."""
@@ -219,6 +229,7 @@ class ActorResolver:
         self._mention_cache = {i: m for m in mentions for i in range(m.start, m.end)}
         mentions[:] = self._document_acronyms(doc, mentions)  # before pronouns take them as antecedents
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
+        self._qualify_ministries(mentions)
         mentions.sort(key=lambda m: m.start)
         doc._.mentions = mentions
         doc._.mention_at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
@@ -627,12 +638,24 @@ class ActorResolver:
                 c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.ent_type_) or (c.dep_ == "prep" and c.lower_ == "of")
                 for c in children):
             return None
-        counts = Counter(m.participant.name for m in mentions if m.kind == "country" and m.source != "title")
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        country = dominant_country(mentions)
+        if country is None:
             return None
         start = min(c.i for c in children if c.dep_ == "det")
-        return Mention(start, tok.i + 1, Participant(ranked[0][0], "country"), "title")
+        return Mention(start, tok.i + 1, Participant(country, "country"), "title")
+
+    def _qualify_ministries(self, mentions: list[Mention]) -> None:
+        """"the Ministry of Defence" with no country, in an article clearly about one country,
+        is that country's ("Russian Ministry of Defence")."""
+        country = None
+        for k, m in enumerate(mentions):
+            name = m.participant.name
+            if m.kind != "organization" or not name.lower().startswith("ministry of"):
+                continue
+            country = country or dominant_country(mentions)
+            full = self.kb.ministry(name, default_country=country) if country else None
+            if full:
+                mentions[k] = Mention(m.start, m.end, Participant(full, "organization"), m.source, m.role)
 
     def _quotation_speakers(self, doc: Doc) -> dict[int, Mention]:
         """Token index -> the person who says it, for tokens inside quotation marks.

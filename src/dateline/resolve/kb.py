@@ -180,7 +180,7 @@ class KnowledgeBase:
         key = fold(re.sub(r"^the\s+", "", text, flags=re.I))
         return self.orgs.get(key)
 
-    def ministry(self, text: str) -> str | None:
+    def ministry(self, text: str, default_country: str | None = None) -> str | None:
         """One name for a government ministry however it is written: "Russian Defense
         Ministry", "the Ministry of Defence of Russia", "Russia's defence ministry" ->
         "Russian Ministry of Defence". None when it is not a ministry or the country is unknown."""
@@ -208,6 +208,7 @@ class KnowledgeBase:
                     parts = parts[:-1]
             field_words = field_words + " ".join(parts).split()
         field = MINISTRY_FIELDS.get(fold(" ".join(field_words)))
+        country = country or default_country  # "the Ministry of Defence" in an article about one country
         if country is None or not field_words:
             return None
         field = field or " ".join(w.capitalize() if w.islower() else w for w in field_words)
