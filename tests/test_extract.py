@@ -753,3 +753,13 @@ def test_a_ministry_without_country_in_an_article_about_one_country_is_that_coun
     ev = only(extract(text, published="2024-09-17"), "CONSULT")
     mod = [e for e in ev if any("Defence" in n for n in names(e["recipients"]))]
     assert mod and names(mod[0]["recipients"]) == ["Russian Ministry of Defence"]
+
+
+def test_calls_for_the_release_of_hostages_are_addressed_to_whoever_holds_them(extract):
+    text = ("Talks continue on the release of the 240 hostages taken by Hamas on October 7. "
+            "The ICRC has repeatedly called for the immediate release of the hostages. "
+            "The ICRC facilitated the release of four hostages last week.")
+    events = extract(text, published="2023-11-22")
+    request = only(events, "REQUEST")
+    assert request and names(request[0]["recipients"]) == ["Hamas"]
+    assert all(names(e["actors"]) == ["Hamas"] for e in only(events, "RETREAT"))

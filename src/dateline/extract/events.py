@@ -84,6 +84,8 @@ TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "
 
 
 SETTING_PREPS = {"at", "during", "in"}
+CAPTIVES = {"hostage", "prisoner", "detainee", "captive"}
+CAPTURING = {"take", "hold", "seize", "capture", "abduct", "kidnap"}
 SIDES_NOUNS = {"party", "side"}
 SIDES_MODIFIERS = {"warring", "conflicting", "opposing", "both", "two", "rival", "belligerent"}
 
@@ -120,6 +122,7 @@ class EventExtractor:
         self._last_group: list[Participant] = []
         self._last_group_at = -1
         self._groups = self._person_groups(doc)
+        self._captors = self._holders_of_captives(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._types = {tok.i: self.trigger_type(tok) for tok in doc}
         # The entities once, in order, for range lookups: doc.ents and sent.ents rebuild every
@@ -395,12 +398,17 @@ class EventExtractor:
             recipients = self._beneficiaries(doc, tok, recip_toks)
         if not recipients and etype == "AGREE":
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
+        if not recipients and etype == "REQUEST":
+            # "calls for the release of hostages": addressed to whoever holds them in the article
+            recipients = self._captor_under(tok)
         if etype == "RETREAT":
             sides = self._exchange_sides(doc, tok)
             if sides:  # "exchange prisoners between X and Y": both sides act (convention 3)
                 actors, recipients = sides, [p for p in recipients if p not in sides]
             elif tok.pos_ == "NOUN" and tok.head.lemma_.lower() in FACILITATING:
-                actors = []  # "the ICRC facilitated the release": the facilitator did not release anyone
+                # "the ICRC facilitated the release of four hostages": the facilitator released no one;
+                # whoever holds them in the article did
+                actors = self._captor_under(tok)
         if swap:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
@@ -562,6 +570,33 @@ class EventExtractor:
         office_head = any(o.leader and o.affiliation in (org.name, self.kb.short_affiliation(org.name))
                           for o in self.kb.offices_of(person.name))
         return person if head_role or office_head else None
+
+    def _holders_of_captives(self, doc: Doc) -> dict[str, Participant]:
+        """Captive noun ("hostage") -> who holds them, when the article says so once and only
+        one way: "hostages taken by Hamas", "Hamas took 240 hostages", "prisoners held by X"."""
+        at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        found: dict[str, set] = {}
+        for tok in doc:
+            if tok.lemma_.lower() not in CAPTIVES:
+                continue
+            holders = []
+            for acl in tok.children:  # "hostages taken by Hamas"
+                if acl.dep_ == "acl" and acl.lemma_.lower() in CAPTURING:
+                    holders += [g for a in acl.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CAPTURING:  # "Hamas took 240 hostages"
+                holders += [c for c in tok.head.children if c.dep_ == "nsubj"]
+            for h in holders:
+                if h.i in at and mentions[at[h.i]].kind in ("organization", "country"):
+                    found.setdefault(tok.lemma_.lower(), set()).add(mentions[at[h.i]].participant)
+        return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    def _captor_under(self, tok: Token) -> list[Participant]:
+        """The holder of the captives a request or release is about ("the release of hostages")."""
+        for t in tok.subtree:
+            holder = self._captors.get(t.lemma_.lower())
+            if holder is not None and t.i != tok.i:
+                return [holder]
+        return []
 
     def _promised_to(self, doc: Doc, tok: Token) -> list[Participant]:
         """Who a promise is for, named as the direct object or addressee of what is promised:
