@@ -763,3 +763,10 @@ def test_calls_for_the_release_of_hostages_are_addressed_to_whoever_holds_them(e
     request = only(events, "REQUEST")
     assert request and names(request[0]["recipients"]) == ["Hamas"]
     assert all(names(e["actors"]) == ["Hamas"] for e in only(events, "RETREAT"))
+
+
+def test_praise_goes_to_who_helped_not_to_who_was_helped(extract):
+    for text in ("Stefan Priesner commended the efforts and humanitarian assistance of the IRCS to the people of Lebanon.",
+                 "Stefan Priesner praised the assistance of the IRCS to the people of Lebanon."):
+        ev = only(extract(text, published="2024-10-10"), "SUPPORT")
+        assert ev and names(ev[0]["recipients"]) == ["Iranian Red Crescent Society"], text

@@ -84,6 +84,7 @@ TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "
 
 
 SETTING_PREPS = {"at", "during", "in"}
+PRAISE_VERBS = {"commend", "praise", "hail", "applaud", "laud", "welcome", "appreciate", "acknowledge"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive"}
 CAPTURING = {"take", "hold", "seize", "capture", "abduct", "kidnap"}
 SIDES_NOUNS = {"party", "side"}
@@ -392,7 +393,9 @@ class EventExtractor:
         recipients = []
         places: list[Span] = []
         for r in recip_toks:
-            recipients.extend(self.participants(doc, [r], tok))
+            # praise or blame goes to whoever did the thing named, not to those it was done for
+            recipients.extend(self.participants(doc, [r], tok, beneficiaries=etype not in ("SUPPORT", "ACCUSE")
+                                                or r.dep_ != "dobj"))
             places.extend(self.places_in(doc, r))
         if not recipients and etype in BENEFIT_TYPES:
             recipients = self._beneficiaries(doc, tok, recip_toks)
@@ -444,6 +447,8 @@ class EventExtractor:
                           and tok.doc[c.right_edge.i + 1].text == "," and self._mentions_in(c))
         for child in tok.children:
             dep = child.dep_
+            if dep == "dative" and etype == "SUPPORT" and lemma in PRAISE_VERBS and any(c.dep_ == "dobj" for c in tok.children):
+                continue  # "commended the assistance of X to the people of Lebanon": for them, not to them
             if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i) and not expletive(child):
                 recips.append(child)
             elif dep == "prep" and child.lower_ in RECIPIENT_PREPS and (
@@ -772,7 +777,7 @@ class EventExtractor:
                 groups.append((root.i, members))
         return groups
 
-    def participants(self, doc: Doc, toks: list[Token], trigger: Token) -> list[Participant]:
+    def participants(self, doc: Doc, toks: list[Token], trigger: Token, beneficiaries: bool = True) -> list[Participant]:
         """Participants in the subtrees of argument tokens, the most specific per coordinated branch."""
         out: list[Participant] = []
         at, mentions = doc._.mention_at or {}, doc._.mentions or []
@@ -784,7 +789,7 @@ class EventExtractor:
                     branches += [b for c in t.children if c.dep_ == "conj" and not m.start <= c.i < m.end
                                  for b in conj_branches(c)]
             for branch in branches:
-                found = self._branch_mentions(doc, branch, trigger)
+                found = self._branch_mentions(doc, branch, trigger, beneficiaries)
                 if not found:
                     continue
                 rank = {"person": 0, "organization": 1, "country": 2}
@@ -804,7 +809,7 @@ class EventExtractor:
                 out.append((named or chosen)[0].participant)
         return out
 
-    def _branch_mentions(self, doc: Doc, tok: Token, trigger: Token) -> list[Mention]:
+    def _branch_mentions(self, doc: Doc, tok: Token, trigger: Token, beneficiaries: bool = True) -> list[Mention]:
         mention_at = doc._.mention_at or {}
         mentions = doc._.mentions or []
         blocked: set[int] = set()
@@ -822,6 +827,8 @@ class EventExtractor:
                 blocked.update(s.i for s in t.subtree)
             if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near") and t.i != tok.i:
                 blocked.update(s.i for s in t.subtree)
+            if not beneficiaries and t.dep_ == "prep" and t.lower_ in ("to", "for") and t.head.i != trigger.i:
+                blocked.update(s.i for s in t.subtree)  # "commended the assistance of X to the people of Y": X
         if trigger.i in {t.i for t in tok.subtree}:
             blocked.update(s.i for s in trigger.subtree if s.i != tok.i)
             blocked.add(trigger.i)
