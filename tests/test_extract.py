@@ -770,3 +770,21 @@ def test_praise_goes_to_who_helped_not_to_who_was_helped(extract):
                  "Stefan Priesner praised the assistance of the IRCS to the people of Lebanon."):
         ev = only(extract(text, published="2024-10-10"), "SUPPORT")
         assert ev and names(ev[0]["recipients"]) == ["Iranian Red Crescent Society"], text
+
+
+def test_who_is_asked_in_a_call_for_something(extract):
+    asked = only(extract("Pirhossein Kolivand called for the immediate intervention of the United Nations.",
+                         published="2024-10-10"), "REQUEST")
+    assert asked and names(asked[0]["recipients"]) == ["United Nations"]
+    made = only(extract("Volodymyr Zelensky called for the creation of an International Red Cross Mission in Ukraine.",
+                        published="2022-10-13"), "REQUEST")
+    assert made and made[0]["recipients"] == []
+    need = only(extract("Mirjana Spoljaric spoke about the need for protection for humanitarian workers following "
+                        "the killing of three ICRC staff.", published="2024-09-17"), "REQUEST")
+    assert need and need[0]["recipients"] == []
+
+
+def test_a_trip_placed_in_a_country_is_a_visit_to_it(extract):
+    text = "Filippo Grandi met Alexis Tsipras on Tuesday. Grandi's trip ended in Athens on Wednesday."
+    trips = [e for e in only(extract(text, published="2021-06-05"), "CONSULT") if "trip" in e["evidence"]]
+    assert trips and names(trips[0]["recipients"]) == ["Greece"] and trips[0]["location"] == "Athens"

@@ -129,6 +129,11 @@ class DocumentPass:
             else:
                 fill(kept[n], c)
         self._inherit_meeting_context(kept)
+        for c in kept:  # a trip placed in a country by the article is a visit to that country (convention 1)
+            if c.type == "CONSULT" and c.mode == "visit" and not c.recipients and c.location_country \
+                    and c.trigger.lemma_.lower() in self.visit_words \
+                    and c.location_country not in participant_names(c.actors):
+                c.recipients = [Participant(c.location_country, "country")]
         return sorted(kept, key=lambda c: c.trigger.i)
 
     @staticmethod

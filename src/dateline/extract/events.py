@@ -84,6 +84,8 @@ TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "
 
 
 SETTING_PREPS = {"at", "during", "in"}
+# Action nouns whose "of" is what is made or freed, not who acts: "the creation of a mission"
+MADE_THINGS = {"creation", "establishment", "formation", "deployment", "release", "return", "opening", "setting"}
 PRAISE_VERBS = {"commend", "praise", "hail", "applaud", "laud", "welcome", "appreciate", "acknowledge"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive"}
 CAPTURING = {"take", "hold", "seize", "capture", "abduct", "kidnap"}
@@ -458,6 +460,10 @@ class EventExtractor:
                 if child.lower_ == "on":  # "On Lesvos, X will meet ...", "on Friday": a place or a day
                     objs = [o for o in objs if (etype in FORCE_TYPES or not self._names_a_city(o))
                             and o.ent_type_ not in ("DATE", "TIME")]  # but "attacks on Gaza" target it
+                if child.lower_ == "for" and etype == "REQUEST":
+                    # "called for the intervention of the UN" asks the UN; "called for the creation of a
+                    # mission" asks for the mission, of no one named
+                    objs = [o for o in objs if o.lemma_.lower() not in MADE_THINGS]
                 if child.lower_ == "between" and tok.pos_ != "VERB":
                     actors.extend(objs)
                 else:
@@ -825,7 +831,8 @@ class EventExtractor:
                         and t.head.head.head.tag_ in ("NNS", "NNPS"):
                     continue  # "the governments of the United States and Russia": of both
                 blocked.update(s.i for s in t.subtree)
-            if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near") and t.i != tok.i:
+            if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near", "following") \
+                    and t.i != tok.i:
                 blocked.update(s.i for s in t.subtree)
             if not beneficiaries and t.dep_ == "prep" and t.lower_ in ("to", "for") and t.head.i != trigger.i:
                 blocked.update(s.i for s in t.subtree)  # "commended the assistance of X to the people of Y": X
