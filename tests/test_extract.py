@@ -788,3 +788,18 @@ def test_a_trip_placed_in_a_country_is_a_visit_to_it(extract):
     text = "Filippo Grandi met Alexis Tsipras on Tuesday. Grandi's trip ended in Athens on Wednesday."
     trips = [e for e in only(extract(text, published="2021-06-05"), "CONSULT") if "trip" in e["evidence"]]
     assert trips and names(trips[0]["recipients"]) == ["Greece"] and trips[0]["location"] == "Athens"
+
+
+def test_their_talks_after_a_news_conference_with_someone_are_the_two_of_them(extract):
+    text = ("Antonio Guterres gestures leaving a joint news conference with Sergey Lavrov following their talks "
+            "in Moscow on Tuesday.")
+    ev = only(extract(text, published="2022-04-27"), "CONSULT")
+    assert any(sorted(names(e["actors"] + e["recipients"])) == ["Antonio Guterres", "Sergey Lavrov"]
+               and e["location"] == "Moscow" for e in ev)
+
+
+def test_a_mediation_led_by_two_leaders_is_theirs_and_its_success_means_it_happened(extract):
+    ev = only(extract("The ministries announced the success of the mediation, which was led by Mohammed bin Zayed "
+                      "Al Nahyan and Mohammed bin Salman.", published="2022-12-09"), "CONSULT")
+    assert ev and ev[0]["mode"] == "third-party" and ev[0]["status"] == "occurred"
+    assert sorted(names(ev[0]["actors"])) == ["Mohammed bin Salman", "Mohammed bin Zayed Al Nahyan"]

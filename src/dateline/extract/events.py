@@ -84,6 +84,8 @@ TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "
 
 
 SETTING_PREPS = {"at", "during", "in"}
+LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
+MEETING_WORDS = {"talk", "talks", "meeting", "discussion", "negotiation", "conversation", "consultation"}
 # Action nouns whose "of" is what is made or freed, not who acts: "the creation of a mission"
 MADE_THINGS = {"creation", "establishment", "formation", "deployment", "release", "return", "opening", "setting"}
 PRAISE_VERBS = {"commend", "praise", "hail", "applaud", "laud", "welcome", "appreciate", "acknowledge"}
@@ -470,6 +472,9 @@ class EventExtractor:
                     recips.extend(objs)
             elif dep == "prep" and child.lower_ == "by" and tok.pos_ == "NOUN":
                 actors.extend(c for c in child.children if c.dep_ == "pobj")  # "the trip by X"
+            elif dep in ("relcl", "acl") and tok.pos_ == "NOUN" and child.lemma_.lower() in LEADING:
+                # "the mediation, which was led by X and Y": X and Y mediated
+                actors.extend(g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
             elif dep == "agent":
                 actors.extend(c for c in child.children if c.dep_ == "pobj")
                 if subj is not None and subj.dep_ == "nsubjpass":
@@ -738,8 +743,11 @@ class EventExtractor:
         if pron.lower_ != "their":
             return []
         before = [m for m in doc._.mentions or [] if sent.start <= m.start and m.end <= pron.i]
-        if not before or any(m.kind == "person" for m in before):
-            return []  # "Putin spoke to Guterres during their meeting": the people, not a group
+        people = unique([m.participant for m in before if m.kind == "person"])
+        if len(people) >= 2 and pron.head.lemma_.lower() in MEETING_WORDS:
+            return people  # "a news conference with Lavrov following their talks": the two of them
+        if not before or people:
+            return []  # "Putin spoke to Guterres during their meeting" (one event, reported by "spoke")
         return [before[-1].participant]
 
     def named_group(self, doc: Doc, tok: Token) -> list[Participant] | None:

@@ -19,6 +19,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "
                "require", "need", "seek", "pursue", "emphasize", "emphasise", "signal", "highlight"}
 
 
+COMPLETION_NOUNS = {"success", "conclusion", "completion", "outcome", "results", "result"}
 EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
 
 
@@ -79,6 +80,8 @@ def status_of(trigger: Token) -> str:
             if (child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and depth == 0)) \
                     and child.lower_ in negation:
                 return "negated"
+    # "announced the success of the mediation": what has succeeded happened, whatever governs it
+    done = any(t.lemma_.lower() in COMPLETION_NOUNS for t in chain[1:])
     for depth, tok in enumerate(chain):
         for child in tok.children:
             low = child.lower_
@@ -100,7 +103,7 @@ def status_of(trigger: Token) -> str:
                 elif low in hypo_adj:
                     return "hypothetical"
         setting = depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in", "after", "following")
-        if depth > 0 and tok.lemma_.lower() in planning and tok is not trigger and not setting:
+        if depth > 0 and tok.lemma_.lower() in planning and tok is not trigger and not setting and not done:
             # (not "agreed at negotiations": the talks where it was agreed happened)
             if tok.lemma_.lower() in ("propose", "offer") and tok.tag_ != "VBN":
                 continue
