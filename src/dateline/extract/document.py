@@ -1,10 +1,12 @@
 """The document pass: what one article says across its sentences.
 
-Per-sentence candidates become events here: candidates without participants
-are dropped, meetings with listed counterparts split (one event per
-counterpart), meetings during a trip take its mode, place and dates, partial
-and repeated reports of one occurrence merge, and statements made in a
-meeting take its date and place.
+Per-sentence candidates become events here: "warring parties" become the
+article's two sides, agreements reached in a meeting its parties', candidates
+without participants are dropped, meetings with listed counterparts split (one
+event per counterpart), meetings during a trip take its mode, place and dates,
+partial, repeated and back-referring reports of one occurrence merge (one side's
+release into its exchange), statements made in a meeting take its date and place,
+and trips placed in a country are visits to it.
 """
 
 from __future__ import annotations
@@ -65,14 +67,7 @@ class DocumentPass:
                     out.append(replace(c, recipients=[r]))
                 continue
             out.append(c)
-        for c in out:
-            if c.type == "CONSULT" and c.mode == "visit" and not c.actors and c.trigger.lemma_.lower() in self.visit_words:
-                # "meetings with X on a five-day visit to Myanmar": the one meeting is the one travelling
-                other = next((o for o in out if o is not c and o.type == "CONSULT" and o.actors
-                              and o.sent.start == c.sent.start), None)
-                if other is not None:
-                    c.actors = list(other.actors)
-                    c.recipients = [r for r in c.recipients if r not in c.actors]
+        self._travellers(out)
         trips = [c for c in out if c.type == "CONSULT" and c.mode == "visit" and c.location_country]
         for c in out:
             if c.type != "CONSULT" or c.mode is not None:
@@ -117,7 +112,7 @@ class DocumentPass:
             if n is None:
                 kept.append(c)
                 continue
-            trips = [x.trigger.lemma_.lower() in self.visit_words for x in (kept[n], c)]
+            trips = [self._is_trip(x) for x in (kept[n], c)]
             if trips[0] != trips[1] and kept[n].status == c.status:
                 # a trip and a meeting on it that names no one new: the trip is the record, and a
                 # day of the meeting is not the trip's ("talks over the weekend" of a six-day visit)
@@ -129,12 +124,29 @@ class DocumentPass:
             else:
                 fill(kept[n], c)
         self._inherit_meeting_context(kept)
-        for c in kept:  # a trip placed in a country by the article is a visit to that country (convention 1)
-            if c.type == "CONSULT" and c.mode == "visit" and not c.recipients and c.location_country \
-                    and c.trigger.lemma_.lower() in self.visit_words \
+        self._destinations(kept)
+        return sorted(kept, key=lambda c: c.trigger.i)
+
+    def _is_trip(self, c: Candidate) -> bool:
+        return c.type == "CONSULT" and c.trigger.lemma_.lower() in self.visit_words
+
+    def _travellers(self, cands: list[Candidate]) -> None:
+        """"Meetings with X on a five-day visit to Myanmar": a trip with no traveller of its own
+        is that of the one meeting in its sentence."""
+        for c in cands:
+            if self._is_trip(c) and c.mode == "visit" and not c.actors:
+                other = next((o for o in cands if o is not c and o.type == "CONSULT" and o.actors
+                              and o.sent.start == c.sent.start), None)
+                if other is not None:
+                    c.actors = list(other.actors)
+                    c.recipients = [r for r in c.recipients if r not in c.actors]
+
+    def _destinations(self, cands: list[Candidate]) -> None:
+        """A trip the article places in a country is a visit to that country (convention 1)."""
+        for c in cands:
+            if self._is_trip(c) and c.mode == "visit" and not c.recipients and c.location_country \
                     and c.location_country not in participant_names(c.actors):
                 c.recipients = [Participant(c.location_country, "country")]
-        return sorted(kept, key=lambda c: c.trigger.i)
 
     @staticmethod
     def _agreements_of_meetings(cands: list[Candidate]) -> list[Candidate]:
