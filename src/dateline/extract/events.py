@@ -331,37 +331,50 @@ class EventExtractor:
                 and self._types[tok.head.i] == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
-        if self._evaluated(tok):
+        if self._evaluated(tok) or (etype == "CONSULT" and self._not_a_new_meeting(tok)):
             return True
-        if etype == "CONSULT" and tok.pos_ == "NOUN" and tok.head.lemma_.lower() == "attend" and (
+        if etype == "AID" and self._inside_pledge(tok):
+            return True
+        if etype == "AGREE" and tok.lemma_.lower() in OFFER_WORDS and self._not_an_offer(tok):
+            return True
+        # "thank X for his commitment to ..., to support Y": what was promised, not a new event
+        return etype in CONTENT_TYPES and self._content_of_statement(tok)
+
+    def _not_a_new_meeting(self, tok: Token) -> bool:
+        """"X, Y and Z also attended the said meeting": attendees of one already reported
+        (convention 2); "regular visits by the ICRC allow ...": a habit, not a trip."""
+        if tok.pos_ != "NOUN":
+            return False
+        if tok.head.lemma_.lower() == "attend" and (
                 any(c.lower_ in ("said", "same", "aforementioned", "above") for c in tok.children if c.dep_ == "amod")
                 or (any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
                     and tok.lemma_.lower() in ("meeting", "talk", "talks", "session")
                     and any(self._types.get(i) == "CONSULT" for i in range(tok.sent.start)))):
-            return True  # "X, Y and Z also attended the said meeting": attendees of one reported (convention 2)
-        if etype == "CONSULT" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in self.visit_words \
-                and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
-            return True  # "regular visits by the ICRC allow ...": a habit, not a trip
-        if etype == "AID" and tok.pos_ == "NOUN":
-            cur = tok
-            for _ in range(4):  # "pledged $10 million in humanitarian aid": the pledge carries it
-                if cur.dep_ not in ("dobj", "pobj", "prep", "compound", "nmod") or cur.head.i == cur.i:
-                    break
-                cur = cur.head
-                if cur.pos_ == "VERB":
-                    if self._types.get(cur.i) == "AID" and cur.lemma_.lower() in PLEDGE_VERBS:
-                        return True
-                    break
-        if etype == "AGREE" and tok.lemma_.lower() in OFFER_WORDS:
-            if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in SHOWING:
-                return True  # "those engagements demonstrated its commitment to ...": a description, not an offer
-            verb = tok
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head  # "must exercise restraint ... and offer": the modal of the first conjunct
-            if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children):
-                return True  # "all parties must ... offer humanitarian assistance": a demand, not an offer
-        # "thank X for his commitment to ..., to support Y": what was promised, not a new event
-        return etype in CONTENT_TYPES and self._content_of_statement(tok)
+            return True
+        return tok.tag_ == "NNS" and tok.lemma_.lower() in self.visit_words \
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+
+    def _inside_pledge(self, tok: Token) -> bool:
+        """"pledged $10 million in humanitarian aid": the pledge carries the aid noun."""
+        cur = tok
+        for _ in range(4):
+            if tok.pos_ != "NOUN" or cur.dep_ not in ("dobj", "pobj", "prep", "compound", "nmod") or cur.head.i == cur.i:
+                return False
+            cur = cur.head
+            if cur.pos_ == "VERB":
+                return self._types.get(cur.i) == "AID" and cur.lemma_.lower() in PLEDGE_VERBS
+        return False
+
+    @staticmethod
+    def _not_an_offer(tok: Token) -> bool:
+        """"Those engagements demonstrated its commitment to ...": a description; "all parties
+        must ... offer humanitarian assistance": a demand (the modal of the first conjunct)."""
+        if tok.pos_ == "NOUN" and tok.head.lemma_.lower() in SHOWING:
+            return True
+        verb = tok
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children)
 
     @staticmethod
     def _evaluated(tok: Token) -> bool:
