@@ -30,7 +30,7 @@ PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_ORG = {"it", "its"}
 # Heads of institution names that the NER cuts before their country: "the Ministry of X | of Y"
 INSTITUTION_HEADS = {"ministry", "office", "administration", "department", "embassy", "mission", "commission"}
-SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen", "press secretary"}
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "spokesmen"}
 ORG_NOUNS = {"organization", "organisation", "committee", "federation", "agency", "movement", "body", "group", "fund", "delegation"}
 GENERIC_ORG_WORDS = {
     "committee", "government", "international", "mou", "ministry", "council", "commission", "federation",
@@ -556,7 +556,8 @@ class ActorResolver:
         people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
         orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start)
         owner = {i: m for m in mentions if m.kind != "person" for i in range(m.start, m.end)}
-        quoted = self._quotation_speakers(doc)
+        doc._.quotations = tuple(quotations(doc))
+        quoted = self._quotation_speakers(doc, list(doc._.quotations))
         for tok in doc:
             if taken[tok.i]:
                 continue
@@ -657,16 +658,14 @@ class ActorResolver:
             if full:
                 mentions[k] = Mention(m.start, m.end, Participant(full, "organization"), m.source, m.role)
 
-    def _quotation_speakers(self, doc: Doc) -> dict[int, Mention]:
-        """Token index -> the person who says it, for tokens inside quotation marks.
+    def _quotation_speakers(self, doc: Doc, spans: list[tuple[int, int]]) -> dict[int, Mention]:
+        """Token index -> who says it, for tokens inside the quotations ``spans``.
 
         A quotation's speaker is the named subject of a reporting verb in the sentence
-        where it opens, or in the sentence before when that one introduces it ("X said:");
-        a quotation that opens a paragraph with no speaker of its own continues the
-        previous one's. Spokespeople speak for their organisation and are left out
-        (convention 5)."""
-        spans = quotations(doc)
-        doc._.quotations = tuple(spans)
+        where it opens or where it closes ("“...,” the ministry said"), or in the sentence
+        before when that one introduces it ("X said:"); a quotation that opens a paragraph
+        with no speaker of its own continues the previous one's. A spokesperson speaks for
+        their organisation (convention 5)."""
         people = [m for m in self._mention_cache.values() if m.kind == "person"]
         spokespeople = {m.participant.name for m in people
                         if any(t.lemma_.lower() in SPOKESPEOPLE for t in doc[max(0, m.start - 3): m.end])}
