@@ -803,3 +803,29 @@ def test_a_mediation_led_by_two_leaders_is_theirs_and_its_success_means_it_happe
                       "Al Nahyan and Mohammed bin Salman.", published="2022-12-09"), "CONSULT")
     assert ev and ev[0]["mode"] == "third-party" and ev[0]["status"] == "occurred"
     assert sorted(names(ev[0]["actors"])) == ["Mohammed bin Salman", "Mohammed bin Zayed Al Nahyan"]
+
+
+def test_common_news_patterns_of_force_and_sanctions(extract):
+    shelled = only(extract("Russian forces shelled Kharkiv on Saturday, killing five civilians.", published="2024-03-10"),
+                   "ASSAULT")
+    assert len(shelled) == 1 and names(shelled[0]["actors"]) == ["Russia"] and shelled[0]["date"] == "2024-03-09"
+    sanction = only(extract("The United States imposed sanctions on Iran on Friday.", published="2024-03-10"), "SANCTION")
+    assert sanction and names(sanction[0]["actors"]) == ["United States"] and names(sanction[0]["recipients"]) == ["Iran"]
+    assert sanction[0]["date"] == "2024-03-08" and sanction[0]["location"] is None
+    alleged = extract("Ukraine accused Russia of shelling the plant.", published="2024-03-10")
+    assert names(only(alleged, "ACCUSE")[0]["recipients"]) == ["Russia"]
+    assert names(only(alleged, "ASSAULT")[0]["actors"]) == ["Russia"]
+
+
+def test_mediation_between_a_country_and_a_group_names_both(extract):
+    ev = only(extract("Qatar offered to mediate between Israel and Hamas.", published="2024-03-10"), "AGREE")
+    assert ev and sorted(names(ev[0]["recipients"])) == ["Hamas", "Israel"]
+
+
+def test_what_is_discussed_is_a_topic_and_a_discussed_session_is_its_own_event(extract):
+    ev = only(extract("Sergey Lavrov and Antonio Guterres discussed Ukraine in Geneva on Monday.",
+                      published="2024-03-10"), "CONSULT")
+    assert ev and ev[0]["recipients"] == []
+    ev = only(extract("Tedros also discussed the upcoming World Health Assembly special session on pandemics.",
+                      published="2021-10-31"), "CONSULT")
+    assert any(names(e["actors"]) == ["World Health Assembly"] and e["status"] == "planned" for e in ev)

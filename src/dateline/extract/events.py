@@ -84,6 +84,8 @@ TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "
 
 
 SETTING_PREPS = {"at", "during", "in"}
+TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
+ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
 MEETING_WORDS = {"talk", "talks", "meeting", "discussion", "negotiation", "conversation", "consultation"}
 # Action nouns whose "of" is what is made or freed, not who acts: "the creation of a mission"
@@ -203,7 +205,7 @@ class EventExtractor:
                 return "REQUEST"
             head = tok.head
             if head.i != tok.i and head.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") \
-                    and self.verbs.get(head.lemma_.lower()) == self.nouns[key]:
+                    and self.verbs.get(head.lemma_.lower()) == self.nouns[key] and head.lemma_.lower() not in TOPIC_VERBS:
                 return None  # "sent aid", "agreed a deal", "the campaign killed": the verb carries the event
             need = self.noun_mods.get(key)
             if need and not self._has_modifier(tok, need):
@@ -333,6 +335,9 @@ class EventExtractor:
             return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         if self._evaluated(tok) or (etype == "CONSULT" and self._not_a_new_meeting(tok)):
             return True
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and self._types.get(tok.head.i) == etype \
+                and not any(c.dep_ in ("nsubj", "mark") for c in tok.children):
+            return True  # "shelled Kharkiv, killing five civilians": the shelling's own result
         if etype == "AID" and self._inside_pledge(tok):
             return True
         if etype == "AGREE" and tok.lemma_.lower() in OFFER_WORDS and self._not_an_offer(tok):
@@ -429,6 +434,9 @@ class EventExtractor:
                 # "the ICRC facilitated the release of four hostages": the facilitator released no one;
                 # whoever holds them in the article did
                 actors = self._captor_under(tok)
+        accused = self._accused_of(doc, tok)
+        if accused:  # "Ukraine accused Russia of shelling the plant": Russia shelled, as alleged
+            actors = accused
         if swap:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
@@ -466,6 +474,8 @@ class EventExtractor:
             dep = child.dep_
             if dep == "dative" and etype == "SUPPORT" and lemma in PRAISE_VERBS and any(c.dep_ == "dobj" for c in tok.children):
                 continue  # "commended the assistance of X to the people of Lebanon": for them, not to them
+            if dep == "dobj" and lemma in TOPIC_VERBS:
+                continue  # "Lavrov and Guterres discussed Ukraine": the topic, not a party
             if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i) and not expletive(child):
                 recips.append(child)
             elif dep == "prep" and child.lower_ in RECIPIENT_PREPS and (
@@ -512,7 +522,7 @@ class EventExtractor:
         if tok.pos_ == "NOUN":
             at = tok.doc._.mention_at or {}
             for child in tok.children:
-                if child.dep_ in ("compound", "amod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
+                if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
                         and not (child.i in at and tok.doc._.mentions[at[child.i]].source == "city"):
                     actors.append(child)  # "Russian attacks"; not "the Istanbul grain deal"
             # "Discussions will be held with X": the light verb carries the counterpart.
@@ -599,6 +609,16 @@ class EventExtractor:
         office_head = any(o.leader and o.affiliation in (org.name, self.kb.short_affiliation(org.name))
                           for o in self.kb.offices_of(person.name))
         return person if head_role or office_head else None
+
+    def _accused_of(self, doc: Doc, tok: Token) -> list[Participant]:
+        """Who is said to have done what an accusation is of: "accused Russia of shelling",
+        "blamed Hamas for the attack"."""
+        if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in ("of", "for"):
+            return []
+        verb = tok.head.head
+        if verb.lemma_.lower() not in ACCUSING:
+            return []
+        return self.participants(doc, [c for c in verb.children if c.dep_ == "dobj"], tok)
 
     def _holders_of_captives(self, doc: Doc) -> dict[str, Participant]:
         """Captive noun ("hostage") -> who holds them, when the article says so once and only
@@ -725,7 +745,8 @@ class EventExtractor:
                 # (the condemner did not attack: another event's verb does not lend its subject)
                 if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX") and (
                         governing in LIGHT_VERBS or governing in self.noun_mods.get(cur.lemma_.lower(), ())
-                        or (governing in self.verbs and self.verbs[governing] == self._types.get(cur.i))):
+                        or (governing in self.verbs and self.verbs[governing] == self._types.get(cur.i)
+                            and governing not in TOPIC_VERBS)):  # not "discussed the upcoming session"
                     cur = cur.head
                     continue
                 # "visited Qatar for a meeting with X", "made the call during talks with X":
@@ -818,6 +839,9 @@ class EventExtractor:
             for branch in branches:
                 found = self._branch_mentions(doc, branch, trigger, beneficiaries)
                 if not found:
+                    continue
+                if len(found) > 1 and coordinated(doc, found):  # "between Israel and Hamas": each, whatever kind
+                    out.extend(m.participant for m in found)
                     continue
                 rank = {"person": 0, "organization": 1, "country": 2}
                 best = min(rank[m.kind] for m in found)
@@ -958,9 +982,10 @@ class EventExtractor:
                         continue
                     if child.lower_ in ("in", "at", "on"):
                         spans = self.objects_of(doc, child)
-                        if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation"
+                        if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation" or "sanctions on Iran"
                             objs = {o.i for o in child.children if o.dep_ == "pobj"}
-                            spans = [s for s in spans if objs & set(range(s.start, s.end))]
+                            spans = [s for s in spans if objs & set(range(s.start, s.end))
+                                     and (cand.type == "CONSULT" or not self.kb.country(s.text))]
                         if spans:
                             where = spans[0]
                             break

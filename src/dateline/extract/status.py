@@ -16,7 +16,8 @@ from dateline.resolve.lexicon import cue_set
 LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "start", "conclude",
                "attend", "sign", "express", "extend", "reach", "seal", "give", "launch", "host",
                "carry", "stage", "join", "continue", "resume", "facilitate", "offer", "announce",
-               "require", "need", "seek", "pursue", "emphasize", "emphasise", "signal", "highlight"}
+               "require", "need", "seek", "pursue", "emphasize", "emphasise", "signal", "highlight",
+               "impose", "issue", "lodge", "level", "file"}
 
 
 COMPLETION_NOUNS = {"success", "conclusion", "completion", "outcome", "results", "result"}
