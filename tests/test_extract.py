@@ -829,3 +829,16 @@ def test_what_is_discussed_is_a_topic_and_a_discussed_session_is_its_own_event(e
     ev = only(extract("Tedros also discussed the upcoming World Health Assembly special session on pandemics.",
                       published="2021-10-31"), "CONSULT")
     assert any(names(e["actors"]) == ["World Health Assembly"] and e["status"] == "planned" for e in ev)
+
+
+def test_aid_to_unnamed_people_of_a_place_is_to_its_country_but_staff_there_are_not_recipients(extract):
+    ev = only(extract("The WFP delivered food aid to two million people in Sudan last month.", published="2024-03-13"),
+              "AID")
+    assert ev and names(ev[0]["recipients"]) == ["Sudan"] and ev[0]["date"] == "2024-02"
+    ev = only(extract("ICRC staff in Gaza have been delivering life-saving assistance.", published="2023-11-22"), "AID")
+    assert ev and ev[0]["recipients"] == [] and ev[0]["location"] == "Gaza"
+
+
+def test_a_threat_is_against_whom_the_threatened_act_is(extract):
+    ev = only(extract("Iran threatened to retaliate against Israel.", published="2024-04-10"), "THREATEN")
+    assert ev and names(ev[0]["actors"]) == ["Iran"] and names(ev[0]["recipients"]) == ["Israel"]

@@ -84,6 +84,8 @@ TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "
 
 
 SETTING_PREPS = {"at", "during", "in"}
+PEOPLE_NOUNS = {"people", "civilian", "resident", "family", "child", "refugee", "population", "person", "villager",
+                "household", "migrant", "victim", "inhabitant"}
 TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
@@ -296,10 +298,14 @@ class EventExtractor:
         self.decide_place(doc, cand, places)
         if cand.location is None and etype in ("CONSULT", "ASSAULT"):
             self._place_on_counterpart(doc, cand, recip_toks)
-        if etype == "ASSAULT" and not cand.recipients and cand.location_country \
-                and Participant(cand.location_country, "country") not in actors:
-            # "killed more than 13,300 people in Gaza": unnamed victims of a place's country
-            cand.recipients = [Participant(cand.location_country, "country")]
+        where_they_are = next((self.kb.country_of_place(p.text) for p in places if self.kb.country_of_place(p.text)), None)
+        if where_they_are is None and any(r.lemma_.lower() in PEOPLE_NOUNS for r in recip_toks):
+            where_they_are = cand.location_country  # "delivered aid to two million people in Sudan" (hung on the verb)
+        if etype in ("ASSAULT", "AID") and not cand.recipients and where_they_are \
+                and Participant(where_they_are, "country") not in actors:
+            # "killed more than 13,300 people in Gaza", "delivered food aid to two million people in Sudan":
+            # unnamed people of the place named on them are that place's country (not "staff in Gaza delivered")
+            cand.recipients = [Participant(where_they_are, "country")]
         self.decide_date(doc, cand)
         clause_of_head = misread_reduced_relative(tok.head) if tok.dep_ == "ccomp" else None
         misread = clause_of_head is not None and clause_of_head.i == tok.i
@@ -423,6 +429,8 @@ class EventExtractor:
             recipients = self._beneficiaries(doc, tok, recip_toks)
         if not recipients and etype == "AGREE":
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
+        if not recipients and etype == "THREATEN":
+            recipients = self._promised_to(doc, tok, ("against", "on", "to"))  # "threatened to retaliate against Israel"
         if not recipients and etype == "REQUEST":
             # "calls for the release of hostages": addressed to whoever holds them in the article
             recipients = self._captor_under(tok)
@@ -647,7 +655,7 @@ class EventExtractor:
                 return [holder]
         return []
 
-    def _promised_to(self, doc: Doc, tok: Token) -> list[Participant]:
+    def _promised_to(self, doc: Doc, tok: Token, preps: tuple[str, ...] = ("to", "with", "for")) -> list[Participant]:
         """Who a promise is for, named as the direct object or addressee of what is promised:
         "his commitment to ... and to support the Russian Red Cross", "pledged to work with
         Sudan". Only names standing there themselves ("the work of the Red Cross" is not)."""
@@ -662,7 +670,7 @@ class EventExtractor:
         found: list[Participant] = []
         for v in verbs:
             objs = [c for c in v.children if c.dep_ == "dobj"]
-            objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "for") for g in c.children
+            objs += [g for c in v.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                      if g.dep_ == "pobj"]
             for o in objs:
                 if o.i in at:
