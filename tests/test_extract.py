@@ -842,3 +842,14 @@ def test_aid_to_unnamed_people_of_a_place_is_to_its_country_but_staff_there_are_
 def test_a_threat_is_against_whom_the_threatened_act_is(extract):
     ev = only(extract("Iran threatened to retaliate against Israel.", published="2024-04-10"), "THREATEN")
     assert ev and names(ev[0]["actors"]) == ["Iran"] and names(ev[0]["recipients"]) == ["Israel"]
+
+
+def test_cancelled_meetings_are_negated_and_postponed_ones_still_planned(extract):
+    cancelled = only(extract("The talks between Sergey Lavrov and Antony Blinken were cancelled.", published="2024-03-13"),
+                     "CONSULT")
+    assert cancelled and cancelled[0]["status"] == "negated"
+    assert sorted(names(cancelled[0]["actors"])) == ["Antony Blinken", "Sergey Lavrov"]
+    called_off = only(extract("Recep Tayyip Erdogan called off his visit to Israel.", published="2024-03-13"), "CONSULT")
+    assert called_off and called_off[0]["status"] == "negated"
+    postponed = only(extract("Russia postponed the meeting with Ukraine.", published="2024-03-13"), "CONSULT")
+    assert postponed and postponed[0]["status"] == "planned" and names(postponed[0]["actors"]) == ["Russia"]

@@ -17,9 +17,10 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "
                "attend", "sign", "express", "extend", "reach", "seal", "give", "launch", "host",
                "carry", "stage", "join", "continue", "resume", "facilitate", "offer", "announce",
                "require", "need", "seek", "pursue", "emphasize", "emphasise", "signal", "highlight",
-               "impose", "issue", "lodge", "level", "file"}
+               "impose", "issue", "lodge", "level", "file", "cancel", "postpone", "scrap"}
 
 
+CANCELLING = {"cancel", "scrap", "abandon", "scuttle"}
 COMPLETION_NOUNS = {"success", "conclusion", "completion", "outcome", "results", "result"}
 EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
 
@@ -81,6 +82,9 @@ def status_of(trigger: Token) -> str:
             if (child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and depth == 0)) \
                     and child.lower_ in negation:
                 return "negated"
+        if depth > 0 and (tok.lemma_.lower() in CANCELLING or (tok.lemma_.lower() == "call" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))):
+            return "negated"  # "the talks were cancelled", "called off the visit": it will not happen
     # "announced the success of the mediation": what has succeeded happened, whatever governs it
     done = any(t.lemma_.lower() in COMPLETION_NOUNS for t in chain[1:])
     for depth, tok in enumerate(chain):
