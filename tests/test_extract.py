@@ -853,3 +853,13 @@ def test_cancelled_meetings_are_negated_and_postponed_ones_still_planned(extract
     assert called_off and called_off[0]["status"] == "negated"
     postponed = only(extract("Russia postponed the meeting with Ukraine.", published="2024-03-13"), "CONSULT")
     assert postponed and postponed[0]["status"] == "planned" and names(postponed[0]["actors"]) == ["Russia"]
+
+
+def test_hosting_talks_between_two_sides_is_a_third_partys(extract):
+    ev = only(extract("Qatar hosted talks between Israel and Hamas in Doha on Monday.", published="2024-03-13"),
+              "CONSULT")
+    assert len(ev) == 1 and ev[0]["mode"] == "third-party"
+    assert names(ev[0]["actors"]) == ["Qatar"] and sorted(names(ev[0]["recipients"])) == ["Hamas", "Israel"]
+    assert ev[0]["location"] == "Doha" and ev[0]["date"] == "2024-03-11"
+    summit = only(extract("Egypt will host the summit on Gaza.", published="2024-03-13"), "CONSULT")
+    assert summit and summit[0]["location"] is None  # the summit's topic, not its place

@@ -128,6 +128,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
         self._sides_wanted: set[int] = set()
+        self._hosted: set[int] = set()
         self._last_group: list[Participant] = []
         self._last_group_at = -1
         self._groups = self._person_groups(doc)
@@ -169,6 +170,8 @@ class EventExtractor:
                 return None
             if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("need", "demand", "requirement", "target", "goal", "expectation") for c in tok.children):
                 return None
+            if lemma == "host" and any(c.dep_ == "dobj" and self.nouns.get(c.lemma_.lower()) == "CONSULT" for c in tok.children):
+                return None  # "Kenya will host talks between ...": the talks are the event, Kenya their host
             if lemma in self.visit_words and any(c.dep_ == "dobj" for c in tok.children) and not any(
                     c.dep_ == "dobj" and (self._mentions_in(c) or any(t.ent_type_ in PLACE_LABELS for t in c.subtree))
                     for c in tok.children):
@@ -207,7 +210,8 @@ class EventExtractor:
                 return "REQUEST"
             head = tok.head
             if head.i != tok.i and head.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") \
-                    and self.verbs.get(head.lemma_.lower()) == self.nouns[key] and head.lemma_.lower() not in TOPIC_VERBS:
+                    and self.verbs.get(head.lemma_.lower()) == self.nouns[key] \
+                    and head.lemma_.lower() not in TOPIC_VERBS | {"host"}:  # "hosted talks": the talks carry it
                 return None  # "sent aid", "agreed a deal", "the campaign killed": the verb carries the event
             need = self.noun_mods.get(key)
             if need and not self._has_modifier(tok, need):
@@ -442,6 +446,14 @@ class EventExtractor:
                 # "the ICRC facilitated the release of four hostages": the facilitator released no one;
                 # whoever holds them in the article did
                 actors = self._captor_under(tok)
+        if etype == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "host":
+            between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
+            if between:  # "Kenya will host talks between X and Y": a third party's, the parties its counterparts
+                hosts = self.participants(doc, [c for c in tok.head.children if c.dep_ == "nsubj"], tok)
+                parties = self.participants(doc, [o for b in between for o in b.children if o.dep_ == "pobj"], tok)
+                if hosts and parties:
+                    actors, recipients = hosts, parties
+                    self._hosted.add(tok.i)
         accused = self._accused_of(doc, tok)
         if accused:  # "Ukraine accused Russia of shelling the plant": Russia shelled, as alleged
             actors = accused
@@ -957,7 +969,7 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         words = {t.lower_ for t in cand.sent} | {t.lemma_.lower() for t in cand.sent}
         near = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
-        if lemma in self.third_party or near & self.third_party:
+        if lemma in self.third_party or near & self.third_party or tok.i in self._hosted:
             cand.mode = "third-party"
         elif words & self.phone:
             cand.mode = "phone"
@@ -988,7 +1000,7 @@ class EventExtractor:
                 for child in h.children:
                     if child.dep_ != "prep":
                         continue
-                    if child.lower_ in ("in", "at", "on"):
+                    if child.lower_ in ("in", "at") or (child.lower_ == "on" and h.pos_ != "NOUN"):  # "a summit on Gaza": its topic
                         spans = self.objects_of(doc, child)
                         if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation" or "sanctions on Iran"
                             objs = {o.i for o in child.children if o.dep_ == "pobj"}
