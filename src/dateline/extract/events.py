@@ -302,7 +302,7 @@ class EventExtractor:
         self.decide_place(doc, cand, places)
         if cand.location is None and etype in ("CONSULT", "ASSAULT"):
             self._place_on_counterpart(doc, cand, recip_toks)
-        where_they_are = next((self.kb.country_of_place(p.text) for p in places if self.kb.country_of_place(p.text)), None)
+        where_they_are = next(filter(None, (self.kb.country_of_place(p.text) for p in places)), None)
         if where_they_are is None and any(r.lemma_.lower() in PEOPLE_NOUNS for r in recip_toks):
             where_they_are = cand.location_country  # "delivered aid to two million people in Sudan" (hung on the verb)
         if etype in ("ASSAULT", "AID") and not cand.recipients and where_they_are \
