@@ -135,6 +135,7 @@ class EventExtractor:
         self._captors = self._holders_of_captives(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._types = {tok.i: self.trigger_type(tok) for tok in doc}
+        self._first_meeting = next((i for i, t in self._types.items() if t == "CONSULT"), len(doc))
         # The entities once, in order, for range lookups: doc.ents and sent.ents rebuild every
         # entity span of the document on each call, which is quadratic on long documents.
         self._ents = list(doc.ents)
@@ -364,7 +365,7 @@ class EventExtractor:
                 any(c.lower_ in ("said", "same", "aforementioned", "above") for c in tok.children if c.dep_ == "amod")
                 or (any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
                     and tok.lemma_.lower() in ("meeting", "talk", "talks", "session")
-                    and any(self._types.get(i) == "CONSULT" for i in range(tok.sent.start)))):
+                    and self._first_meeting < tok.sent.start)):
             return True
         return tok.tag_ == "NNS" and tok.lemma_.lower() in self.visit_words \
             and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
