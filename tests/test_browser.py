@@ -1,7 +1,8 @@
 """The web interface in a real headless Chromium against a real `dateline serve`.
 
 Needs Debian's chromium and chromium-driver (`.ci/run` installs them). Saves a
-screenshot of each page under docs/screenshots/ (shown in the README).
+screenshot of each page in a temporary folder; with DATELINE_REFRESH_SCREENSHOTS=1
+it refreshes the committed ones under docs/screenshots/ (shown in the README).
 """
 
 import json
@@ -18,7 +19,7 @@ import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+COMMITTED_SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 
 if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
     if os.environ.get("CI"):
@@ -41,7 +42,16 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def site(dev_store):
+def shots(tmp_path_factory) -> Path:
+    """Where screenshots go: a temporary folder, or the committed ones when asked to refresh them."""
+    if os.environ.get("DATELINE_REFRESH_SCREENSHOTS") == "1":
+        COMMITTED_SHOTS.mkdir(parents=True, exist_ok=True)
+        return COMMITTED_SHOTS
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture(scope="module")
+def site(dev_store, shots):
     db, token, _ = dev_store
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", str(db), "--port", str(port)],
@@ -61,9 +71,10 @@ def site(dev_store):
     options.binary_location = CHROMIUM
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"):
         options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    driver.shots = shots
     yield driver, base, token
     driver.quit()
     server.terminate()
@@ -71,7 +82,29 @@ def site(dev_store):
 
 
 def shot(driver, name):
-    driver.save_screenshot(str(SHOTS / f"{name}.png"))
+    driver.save_screenshot(str(driver.shots / f"{name}.png"))
+
+
+def test_screenshots_leave_the_committed_ones_alone(site):
+    driver, base, _ = site
+    driver.get(base + "/")
+    shot(driver, "search")
+    if os.environ.get("DATELINE_REFRESH_SCREENSHOTS") != "1":
+        assert driver.shots.resolve() != COMMITTED_SHOTS.resolve()
+        assert (driver.shots / "search.png").stat().st_size > 1000
+
+
+def test_api_docs_render_the_endpoints_from_local_assets(site):
+    driver, base, _ = site
+    driver.get_log("browser")  # drop what earlier pages logged
+    driver.get(base + "/docs")
+    WebDriverWait(driver, 20).until(ec.presence_of_element_located((By.CSS_SELECTOR, ".opblock-summary-path")))
+    paths = {e.text.strip() for e in driver.find_elements(By.CSS_SELECTOR, ".opblock-summary-path")}
+    assert {"/api/events", "/api/reviews", "/api/documents"} <= paths
+    blocked = [e["message"] for e in driver.get_log("browser")
+               if "Content Security Policy" in e["message"] or "Failed to load" in e["message"]]
+    assert not blocked, blocked
+    shot(driver, "docs")
 
 
 def test_search_and_open_an_event_with_highlighted_evidence(site):

@@ -82,11 +82,12 @@ def _bounds(value: str | None, end: bool) -> dt.date | None:
 
 def create_app(db_path: str | Path) -> FastAPI:
     db = Path(db_path)
-    app = FastAPI(title="dateline", version=__version__,
+    app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None,
                   description="Political and humanitarian-diplomacy events extracted from news, with evidence.")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlight"] = highlight
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.mount("/docs-assets", StaticFiles(directory=str(swagger_assets())), name="docs-assets")
 
     def store(write: bool = False):
         try:
@@ -334,11 +335,23 @@ def create_app(db_path: str | Path) -> FastAPI:
         results = [await run_in_threadpool(add_document, d) for d in docs]
         return page(request, "add.html", result={"documents": results})
 
+    @app.get("/docs", response_class=HTMLResponse, include_in_schema=False)
+    def api_docs(request: Request):
+        """Swagger UI from local files; our own script starts it (no inline script, no CDN)."""
+        return templates.TemplateResponse(request, "docs.html", {"openapi_url": app.openapi_url})
+
     @app.get("/healthz", include_in_schema=False)
     def health():
         return Response("ok", media_type="text/plain")
 
     return app
+
+
+def swagger_assets() -> Path:
+    """The folder of Swagger UI's JavaScript and CSS shipped by the fastapi-offline package."""
+    import fastapi_offline
+
+    return Path(fastapi_offline.__file__).parent / "static"
 
 
 UPLOAD_TYPES = {"text": "text", "html": "html", "jsonl": "jsonl", "csv": "csv"}
