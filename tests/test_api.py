@@ -91,7 +91,7 @@ def test_writes_need_a_valid_token_and_reviews_are_audited(served):
     assert after["reviews"][-1]["reviewer"] == "analyst"
     bad = client.post("/api/reviews", json={**body, "changes": {"evidence": "x"}},
                       headers={"Authorization": f"Bearer {token}"})
-    assert bad.status_code == 422 and "cannot correct" in bad.json()["error"]
+    assert bad.status_code == 422 and "evidence: not a correctable field" in bad.json()["error"]
     assert client.post("/api/reviews", json={**body, "mention_id": "nope"},
                        headers={"Authorization": f"Bearer {token}"}).status_code == 404
 

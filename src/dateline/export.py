@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import json
 from pathlib import Path
+from typing import TextIO
 
 from dateline.store import Store
 
@@ -41,44 +42,56 @@ def plover_records(event: dict) -> list[dict]:
         "location": event["location"],
         "event_text": event["evidence"],
         "source": event["source"],
+        "review": event.get("review"),
+        "reviewed_by": event.get("reviewed_by"),
+        "reviewed_at": event["reviewed_at"].isoformat() if event.get("reviewed_at") else None,
     }
     actors = event["actors"] or [None]
     recipients = event["recipients"] or [None]
     return [base | {"actor": a, "recipient": r} for a in actors for r in recipients]
 
 
-def export_plover(store: Store, path: Path) -> int:
+def export_plover(store: Store, out: TextIO, machine: bool = False) -> int:
     n = 0
-    with open(path, "w", encoding="utf-8") as out:
-        for event in store.iter_events():
-            for record in plover_records(event):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                n += 1
+    for event in store.iter_events(machine=machine):
+        for record in plover_records(event):
+            if machine:
+                for key in ("review", "reviewed_by", "reviewed_at"):
+                    record.pop(key)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
     return n
 
 
 CSV_COLUMNS = ["mention_id", "cluster_id", "doc_id", "published", "type", "mode", "status", "actors", "recipients",
                "date_value", "location", "evidence", "evidence_start", "evidence_end", "source"]
+REVIEW_COLUMNS = ["review", "reviewed_by", "reviewed_at"]
 
 
-def export_csv(store: Store, path: Path) -> int:
+def export_csv(store: Store, out: TextIO, machine: bool = False) -> int:
+    """One row per mention, reviews applied and their state in the last columns
+    (``machine=True``: the extractor's reading alone, without review columns)."""
+    columns = CSV_COLUMNS + ([] if machine else REVIEW_COLUMNS)
     n = 0
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(CSV_COLUMNS)
-        for event in store.iter_events():
-            row = []
-            for c in CSV_COLUMNS:
-                v = event[c]
-                row.append("; ".join(v) if isinstance(v, list) else (v.isoformat() if hasattr(v, "isoformat") else v))
-            writer.writerow(row)
-            n += 1
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for event in store.iter_events(machine=machine):
+        row = []
+        for c in columns:
+            v = event[c]
+            row.append("; ".join(v) if isinstance(v, list) else (v.isoformat() if hasattr(v, "isoformat") else v))
+        writer.writerow(row)
+        n += 1
     return n
 
 
-def export_parquet(store: Store, path: Path) -> int:
-    from dateline.store import EVENT_GROUP, EVENT_SELECT, sql_string
+def export_parquet(store: Store, path: Path, machine: bool = False) -> int:
+    from dateline.store import EVENT_GROUP, EVENT_SELECT, reviewed_select, sql_string
 
-    store.con.execute(f"COPY (SELECT * FROM ({EVENT_SELECT + EVENT_GROUP}) e ORDER BY e.doc_id, e.evidence_start) "
+    if machine:
+        inner = f"SELECT * FROM ({EVENT_SELECT + EVENT_GROUP}) e"
+    else:  # reviewed values; machine values of corrected fields stay in machine_<field>
+        inner = reviewed_select()
+    store.con.execute(f"COPY (SELECT * FROM ({inner}) e ORDER BY e.doc_id, e.evidence_start, e.mention_id) "
                       f"TO {sql_string(path)} (FORMAT parquet)")
     return store.con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()[0]

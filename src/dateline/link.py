@@ -96,6 +96,22 @@ def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
     return _parse_point(first, end=False), _parse_point(last or first, end=True)
 
 
+DAY_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+def day_filter(value: str) -> tuple[dt.date, dt.date]:
+    """A --since/--until (or ?since=/?until=) value: a year, month or day that exists, as its
+    first and last day. Raises ValueError otherwise; the CLI, the API and the pages all use it."""
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value or ""):
+        raise ValueError(f"must be a date like 2021, 2021-01 or 2021-01-15 ({DAY_FORMS}), not '{value}'")
+    start, end = date_bounds(value)
+    if start is None or end is None:
+        raise ValueError(f"'{value}' is not a calendar date")
+    return start, end
+
+
 def item_for(key: str, mention: EventMention, published: dt.date | None) -> LinkItem:
     start, end = date_bounds(mention.date.value if mention.date else None)
     parts = frozenset(participant_key(p.name, p.kind) for p in mention.actors + mention.recipients)

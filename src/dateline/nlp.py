@@ -31,12 +31,35 @@ class ModelMissing(RuntimeError):
 @Language.component("dateline_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """Blank lines and line breaks end sentences: headlines, captions and
-    datelines carry no final period but are sentences of their own."""
+    datelines carry no final period but are sentences of their own.
+    Inside a line, a dateline ("ANKARA, 8 May 2025 -") and a token that can only
+    continue a sentence (a comma, a closing bracket) never start one, so the
+    parser cannot cut a dateline's city off the sentence it introduces.
+    """
+    spans = [(lo, _first_word_after(doc, hi)) for lo, hi in doc._.dateline_spans or ()]
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+        elif tok.text in CONTINUING or any(lo < tok.idx <= hi for lo, hi in spans):
+            tok.is_sent_start = False
     return doc
+
+
+CONTINUING = frozenset({",", ";", ":", ")", "]", "}", "%"})
+
+
+def _first_word_after(doc: Doc, end: int) -> int:
+    """The offset of the first word after a dateline's dash ("... 2025 - The envoy"), so the
+    sentence it introduces keeps its dateline; ``end`` if a line break comes first."""
+    for tok in doc:
+        if tok.idx < end:
+            continue
+        if "\n" in tok.text or "\n" in doc[tok.i - 1].whitespace_ and tok.idx > end:
+            return end
+        if tok.is_alpha or tok.like_num:
+            return tok.idx
+    return end
 
 
 @Language.factory("dateline_actors")

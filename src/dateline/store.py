@@ -33,8 +33,9 @@ import duckdb
 
 from dateline import __version__
 from dateline.link import LinkItem, date_bounds, link
-from dateline.model import ExtractionResult, content_id
+from dateline.model import EVENT_TYPES, MODES, STATUSES, ExtractionResult, content_id
 from dateline.resolve.kb import fold
+from dateline.review import CorrectionError, validate_changes
 
 SCHEMA_VERSION = "2"
 APP = "dateline"
@@ -126,20 +127,86 @@ JOIN documents d USING (doc_key)
 LEFT JOIN participants p USING (mention_id)
 """
 EVENT_GROUP = " GROUP BY ALL "
+
+
+def _latest(field: str, valid: str) -> str:
+    """The value the latest valid correction gives ``field``, as a struct {v} (NULL: not corrected;
+    {v: NULL}: cleared). Corrections from older versions that do not validate are ignored."""
+    value = f"try_cast(j->'{field}' AS VARCHAR[])" if field in ("actors", "recipients") else f"j->>'{field}'"
+    return (f"arg_max({{'v': {value}}}, (created_at, review_id)) FILTER (WHERE action = 'correct' "
+            f"AND json_exists(j, '$.{field}') AND ({valid})) AS c_{field}")
+
+
+def _one_of(field: str, values, nullable: bool) -> str:
+    listed = ", ".join("'" + v + "'" for v in values)
+    return f"j->>'{field}' IN ({listed})" + (f" OR json_type(j->'{field}') = 'NULL'" if nullable else "")
+
+
+_NAMES = "json_type(j->'{0}') = 'ARRAY' AND try_cast(j->'{0}' AS VARCHAR[]) IS NOT NULL"
+# Per reviewed mention: the latest decision, who made it and when, and each field's latest correction.
+REVIEW_STATE = f"""
+SELECT mention_id,
+       arg_max(action, (created_at, review_id)) AS review,
+       arg_max(reviewer, (created_at, review_id)) AS reviewed_by,
+       max(created_at) AS reviewed_at,
+       {_latest("type", _one_of("type", EVENT_TYPES, False))},
+       {_latest("status", _one_of("status", STATUSES, False))},
+       {_latest("mode", _one_of("mode", MODES, True))},
+       {_latest("date_value", "json_type(j->'date_value') IN ('VARCHAR', 'NULL')")},
+       {_latest("location", "json_type(j->'location') IN ('VARCHAR', 'NULL')")},
+       {_latest("actors", _NAMES.format("actors"))},
+       {_latest("recipients", _NAMES.format("recipients"))}
+FROM (SELECT *, try_cast(changes AS JSON) AS j FROM reviews WHERE action IN ('confirm', 'reject', 'correct'))
+GROUP BY mention_id
+"""
+CORRECTED = ("type", "status", "mode", "date_value", "location", "actors", "recipients")
+REVIEW_COLUMNS = ["review", "reviewed_by", "reviewed_at"]
+
+
+def reviewed_select(where: str = "") -> str:
+    """Mentions as analysts see them: the machine's reading with the latest corrections applied
+    and the review state (``review``, ``reviewed_by``, ``reviewed_at``) as columns. Each
+    corrected field's machine value stays in ``machine_<field>``."""
+    fields = ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN e.{f} ELSE rv.c_{f}.v END AS {f}" for f in CORRECTED)
+    machine = ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN NULL ELSE {{'v': e.{f}}} END AS machine_{f}"
+                        for f in CORRECTED)
+    return (f"SELECT e.* REPLACE ({fields}), rv.review, rv.reviewed_by, rv.reviewed_at, {machine} "
+            f"FROM ({EVENT_SELECT}{where}{EVENT_GROUP}) e LEFT JOIN ({REVIEW_STATE}) rv USING (mention_id)")
+
+
 _LIKE = "strip_accents(lower({})) LIKE '%' || strip_accents(lower(?)) || '%'"
-# One SQL condition per filter of ``Store.events``, each with one parameter.
+# One SQL condition per filter of ``Store.events``, each with one parameter; they apply to the
+# reviewed values (a mention corrected to AID is found by type AID).
 EVENT_FILTERS = {
-    "actor": f"m.mention_id IN (SELECT mention_id FROM participants WHERE {_LIKE.format('name')})",
-    "type": "m.type = ?",
-    "status": "m.status = ?",
-    "since": "coalesce(m.date_end, m.date_start, d.published) >= ?",
-    "until": "coalesce(m.date_start, d.published) <= ?",
-    "cluster": "m.cluster_id = ?",
-    "text": _LIKE.format("m.evidence"),
-    "place": _LIKE.format("m.location"),
-    "mention_id": "m.mention_id = ?",
-    "doc_keys": "m.doc_key IN (SELECT unnest(?::VARCHAR[]))",
+    "actor": "len(list_filter(list_concat(coalesce(e.actors, []), coalesce(e.recipients, [])), "
+             "lambda n: strip_accents(lower(n)) LIKE '%' || strip_accents(lower(?)) || '%')) > 0",
+    "type": "e.type = ?",
+    "status": "e.status = ?",
+    "since": "coalesce(e.date_end, e.date_start, e.published) >= ?",
+    "until": "coalesce(e.date_start, e.published) <= ?",
+    "cluster": "e.cluster_id = ?",
+    "text": _LIKE.format("e.evidence"),
+    "place": _LIKE.format("e.location"),
+    "mention_id": "e.mention_id = ?",
+    "doc_keys": "e.doc_key IN (SELECT unnest(?::VARCHAR[]))",
 }
+# Filters that a review cannot change, applied before grouping (cheap, and they narrow the join).
+MACHINE_FILTERS = {"cluster": "m.cluster_id = ?", "mention_id": "m.mention_id = ?",
+                   "doc_keys": "m.doc_key IN (SELECT unnest(?::VARCHAR[]))"}
+
+
+def overlay(row: dict) -> dict:
+    """A reviewed row in the shape readers use: ``machine`` holds the corrected fields' machine
+    values; a corrected date also moves ``date_start``/``date_end``."""
+    machine = {}
+    for f in CORRECTED:
+        value = row.pop(f"machine_{f}", None)
+        if value is not None:
+            machine[f] = value["v"]
+    if "date_value" in machine:
+        row["date_start"], row["date_end"] = date_bounds(row["date_value"])
+    row["machine"] = machine or None
+    return row
 
 
 class StoreError(Exception):
@@ -461,18 +528,29 @@ class Store:
     def events(self, actor: str | None = None, type: str | None = None, status: str | None = None,
                since: dt.date | None = None, until: dt.date | None = None, cluster: str | None = None,
                text: str | None = None, doc_keys: list[str] | None = None, place: str | None = None,
-               mention_id: str | None = None, limit: int = 100, offset: int = 0) -> list[dict]:
-        """Mentions matching every given filter, newest first (event date, else publication)."""
+               mention_id: str | None = None, limit: int = 100, offset: int = 0,
+               machine: bool = False) -> list[dict]:
+        """Mentions matching every given filter, newest first (event date, else publication).
+
+        Reviews are applied (corrections replace fields, the review state is in ``review``,
+        ``reviewed_by``, ``reviewed_at``, the machine values of corrected fields in ``machine``);
+        ``machine=True`` gives the extractor's reading alone."""
         given = {"actor": actor, "type": type.upper() if type else None, "status": status, "since": since,
                  "until": until, "cluster": cluster, "text": text, "place": place, "mention_id": mention_id,
                  "doc_keys": doc_keys}
-        where = [EVENT_FILTERS[k] for k, v in given.items() if v is not None and v != ""]
-        args = [v for v in given.values() if v is not None and v != ""]
-        inner = EVENT_SELECT + (" WHERE " + " AND ".join(where) if where else "") + EVENT_GROUP
-        sql = (f"SELECT * FROM ({inner}) e ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
+        given = {k: v for k, v in given.items() if v is not None and v != ""}
+        pre = [k for k in given if k in MACHINE_FILTERS]
+        post = [k for k in given if k not in MACHINE_FILTERS]
+        inner_where = " WHERE " + " AND ".join(MACHINE_FILTERS[k] for k in pre) if pre else ""
+        if machine:
+            inner = f"SELECT * FROM ({EVENT_SELECT}{inner_where}{EVENT_GROUP}) e"
+        else:
+            inner = reviewed_select(inner_where)
+        where = " WHERE " + " AND ".join(EVENT_FILTERS[k] for k in post) if post else ""
+        sql = (f"SELECT * FROM ({inner}) e{where} ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
                "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
-        args += [limit, offset]
-        return self._dicts(sql, args)
+        rows = self._dicts(sql, [given[k] for k in pre] + [given[k] for k in post] + [limit, offset])
+        return rows if machine else [overlay(r) for r in rows]
 
     def document(self, doc_key: str) -> dict | None:
         rows = self._dicts("SELECT doc_key, doc_id, title, published, source, text, extractor_version, ingested_at "
@@ -480,36 +558,39 @@ class Store:
         return rows[0] if rows else None
 
     def counterparts(self, actor: str) -> list[dict]:
-        """Who an actor met, aided, accused...: per counterpart and type, events and dates."""
-        sql = """
-        WITH mine AS (
-            SELECT DISTINCT mention_id, role FROM participants
-            WHERE strip_accents(lower(name)) LIKE '%' || strip_accents(lower(?)) || '%'
-        )
-        SELECT p.name AS counterpart, m.type, mine.role AS as_role,
-               count(DISTINCT m.cluster_id) AS events, count(*) AS reports,
-               min(coalesce(m.date_start, d.published)) AS first, max(coalesce(m.date_end, d.published)) AS last
-        FROM mine JOIN mentions m USING (mention_id) JOIN documents d USING (doc_key)
-        JOIN participants p ON p.mention_id = m.mention_id
-        WHERE NOT strip_accents(lower(p.name)) LIKE '%' || strip_accents(lower(?)) || '%'
-        GROUP BY ALL ORDER BY events DESC, reports DESC, counterpart, m.type
+        """Who an actor met, aided, accused...: per counterpart and type, events and dates
+        (reviews applied; rejected mentions left out)."""
+        match = "strip_accents(lower(name)) LIKE '%' || strip_accents(lower(?)) || '%'"
+        sql = f"""
+        WITH r AS (SELECT * FROM ({reviewed_select()}) WHERE review IS DISTINCT FROM 'reject'),
+        p AS (
+            SELECT mention_id, 'actor' AS role, unnest(actors) AS name FROM r
+            UNION ALL SELECT mention_id, 'recipient' AS role, unnest(recipients) AS name FROM r
+        ),
+        mine AS (SELECT DISTINCT mention_id, role FROM p WHERE {match})
+        SELECT p.name AS counterpart, r.type, mine.role AS as_role,
+               count(DISTINCT r.cluster_id) AS events, count(*) AS reports,
+               min(coalesce(r.date_start, r.published)) AS first, max(coalesce(r.date_end, r.published)) AS last
+        FROM mine JOIN r USING (mention_id) JOIN p ON p.mention_id = r.mention_id
+        WHERE NOT {match.replace("name", "p.name")}
+        GROUP BY ALL ORDER BY events DESC, reports DESC, counterpart, r.type
         """
         return self._dicts(sql, [actor, actor])
 
     def plans(self, unrealised: bool = False) -> list[dict]:
         """Planned mentions, with whether their cluster has a report of the event happening."""
-        sql = EVENT_SELECT + " WHERE m.status = 'planned' " + EVENT_GROUP
         sql = f"""
-        WITH planned AS ({sql}),
+        WITH reviewed AS ({reviewed_select()}),
+        planned AS (SELECT * FROM reviewed WHERE status = 'planned' AND review IS DISTINCT FROM 'reject'),
         realised AS (
-            SELECT m.cluster_id, min(coalesce(m.date_start, d.published)) AS happened_on
-            FROM mentions m JOIN documents d USING (doc_key) WHERE m.status = 'occurred' GROUP BY m.cluster_id
+            SELECT cluster_id, min(coalesce(date_start, published)) AS happened_on
+            FROM reviewed WHERE status = 'occurred' AND review IS DISTINCT FROM 'reject' GROUP BY cluster_id
         )
         SELECT planned.*, realised.happened_on FROM planned LEFT JOIN realised USING (cluster_id)
         {"WHERE realised.cluster_id IS NULL" if unrealised else ""}
         ORDER BY coalesce(planned.date_start, planned.published) DESC NULLS LAST, planned.mention_id
         """
-        return self._dicts(sql, [])
+        return [overlay(r) for r in self._dicts(sql, [])]
 
     def query(self, sql: str, limit: int = 10_000) -> tuple[list[str], list[tuple]]:
         cur = self.con.execute(sql)
@@ -550,15 +631,11 @@ class Store:
 
     def add_review(self, mention_id: str, reviewer: str, action: str, changes: dict | None = None,
                    note: str | None = None) -> dict:
-        """Record a review decision; the machine's mention is never modified."""
-        if action not in REVIEW_ACTIONS:
-            raise ValueError(f"action must be one of {', '.join(REVIEW_ACTIONS)}")
-        changes = changes or {}
-        unknown = set(changes) - CORRECTABLE
-        if unknown:
-            raise ValueError(f"cannot correct {', '.join(sorted(unknown))}; correctable: {', '.join(sorted(CORRECTABLE))}")
-        if action == "correct" and not changes:
-            raise ValueError("a correction needs at least one changed field")
+        """Record a review decision; the machine's mention is never modified. Corrections are
+        checked like the extractor's output (``CorrectionError`` names the field and reason)."""
+        changes = validate_changes(action, changes)
+        if note is not None and not isinstance(note, str):
+            raise CorrectionError("note: must be a string")
         if not self.con.execute("SELECT 1 FROM mentions WHERE mention_id = ?", [mention_id]).fetchone():
             raise KeyError(mention_id)
         review_id = secrets.token_hex(8)
@@ -573,19 +650,25 @@ class Store:
             return out
         for r in self._dicts("SELECT * FROM reviews WHERE mention_id IN (SELECT unnest(?::VARCHAR[])) "
                              "ORDER BY created_at, review_id", [mention_ids]):
-            r["changes"] = json.loads(r["changes"] or "{}")
+            try:
+                r["changes"] = json.loads(r["changes"] or "{}")
+            except ValueError:
+                r["changes"] = {"unreadable": r["changes"]}  # written by an older version
             out[r["mention_id"]].append(r)
         return out
 
-    def iter_events(self, batch: int = 5000) -> Iterator[dict]:
-        cur = self.con.execute(f"SELECT * FROM ({EVENT_SELECT + EVENT_GROUP}) e ORDER BY e.doc_id, e.evidence_start, e.mention_id")
+    def iter_events(self, batch: int = 5000, machine: bool = False) -> Iterator[dict]:
+        """Every mention, reviews applied (``machine=True``: the extractor's reading alone)."""
+        inner = f"SELECT * FROM ({EVENT_SELECT}{EVENT_GROUP}) e" if machine else reviewed_select()
+        cur = self.con.execute(f"SELECT * FROM ({inner}) e ORDER BY e.doc_id, e.evidence_start, e.mention_id")
         cols = [c[0] for c in cur.description]
         while True:
             rows = cur.fetchmany(batch)
             if not rows:
                 return
             for row in rows:
-                yield dict(zip(cols, row, strict=True))
+                item = dict(zip(cols, row, strict=True))
+                yield item if machine else overlay(item)
 
 
 def sql_string(value) -> str:
@@ -597,26 +680,10 @@ def first_line(err: Exception) -> str:
     return str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
 
 
-REVIEW_ACTIONS = ("confirm", "reject", "correct")
-CORRECTABLE = {"type", "status", "mode", "date_value", "location", "actors", "recipients"}
-
-
 def _hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def with_reviews(event: dict, reviews: list[dict]) -> dict:
-    """The event as analysts see it: the machine's fields, overlaid by the latest
-    decision ("reject" hides nothing but marks it; "correct" replaces fields).
-    The machine values stay available under ``machine``."""
-    out = dict(event)
-    out["reviews"] = reviews
-    out["review_state"] = reviews[-1]["action"] if reviews else None
-    corrected = {}
-    for r in reviews:
-        if r["action"] == "correct":
-            corrected.update(r["changes"])
-    if corrected:
-        out["machine"] = {k: event.get(k) for k in corrected}
-        out.update(corrected)
-    return out
+    """A reviewed event (from ``Store.events``) with its review history (for the pages)."""
+    return event | {"reviews": reviews, "review_state": event.get("review")}

@@ -18,7 +18,7 @@ DbOption = Annotated[Path | None, typer.Option(
     "--db", help="The store (a DuckDB file). Default: $DATELINE_DB, else ~/.local/share/dateline/dateline.duckdb.")]
 
 EVENT_COLUMNS = ["cluster_id", "type", "status", "mode", "actors", "recipients", "date_value", "location",
-                 "doc_id", "published", "evidence"]
+                 "doc_id", "published", "evidence", "review", "reviewed_by", "reviewed_at"]
 
 
 class RowFormat(str, Enum):
@@ -52,17 +52,13 @@ def _month_or_day(value: str | None, name: str, end: bool = False) -> dt.date | 
     """--since 2021-01 or 2021-01-15 (a month means its first day, or its last for --until)."""
     if value is None:
         return None
-    from dateline.link import date_bounds
+    from dateline.link import day_filter
 
     try:
-        if len(value) in (4, 7, 10) and value[:4].isdigit():
-            start, stop = date_bounds(value)
-            if start is not None:
-                return stop if end else start
-    except ValueError:
-        pass
-    fail(f"{name} must be a date like 2021, 2021-01 or 2021-01-15, not '{value}'")
-    return None
+        start, stop = day_filter(value)
+    except ValueError as err:
+        fail(f"{name} {err}")
+    return stop if end else start
 
 
 def _batches(items, size: int):
@@ -251,6 +247,7 @@ def events(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100_000)] = 50,
     offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
     format: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    machine: Annotated[bool, typer.Option("--machine", help="The extractor's reading alone (reviews not applied).")] = False,
 ) -> None:
     """Search stored event mentions (newest first); each carries its cluster id."""
     if type and type.upper() not in EVENT_TYPES:
@@ -262,8 +259,8 @@ def events(
 
     with _open(db, read_only=True) as store:
         rows = store.events(actor=actor, type=type, status=status, since=since_d, until=until_d, cluster=cluster,
-                            text=text, limit=limit, offset=offset)
-    write_rows(rows, EVENT_COLUMNS, format.value, sys.stdout, title=f"{len(rows)} event mentions")
+                            text=text, limit=limit, offset=offset, machine=machine)
+    write_rows(rows, EVENT_COLUMNS[:-3] if machine else EVENT_COLUMNS, format.value, sys.stdout, title=f"{len(rows)} event mentions")
 
 
 @app.command()
@@ -304,21 +301,40 @@ def plans(
 
 @app.command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="plover-json (JSON Lines), csv or parquet.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", metavar="FORMAT",
+                                                 help="plover-json (JSON Lines), csv or parquet.")],
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE",
+                                        help="File to write; '-' writes to standard output (not parquet).")],
+    machine: Annotated[bool, typer.Option("--machine", help="The extractor's reading alone: reviews not applied, "
+                                                           "no review columns.")] = False,
     db: DbOption = None,
 ) -> None:
-    """Export every stored mention. plover-json maps back to plain PLOVER (see README)."""
+    """Export every stored mention, with analysts' reviews applied (review, reviewed_by and
+    reviewed_at columns). plover-json maps back to plain PLOVER (see README).
+
+    Example: dateline export -f csv -o - | head
+    """
     from dateline.export import export_csv, export_parquet, export_plover
     from dateline.store import StoreError
 
-    writers = {"plover-json": export_plover, "csv": export_csv, "parquet": export_parquet}
+    to_stdout = output == "-"
+    if to_stdout and format is ExportFormat.parquet:
+        fail("parquet is a binary file format; give a file name with -o, not '-'")
     with _open(db, read_only=True) as store:
         try:
-            n = writers[format.value](store, output)
+            if format is ExportFormat.parquet:
+                n = export_parquet(store, Path(output), machine=machine)
+            else:
+                writer = export_csv if format is ExportFormat.csv else export_plover
+                if to_stdout:
+                    n = writer(store, sys.stdout, machine=machine)
+                    sys.stdout.flush()
+                else:
+                    with open(output, "w", encoding="utf-8", newline="") as out:
+                        n = writer(store, out, machine=machine)
         except (OSError, StoreError) as err:
             fail(f"cannot write '{output}': {getattr(err, 'strerror', None) or err}")
-    typer.echo(f"dateline: wrote {n} records to {output}", err=True)
+    typer.echo(f"dateline: wrote {n} records to {'standard output' if to_stdout else output}", err=True)
 
 
 @app.command()

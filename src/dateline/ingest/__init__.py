@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.ingest.dates import parse_date
-from dateline.ingest.decode import decode_bytes
+from dateline.ingest.decode import decode_bytes, looks_binary
 from dateline.ingest.html import document_from_html
 from dateline.model import Document
 from dateline.resolve.time import find_dateline_date
@@ -149,6 +149,9 @@ def _document_from_record(row: dict, where: str) -> Document | Problem:
 def read_bytes(data: bytes, where: str, fmt: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES,
                published: dt.date | None = None) -> Iterator[Document | Problem]:
     """Documents from the bytes of one input."""
+    if looks_binary(data):
+        yield Problem(where, "binary content, not text, HTML, JSON Lines or CSV; skipped")
+        return
     if fmt == "auto":
         fmt = sniff(where, data[:4096])
     text, warning = decode_bytes(data)

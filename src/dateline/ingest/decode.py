@@ -5,6 +5,39 @@ from __future__ import annotations
 from charset_normalizer import from_bytes
 
 
+# Leading bytes of common binary formats (PDF, ZIP/DOCX, gzip, PNG, JPEG, GIF, DuckDB, SQLite, ELF).
+MAGIC = (b"%PDF-", b"PK\x03\x04", b"\x1f\x8b", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"SQLite format",
+         b"\x7fELF")
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for content that is not text in any encoding: a known binary format, NUL bytes
+    (outside UTF-16 text), or more than 5% of control characters in the first 8 KB."""
+    head = data[:8192]
+    if not head:
+        return False
+    if head.startswith(MAGIC) or head[8:12] == b"DUCK":
+        return True
+    if head.startswith(UTF16_BOMS):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13)) + head.count(b"\x7f")
+    if controls > 0.05 * len(head):
+        return True
+    try:
+        head.decode("utf-8")
+        return False
+    except UnicodeDecodeError as err:
+        if err.start >= len(head) - 4:  # a character cut at the 8 KB boundary
+            return False
+    # Not UTF-8: real text in a legacy encoding decodes to mostly letters; random bytes do not.
+    text = head.decode("latin-1")
+    odd = sum(1 for c in text if 0x80 <= ord(c) < 0xA0)
+    return odd > 0.05 * len(text)
+
+
 def decode_bytes(data: bytes) -> tuple[str, str | None]:
     """Decode as UTF-8, else the best guess, else UTF-8 with replacement.
 
@@ -12,6 +45,11 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
     """
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    if data.startswith(UTF16_BOMS):
+        try:
+            return data.decode("utf-16"), "UTF-16 text; decoded"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:

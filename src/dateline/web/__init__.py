@@ -21,15 +21,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline import __version__
 from dateline.model import EVENT_TYPES, STATUSES
+from dateline.review import CORRECTABLE, REVIEW_ACTIONS
 from dateline.store import (
-    CORRECTABLE,
-    REVIEW_ACTIONS,
     StoreBusy,
     StoreError,
     StoreReadOnly,
@@ -50,7 +49,18 @@ DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
 Q = Annotated[str | None, Query(max_length=200)]
-Day = Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+
+
+def _real_day(value: str | None) -> str | None:
+    from dateline.link import day_filter
+
+    if value is not None:
+        day_filter(value)  # ValueError -> 422 naming the parameter
+    return value
+
+
+Day = Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD (a date that exists)"),
+                AfterValidator(_real_day)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Id = Annotated[str, PathParam(min_length=1, max_length=80)]
@@ -111,8 +121,12 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {e['msg']}" for e in exc.errors())
-        return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: "
+                             f"{e['msg'].removeprefix('Value error, ')}" for e in exc.errors())
+        if request.url.path.startswith("/api/") or request.method != "GET":
+            return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
+        return templates.TemplateResponse(request, "error.html", {"status": 422, "message": f"Invalid request: {problems}"},
+                                          status_code=422)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
