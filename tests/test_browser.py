@@ -167,3 +167,22 @@ def test_injected_script_in_an_article_never_runs(site):
     shot(driver, "document")
     driver.get(base + "/add")
     shot(driver, "add")
+
+
+def test_event_page_opens_at_its_top_and_pages_fit_a_narrow_screen(site):
+    driver, base, _ = site
+    driver.get(base + "/?type=CONSULT")
+    links = driver.find_elements(By.CSS_SELECTOR, "a.event-link")
+    links[min(len(links) - 1, 5)].click()
+    WebDriverWait(driver, 10).until(ec.presence_of_element_located((By.CSS_SELECTOR, "section.report.focus")))
+    assert "#" not in driver.current_url
+    assert driver.execute_script("return window.scrollY") == 0
+    try:
+        driver.set_window_size(390, 844)
+        for path in ("/", "/?type=CONSULT", "/plans", "/actors/Vladimir Putin"):
+            driver.get(base + path)
+            wide = driver.execute_script("return document.documentElement.scrollWidth")
+            assert wide <= driver.execute_script("return window.innerWidth") + 1, path
+        shot(driver, "search-narrow")
+    finally:
+        driver.set_window_size(1280, 1000)

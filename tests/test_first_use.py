@@ -261,3 +261,141 @@ def test_binary_files_are_skipped_with_a_warning(tmp_path):
     assert res.stderr.count("binary content") == 2
     docs = [json.loads(line) for line in res.stdout.splitlines()]
     assert [d["title"] for d in docs] == ["Talks"]
+
+
+# ---- a serious CLI -------------------------------------------------------------------------------
+def all_commands():
+    import typer
+
+    from dateline.cli import app
+
+    def walk(command, path):
+        yield path, command
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from walk(sub, [*path, name])
+
+    return list(walk(typer.main.get_command(app), []))
+
+
+def test_version_and_logging_options():
+    from dateline import __version__
+
+    res = run(["--version"])
+    assert res.returncode == 0 and res.stdout.strip() == f"dateline {__version__}"
+    quiet = run(["demo", "-f", "jsonl"])
+    loud = run(["-v", "demo", "-f", "jsonl"])
+    assert "INFO" not in quiet.stderr and "INFO dateline: " in loud.stderr
+    assert run(["--log-level", "error", "demo", "-f", "jsonl"]).returncode == 0
+    assert run(["--log-level", "loud", "demo"]).returncode == 2
+    assert "--install-completion" in run(["--help"]).stdout
+
+
+def test_every_option_has_help_a_readable_metavar_and_every_command_an_example():
+    for path, command in all_commands():
+        for param in command.params:
+            assert getattr(param, "help", None), (path, param.name)
+        if path and not getattr(command, "commands", None):
+            res = run([*path, "--help"])
+            assert res.returncode == 0
+            assert "Example:" in res.stdout, path
+            assert not re.search(r"<(bool|str|int|float|path|list\[[a-z]+\])>|\{[a-z_]+\}", res.stdout), path
+    text = run(["extract", "--help"]).stdout
+    assert "wins over the input's metadata" in re.sub(r"\s+", " ", text.replace("│", " "))
+
+
+def test_tables_use_the_terminal_width_and_never_split_words(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    for width in (80, 100, 130, 200):
+        res = subprocess.run(DATELINE + ["demo"], capture_output=True, text=True, timeout=120,
+                             env={**env, "COLUMNS": str(width)})
+        lines = res.stdout.splitlines()
+        assert max(len(line) for line in lines) <= width
+        if width >= 130:
+            assert max(len(line) for line in lines) == width  # the table takes the terminal's width
+        cells = " ".join(lines)
+        assert "CONSULT" in cells and "planned" in cells
+        assert not re.search(r"\bCONS\b|\bstat\b|\bplan\b", cells)
+
+
+def test_events_title_counts_all_matches(store):
+    res = subprocess.run(DATELINE + ["events", "--db", str(store[0]), "-n", "1"], capture_output=True, text=True,
+                         timeout=120, env={**os.environ, "COLUMNS": "200"})
+    from dateline.store import Store
+
+    with Store(store[0], read_only=True) as s:
+        total = s.count_events()
+    assert f"1 of {total} event mentions" in res.stdout and total > 1
+
+
+def test_progress_totals_are_estimated_from_the_inputs(tmp_path):
+    from dateline.ingest import estimate_documents
+
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(a) + "\n" for a in ARTICLES * 3))
+    (tmp_path / "dir").mkdir()
+    for i in range(4):
+        (tmp_path / "dir" / f"{i}.txt").write_text("Text\n")
+    (tmp_path / "b.csv").write_text("text\nx\ny\n")
+    assert estimate_documents([str(tmp_path / "a.jsonl"), str(tmp_path / "dir"), str(tmp_path / "b.csv")]) == 12
+    assert estimate_documents(["-"]) is None
+
+
+def test_serve_writes_an_access_log_unless_quiet(store, tmp_path):
+    import socket
+    import time
+    import urllib.request
+
+    for quiet in (False, True):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        log = tmp_path / f"serve-{quiet}.log"
+        with open(log, "w") as err:
+            server = subprocess.Popen(DATELINE + ["serve", "--db", str(store[0]), "--port", str(port)]
+                                      + (["--quiet"] if quiet else []), stdout=err, stderr=err)
+            try:
+                deadline = time.monotonic() + 60
+                while True:
+                    try:
+                        urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                        break
+                    except OSError:
+                        assert time.monotonic() < deadline, log.read_text()
+                        time.sleep(0.2)
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/api/events?limit=1", timeout=10)
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+        text = log.read_text()
+        assert ("GET /api/events?limit=1" in text) is (not quiet), text
+
+
+# ---- web pages a newcomer reads ---------------------------------------------------------------------
+def test_source_links_empty_labels_and_event_page_at_its_top(store, client):
+    db, rejected, corrected, token = store
+    posted = client.post("/api/documents", headers={"Authorization": f"Bearer {token}"}, json={
+        "text": "Envoy visits Lima\nLIMA, 6 June 2024 - The Chilean envoy Tomas Vidal visited Lima on Wednesday.",
+        "source": "https://news.example.org/lima?id=1&x=<b>"}).json()
+    doc = client.get(f"/api/documents/{posted['doc_key']}").json()
+    assert doc["title"] == "Envoy visits Lima"  # the first line, as in the CLI
+    event = posted["events"][0]
+    hop = client.get(f"/events/{event['mention_id']}", follow_redirects=False)
+    assert hop.status_code == 303 and "#" not in hop.headers["location"]
+    page = client.get(hop.headers["location"]).text
+    assert 'class="report focus"' in page or "report focus" in page
+    assert '<a href="https://news.example.org/lima?id=1&amp;x=&lt;b&gt;"' not in page  # not a plain URL: text
+    assert "Recipients:</strong> </p>" not in page and "Recipients:</strong> \n" not in page
+    plain = client.post("/api/documents", headers={"Authorization": f"Bearer {token}"}, json={
+        "text": "Envoy visits Quito\nQUITO, 7 June 2024 - The Chilean envoy Tomas Vidal visited Quito on Thursday.",
+        "source": "https://news.example.org/quito/1"}).json()
+    page = client.get(f"/documents/{plain['doc_key']}").text
+    assert '<a href="https://news.example.org/quito/1" rel="noopener noreferrer nofollow">' in page
+    evil = client.post("/api/documents", headers={"Authorization": f"Bearer {token}"}, json={
+        "text": "Envoy visits Cusco\nCUSCO, 8 June 2024 - The Chilean envoy Tomas Vidal visited Cusco on Friday.",
+        "source": "javascript:alert(1)"}).json()
+    assert 'href="javascript:' not in client.get(f"/documents/{evil['doc_key']}").text
+
+
+def test_search_page_says_how_many_results(client):
+    page = client.get("/?limit=1").text
+    total = client.get("/api/events?limit=1").json()["total"]
+    assert f"{total} event mentions; showing 1-1" in page and total > 1

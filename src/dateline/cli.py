@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from enum import Enum
 from importlib import resources
@@ -11,14 +12,74 @@ from typing import Annotated
 
 import typer
 
+from dateline import __version__
 from dateline.ingest import DEFAULT_MAX_BYTES, InputError, Problem, read_inputs
 from dateline.output import WRITERS
+
+log = logging.getLogger("dateline")
+
+
+def _readable_metavars() -> None:
+    """Help that reads like a Unix tool's: a value's metavar (N, FILE, DATE) or its choices
+    after an option, nothing after a flag, and argument names without type labels."""
+    import typer.core as tc
+
+    def option_type(self, ctx):
+        if self.is_flag or self.count:
+            return None
+        if self.metavar is not None:
+            return self.metavar
+        desc = self.type_descriptor
+        if desc.is_choice and desc.choices:
+            return "[" + "|".join(str(getattr(c, "value", c)) for c in desc.choices) + "]"
+        return self.name.upper()
+
+    def argument_usage(self):
+        name = self.metavar or self.name.upper()
+        name = name + ("..." if self.nargs != 1 and not name.endswith("...") else "")
+        return name if self.required else f"[{name}]"
+
+    tc.TyperOption.display_type_rich = option_type
+    tc.TyperArgument.display_type_rich = lambda self, ctx: None
+    tc.TyperArgument._usage_display_name = argument_usage
+
+
+_readable_metavars()
 
 app = typer.Typer(
     help="Turn news articles and press releases into verifiable records of political and "
          "humanitarian-diplomacy events (PLOVER types, with status, mode, date, place and evidence).",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    no_args_is_help=True, add_completion=True, pretty_exceptions_enable=False,
+    epilog="Example: dateline extract article.txt   (then: dateline ingest ./articles/ ; dateline serve)",
 )
+
+
+class LogLevel(str, Enum):
+    debug = "DEBUG"
+    info = "INFO"
+    warning = "WARNING"
+    error = "ERROR"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"dateline {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log each step to stderr (--log-level INFO).")] = False,
+    log_level: Annotated[LogLevel | None, typer.Option("--log-level", case_sensitive=False,
+                                                       help="How much to log to stderr. Default: WARNING.")] = None,
+) -> None:
+    """Turn news articles and press releases into verifiable records of political and
+    humanitarian-diplomacy events (PLOVER types, with status, mode, date, place and evidence)."""
+    level = log_level.value if log_level else ("INFO" if verbose else "WARNING")
+    logging.basicConfig(level=level, stream=sys.stderr, format="dateline: %(levelname)s %(name)s: %(message)s",
+                        force=True)
 
 
 class OutputFormat(str, Enum):
@@ -63,6 +124,7 @@ def run_extract(inputs: list[str], fmt: OutputFormat, output: Path | None, input
 
     problems: list[Problem] = []
     documents = []
+    log.info("reading %s", ", ".join(inputs))
     try:
         for item in read_inputs(inputs, input_format.value, max_bytes, published):
             if isinstance(item, Problem):
@@ -74,6 +136,8 @@ def run_extract(inputs: list[str], fmt: OutputFormat, output: Path | None, input
         fail(str(err))
     if not documents:
         fail("no documents to extract from", code=1)
+    log.info("%d documents read, %d inputs skipped; loading the spaCy pipeline", len(documents),
+             sum(p.skipped for p in problems))
     try:
         nlp = build()
     except ModelMissing as err:
@@ -82,7 +146,7 @@ def run_extract(inputs: list[str], fmt: OutputFormat, output: Path | None, input
     if not quiet and len(documents) > 5:
         from tqdm import tqdm
 
-        progress = tqdm(total=len(documents), unit="doc", desc="extracting", file=sys.stderr)
+        progress = tqdm(total=len(documents), unit="doc", desc="extracting", file=sys.stderr, disable=None)
     results = []
     for result in extract_documents(documents, nlp, n_process=processes):
         results.append(result)
@@ -109,20 +173,28 @@ def run_extract(inputs: list[str], fmt: OutputFormat, output: Path | None, input
 
 @app.command()
 def extract(
-    inputs: Annotated[list[str], typer.Argument(help="Files or directories (text, HTML, JSONL, CSV); '-' reads stdin.")],
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...",
+                                                help="Files or directories (text, HTML, JSONL, CSV); '-' reads stdin.")],
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE",
+                                                help="Write here instead of stdout ('-' is stdout).")] = None,
     input_format: Annotated[InputFormat, typer.Option("--input-format", help="Override format sniffing.")] = InputFormat.auto,
-    published: Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip documents larger than this (bytes).", min=1)] = DEFAULT_MAX_BYTES,
-    processes: Annotated[int, typer.Option("--processes", "-p", help="spaCy worker processes.", min=1, max=64)] = 1,
+    published: Annotated[str | None, typer.Option("--published", metavar="DATE",
+                                                  help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", metavar="BYTES", help="Skip documents larger than this.",
+                                           min=1)] = DEFAULT_MAX_BYTES,
+    processes: Annotated[int, typer.Option("--processes", "-p", metavar="N", help="spaCy worker processes.",
+                                           min=1, max=64)] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract events from articles.
 
-    Publication dates come from the input's metadata, else a dateline in the text
-    ("Moscow/Geneva, 6 December 2021 –"), else --published; relative dates are never
-    resolved against today. Exits 1 when some input had to be skipped, 2 on unusable arguments.
+    The publication date is the text's own dateline when it has one ("Moscow/Geneva,
+    6 December 2021 –"): it wins over the input's metadata, which wins over --published.
+    Relative dates are never resolved against today. Exits 1 when some input had to be
+    skipped, 2 on unusable arguments.
+
+    Example: dateline extract article.txt ; dateline extract feed.jsonl -f jsonl -o events.jsonl
     """
     code = run_extract(inputs, format, output, input_format, _parse_published(published), max_bytes, quiet, processes)
     raise typer.Exit(code)
@@ -132,7 +204,10 @@ def extract(
 def demo(
     format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.table,
 ) -> None:
-    """Extract the bundled example articles (written for this project) and print the events."""
+    """Extract the bundled example articles (written for this project) and print the events.
+
+    Example: dateline demo -f jsonl
+    """
     examples = resources.files("dateline.examples")
     paths = sorted(str(p) for p in examples.iterdir() if p.name.endswith(".jsonl"))
     code = run_extract(paths, format, None, InputFormat.auto, None, DEFAULT_MAX_BYTES, True, 1)
@@ -150,11 +225,11 @@ class Cause(str, Enum):
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(help="Gold JSONL (one document per line with 'text' and 'events').")],
-    scorer: Annotated[Path | None, typer.Option("--scorer", help="The gold set's scorer; default: score.py beside GOLD.")] = None,
-    predictions: Annotated[Path | None, typer.Option("--predictions", help="Grade this JSONL instead of extracting now.")] = None,
+    gold: Annotated[Path, typer.Argument(metavar="GOLD", help="Gold JSONL (one document per line with 'text' and 'events').")],
+    scorer: Annotated[Path | None, typer.Option("--scorer", metavar="FILE", help="The gold set's scorer; default: score.py beside GOLD.")] = None,
+    predictions: Annotated[Path | None, typer.Option("--predictions", metavar="FILE", help="Grade this JSONL instead of extracting now.")] = None,
     cause: Annotated[list[Cause] | None, typer.Option("--cause", "-c", help="Only show these causes (repeatable).")] = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many examples per type and cause (0: all).", min=0)] = 0,
+    limit: Annotated[int, typer.Option("--limit", metavar="N", help="At most this many examples per type and cause (0: all).", min=0)] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Figures and findings as JSON.")] = False,
 ) -> None:
     """Grade extraction against a gold file and list every error by cause.
@@ -162,6 +237,8 @@ def eval_(
     Prints the scorer's figures, then missed and spurious events and wrong fields
     (participants, status, date, location) grouped by event type, each with its
     evidence sentence and both readings. This is the tool for deciding what to fix next.
+
+    Example: dateline eval ../shared/eval/dev2.jsonl -c missed --limit 5
     """
     from dateline.evaluate import (
         CAUSES,

@@ -40,27 +40,68 @@ def write_csv(results: Iterable[ExtractionResult], out: TextIO) -> None:
             writer.writerow(row)
 
 
-def write_table(results: Iterable[ExtractionResult], out: TextIO, width: int = 120) -> None:
+def terminal_width(out: TextIO, default: int = 120) -> int:
+    """The terminal's width when writing to one ($COLUMNS first), else ``default``."""
+    import os
+    import shutil
+
+    if os.environ.get("COLUMNS", "").isdigit():
+        return max(40, int(os.environ["COLUMNS"]))
+    try:
+        if out.isatty():
+            return max(40, shutil.get_terminal_size((default, 24)).columns)
+    except (AttributeError, ValueError, OSError):
+        pass
+    return default
+
+
+# Short columns whose values are single words: never folded inside a word ("CONS ULT").
+WORD_COLUMNS = {"type": 9, "status": 12, "mode": 12, "review": 7, "as_role": 9, "date": 10, "date_value": 10,
+                "published": 10, "events": 6, "reports": 7}
+
+
+def write_table(results: Iterable[ExtractionResult], out: TextIO, width: int | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=out, width=width, force_terminal=False, soft_wrap=False)
+    console = Console(file=out, width=width or terminal_width(out), force_terminal=False, soft_wrap=False)
+    narrow = console.width < NARROW
     for r in results:
         d = r.document
         head = f"{(d.title or d.doc_id).replace('[', '(').replace(']', ')')}  [{d.published.isoformat() if d.published else 'date unknown'}]"
+        events = r.to_dict()["events"]
+        if narrow:  # one block per event: a table of eight columns does not fit
+            console.print(Text(head, style="bold"))
+            for ev in events:
+                console.print(Text(" ".join(x for x in (ev["type"], ev["status"], ev["mode"], ev["date"],
+                                                         ev["location"]) if x)))
+                for label in ("actors", "recipients"):
+                    if ev[label]:
+                        console.print(Text(f"  {label}: {_names(ev[label])}"))
+                console.print(Text(f"  “{ev['evidence'][:300]}”"))
+            if not events:
+                console.print(Text("  no events found"))
+            console.print()
+            continue
         table = Table(title=head, title_justify="left", show_lines=True, expand=True)
-        for col, ratio in (("type", 1), ("status", 1), ("mode", 1), ("actors", 3), ("recipients", 3),
-                           ("date", 2), ("location", 2), ("evidence", 6)):
-            table.add_column(col, ratio=ratio, overflow="fold")
-        for ev in r.to_dict()["events"]:
+        for col, ratio in (("type", None), ("status", None), ("mode", None), ("actors", 3), ("recipients", 3),
+                           ("date", None), ("location", 2), ("evidence", 6)):
+            if col in WORD_COLUMNS:
+                table.add_column(col, no_wrap=True, min_width=WORD_COLUMNS[col], overflow="ellipsis")
+            else:
+                table.add_column(col, ratio=ratio, overflow="fold", min_width=len(col) + 2)
+        for ev in events:
             # Article text is untrusted: Text() cells are never read as rich markup.
             cells = [ev["type"], ev["status"], ev["mode"] or "", _names(ev["actors"]),
                      _names(ev["recipients"]), ev["date"] or "", ev["location"] or "", ev["evidence"][:300]]
             table.add_row(*(Text(c) for c in cells))
-        if not r.events:
+        if not events:
             table.add_row("-", "", "", "no events found", "", "", "", "")
         console.print(table)
+
+
+NARROW = 110  # columns: below this, tables print as one block per row
 
 
 WRITERS = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv, "table": write_table}
@@ -77,7 +118,7 @@ def _cell(value) -> str:
 
 
 def write_rows(rows: list[dict], columns: list[str], fmt: str, out: TextIO, title: str | None = None,
-               width: int = 140) -> None:
+               width: int | None = None) -> None:
     """Query results (store rows) as a table, JSON Lines or CSV."""
     if fmt == "jsonl":
         for row in rows:
@@ -93,11 +134,24 @@ def write_rows(rows: list[dict], columns: list[str], fmt: str, out: TextIO, titl
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(file=out, width=width, force_terminal=False, soft_wrap=False)
+    console = Console(file=out, width=width or terminal_width(out, 140), force_terminal=False, soft_wrap=False)
+    if console.width < max(NARROW, 10 * len(columns)):  # one block per row, "column: value" lines
+        if title:
+            console.print(Text(title, style="bold"))
+        for row in rows:
+            console.print(Text("─" * min(console.width, 40)))
+            for c in columns:
+                value = _cell(row.get(c))
+                if value:
+                    console.print(Text(f"{c}: {value[:400]}"))
+        return
     table = Table(title=Text(title) if title else None, title_justify="left", show_lines=False, expand=True)
     wide = {"evidence": 6, "actors": 2, "recipients": 2, "counterpart": 3, "title": 3}
     for c in columns:
-        table.add_column(c, overflow="fold", ratio=wide.get(c, 1), min_width=len(c) if len(c) < 12 else 8)
+        if c in WORD_COLUMNS:
+            table.add_column(c, no_wrap=True, min_width=WORD_COLUMNS[c], overflow="ellipsis")
+        else:
+            table.add_column(c, overflow="fold", ratio=wide.get(c, 1), min_width=min(len(c), 12) + 2)
     for row in rows:
         table.add_row(*(Text(_cell(row.get(c))[:400]) for c in columns))
     console.print(table)

@@ -535,10 +535,27 @@ class Store:
         Reviews are applied (corrections replace fields, the review state is in ``review``,
         ``reviewed_by``, ``reviewed_at``, the machine values of corrected fields in ``machine``);
         ``machine=True`` gives the extractor's reading alone."""
-        given = {"actor": actor, "type": type.upper() if type else None, "status": status, "since": since,
-                 "until": until, "cluster": cluster, "text": text, "place": place, "mention_id": mention_id,
-                 "doc_keys": doc_keys}
-        given = {k: v for k, v in given.items() if v is not None and v != ""}
+        sql, args = self._event_query(dict(actor=actor, type=type, status=status, since=since, until=until,
+                                           cluster=cluster, text=text, place=place, mention_id=mention_id,
+                                           doc_keys=doc_keys), machine)
+        sql += (" ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
+                "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
+        rows = self._dicts(sql, args + [limit, offset])
+        return rows if machine else [overlay(r) for r in rows]
+
+    def count_events(self, machine: bool = False, **filters) -> int:
+        """How many mentions ``events`` would find with these filters, without a limit."""
+        sql, args = self._event_query(filters, machine)
+        return self.con.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
+
+    @staticmethod
+    def _event_query(filters: dict, machine: bool) -> tuple[str, list]:
+        if filters.get("type"):
+            filters = filters | {"type": filters["type"].upper()}
+        given = {k: v for k, v in filters.items() if v is not None and v != ""}
+        unknown = set(given) - set(EVENT_FILTERS)
+        if unknown:
+            raise TypeError(f"unknown event filters: {', '.join(sorted(unknown))}")
         pre = [k for k in given if k in MACHINE_FILTERS]
         post = [k for k in given if k not in MACHINE_FILTERS]
         inner_where = " WHERE " + " AND ".join(MACHINE_FILTERS[k] for k in pre) if pre else ""
@@ -547,10 +564,7 @@ class Store:
         else:
             inner = reviewed_select(inner_where)
         where = " WHERE " + " AND ".join(EVENT_FILTERS[k] for k in post) if post else ""
-        sql = (f"SELECT * FROM ({inner}) e{where} ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
-               "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
-        rows = self._dicts(sql, [given[k] for k in pre] + [given[k] for k in post] + [limit, offset])
-        return rows if machine else [overlay(r) for r in rows]
+        return f"SELECT * FROM ({inner}) e{where}", [given[k] for k in pre] + [given[k] for k in post]
 
     def document(self, doc_key: str) -> dict | None:
         rows = self._dicts("SELECT doc_key, doc_id, title, published, source, text, extractor_version, ingested_at "

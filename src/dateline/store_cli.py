@@ -15,10 +15,13 @@ from dateline.ingest import DEFAULT_MAX_BYTES, InputError, Problem, read_inputs
 from dateline.model import EVENT_TYPES, STATUSES, content_id
 
 DbOption = Annotated[Path | None, typer.Option(
-    "--db", help="The store (a DuckDB file). Default: $DATELINE_DB, else ~/.local/share/dateline/dateline.duckdb.")]
+    "--db", metavar="FILE", help="The store (a DuckDB file). Default: $DATELINE_DB, else ~/.local/share/dateline/dateline.duckdb.")]
 
 EVENT_COLUMNS = ["cluster_id", "type", "status", "mode", "actors", "recipients", "date_value", "location",
                  "doc_id", "published", "evidence", "review", "reviewed_by", "reviewed_at"]
+
+
+FORMAT_HELP = "table (fits the terminal), jsonl (one JSON object a line) or csv."
 
 
 class RowFormat(str, Enum):
@@ -74,15 +77,15 @@ def _batches(items, size: int):
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str] | None, typer.Argument(help="Files or directories (text, HTML, JSONL, CSV); '-' reads stdin.")] = None,
+    inputs: Annotated[list[str] | None, typer.Argument(metavar="INPUT...", help="Files or directories (text, HTML, JSONL, CSV); '-' reads stdin.")] = None,
     db: DbOption = None,
-    feed: Annotated[list[str] | None, typer.Option("--feed", help="An RSS/Atom feed URL: fetch its new items' pages (repeatable).")] = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", metavar="URL", help="An RSS/Atom feed URL: fetch its new items' pages (repeatable).")] = None,
     input_format: Annotated[InputFormat, typer.Option("--input-format", help="Override format sniffing.")] = InputFormat.auto,
-    published: Annotated[str | None, typer.Option("--published", help="Publication date for inputs that carry none.")] = None,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Skip documents (and feed pages) larger than this.", min=1)] = DEFAULT_MAX_BYTES,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per transaction.", min=1, max=10_000)] = 32,
-    processes: Annotated[int, typer.Option("--processes", "-p", help="spaCy worker processes.", min=1, max=64)] = 1,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds to wait for each feed or page fetch.", min=1, max=300)] = 20.0,
+    published: Annotated[str | None, typer.Option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", metavar="BYTES", help="Skip documents (and feed pages) larger than this.", min=1)] = DEFAULT_MAX_BYTES,
+    batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", help="Documents per transaction.", min=1, max=10_000)] = 32,
+    processes: Annotated[int, typer.Option("--processes", "-p", metavar="N", help="spaCy worker processes.", min=1, max=64)] = 1,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Seconds to wait for each feed or page fetch.", min=1, max=300)] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract events from articles, store them and link reports of the same event.
@@ -91,6 +94,8 @@ def ingest(
     ingesting the same file twice stores nothing new. Each batch of documents is
     written in one transaction: an interrupted run keeps every finished batch, and
     re-running it completes the rest without duplicates.
+
+    Example: dateline ingest ./articles/ --db research.duckdb
     """
     from dateline.ingest.feed import read_feed
     from dateline.nlp import ModelMissing, build
@@ -128,7 +133,10 @@ def ingest(
     if not quiet:
         from tqdm import tqdm
 
-        progress = tqdm(unit="doc", desc="ingesting", file=sys.stderr, disable=None)
+        from dateline.ingest import estimate_documents
+
+        total = estimate_documents(inputs or [], input_format.value) if inputs and not feed and not spark_outputs else None
+        progress = tqdm(total=total, unit="doc", desc="ingesting", file=sys.stderr, disable=None)
     new_docs = already = mentions = 0
     for path in spark_outputs:  # Spark's extract output: store its events as they are
         try:
@@ -182,7 +190,7 @@ def ingest(
 def reprocess(
     db: DbOption = None,
     only_older: Annotated[bool, typer.Option("--only-older", help="Only documents extracted by another dateline version.")] = False,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per transaction.", min=1, max=10_000)] = 32,
+    batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", help="Documents per transaction.", min=1, max=10_000)] = 32,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Re-extract stored documents with this version of the extractor, then relink.
@@ -190,6 +198,8 @@ def reprocess(
     Each batch's old mentions are swapped for the new ones in one transaction, so an
     interrupted run leaves every document with one complete set of mentions; with
     --only-older a re-run continues where it stopped.
+
+    Example: dateline reprocess --only-older
     """
     from dateline.nlp import ModelMissing, build
     from dateline.pipeline import extract_documents
@@ -237,19 +247,26 @@ def reprocess(
 @app.command()
 def events(
     db: DbOption = None,
-    actor: Annotated[str | None, typer.Option("--actor", "-a", help="A participant's name or part of it (accents ignored).")] = None,
-    type: Annotated[str | None, typer.Option("--type", "-t", help="PLOVER type, e.g. CONSULT.")] = None,
-    status: Annotated[str | None, typer.Option("--status", "-s", help="occurred, planned, hypothetical or negated.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="On or after: 2021, 2021-01 or 2021-01-15.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="On or before: 2021, 2021-12 or 2021-12-31.")] = None,
-    cluster: Annotated[str | None, typer.Option("--cluster", "-c", help="Every report of one real-world event.")] = None,
-    text: Annotated[str | None, typer.Option("--text", help="Words in the evidence sentence.")] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=100_000)] = 50,
-    offset: Annotated[int, typer.Option("--offset", min=0)] = 0,
-    format: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    actor: Annotated[str | None, typer.Option("--actor", "-a", metavar="NAME", help="A participant's name or part of it (accents ignored).")] = None,
+    type: Annotated[str | None, typer.Option("--type", "-t", metavar="TYPE", help="PLOVER type, e.g. CONSULT.")] = None,
+    status: Annotated[str | None, typer.Option("--status", "-s", metavar="STATUS", help="occurred, planned, hypothetical or negated.")] = None,
+    since: Annotated[str | None, typer.Option("--since", metavar="DATE", help="On or after: 2021, 2021-01 or 2021-01-15.")] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="On or before: 2021, 2021-12 or 2021-12-31.")] = None,
+    cluster: Annotated[str | None, typer.Option("--cluster", "-c", metavar="ID", help="Every report of one real-world event.")] = None,
+    text: Annotated[str | None, typer.Option("--text", metavar="WORDS", help="Words in the evidence sentence.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, max=100_000,
+                                       help="Show at most N mentions.")] = 50,
+    offset: Annotated[int, typer.Option("--offset", metavar="N", min=0,
+                                        help="Skip the first N matches (for the next page).")] = 0,
+    format: Annotated[RowFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = RowFormat.table,
     machine: Annotated[bool, typer.Option("--machine", help="The extractor's reading alone (reviews not applied).")] = False,
 ) -> None:
-    """Search stored event mentions (newest first); each carries its cluster id."""
+    """Search stored event mentions (newest first); each carries its cluster id.
+
+    Analysts' reviews are applied (the review, reviewed_by and reviewed_at columns say which).
+
+    Example: dateline events --actor Putin --type CONSULT --since 2021-01 --status planned
+    """
     if type and type.upper() not in EVENT_TYPES:
         fail(f"--type must be one of {', '.join(EVENT_TYPES)}")
     if status and status not in STATUSES:
@@ -258,18 +275,25 @@ def events(
     from dateline.output import write_rows
 
     with _open(db, read_only=True) as store:
-        rows = store.events(actor=actor, type=type, status=status, since=since_d, until=until_d, cluster=cluster,
-                            text=text, limit=limit, offset=offset, machine=machine)
-    write_rows(rows, EVENT_COLUMNS[:-3] if machine else EVENT_COLUMNS, format.value, sys.stdout, title=f"{len(rows)} event mentions")
+        filters = dict(actor=actor, type=type, status=status, since=since_d, until=until_d, cluster=cluster, text=text)
+        rows = store.events(**filters, limit=limit, offset=offset, machine=machine)
+        total = store.count_events(machine=machine, **filters) if format is RowFormat.table else len(rows)
+    shown = f"{offset + 1}-{offset + len(rows)}" if offset and rows else f"{len(rows)}"
+    write_rows(rows, EVENT_COLUMNS[:-3] if machine else EVENT_COLUMNS, format.value, sys.stdout,
+               title=f"{shown} of {total} event mentions" + (" (next page: --offset "
+                                                            f"{offset + len(rows)})" if offset + len(rows) < total else ""))
 
 
 @app.command()
 def actors(
-    name: Annotated[str, typer.Argument(help="An actor's name or part of it, e.g. 'Putin' or 'ICRC'.")],
+    name: Annotated[str, typer.Argument(metavar="NAME", help="An actor's name or part of it, e.g. 'Putin' or 'ICRC'.")],
     db: DbOption = None,
-    format: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    format: Annotated[RowFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = RowFormat.table,
 ) -> None:
-    """Who an actor met, aided, accused...: counterparts per event type, with counts and first/last dates."""
+    """Who an actor met, aided, accused...: counterparts per event type, with counts and first/last dates.
+
+    Example: dateline actors "Volker Turk"
+    """
     from dateline.output import write_rows
     from dateline.resolve.kb import knowledge_base
 
@@ -287,9 +311,12 @@ def actors(
 def plans(
     db: DbOption = None,
     unrealised: Annotated[bool, typer.Option("--unrealised", help="Only plans with no later report of the event happening.")] = False,
-    format: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    format: Annotated[RowFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = RowFormat.table,
 ) -> None:
-    """Announced events, and whether a report of them happening was stored (same cluster, status occurred)."""
+    """Announced events, and whether a report of them happening was stored (same cluster, status occurred).
+
+    Example: dateline plans --unrealised -f csv
+    """
     from dateline.output import write_rows
 
     with _open(db, read_only=True) as store:
@@ -339,12 +366,16 @@ def export(
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="A SQL query over the tables documents, mentions, participants and the view clusters.")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="A SQL query over the tables documents, mentions, participants and the view clusters.")],
     db: DbOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=1_000_000)] = 1000,
-    format: Annotated[RowFormat, typer.Option("--format", "-f")] = RowFormat.table,
+    limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, max=1_000_000,
+                                       help="Print at most N rows.")] = 1000,
+    format: Annotated[RowFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = RowFormat.table,
 ) -> None:
-    """Run read-only SQL over the store (the file is opened read-only; files outside it are off limits)."""
+    """Run read-only SQL over the store (the file is opened read-only; files outside it are off limits).
+
+    Example: dateline sql "select type, count(*) from mentions group by type"
+    """
     import duckdb
 
     from dateline.output import write_rows
@@ -363,9 +394,12 @@ app.add_typer(token_app, name="token")
 
 
 @token_app.command("create")
-def token_create(name: Annotated[str, typer.Argument(help="Who the token is for (shown in review records).")],
+def token_create(name: Annotated[str, typer.Argument(metavar="NAME", help="Who the token is for (shown in review records).")],
                  db: DbOption = None) -> None:
-    """Create a token; it is printed once and only its hash is stored."""
+    """Create a token; it is printed once and only its hash is stored.
+
+    Example: dateline token create ana
+    """
     from dateline.store import StoreError
 
     if not name.strip() or len(name) > 100:
@@ -380,8 +414,11 @@ def token_create(name: Annotated[str, typer.Argument(help="Who the token is for 
 
 
 @token_app.command("revoke")
-def token_revoke(name: Annotated[str, typer.Argument()], db: DbOption = None) -> None:
-    """Revoke a token at once."""
+def token_revoke(name: Annotated[str, typer.Argument(metavar="NAME", help="The token's name (see 'dateline token list').")], db: DbOption = None) -> None:
+    """Revoke a token at once.
+
+    Example: dateline token revoke ana
+    """
     with _open(db) as store:
         if not store.revoke_token(name):
             fail(f"no active token named '{name}'", code=1)
@@ -390,7 +427,10 @@ def token_revoke(name: Annotated[str, typer.Argument()], db: DbOption = None) ->
 
 @token_app.command("list")
 def token_list(db: DbOption = None) -> None:
-    """Token names, when they were made and revoked (never the tokens)."""
+    """Token names, when they were made and revoked (never the tokens).
+
+    Example: dateline token list
+    """
     from dateline.output import write_rows
 
     with _open(db, read_only=True) as store:
@@ -400,13 +440,17 @@ def token_list(db: DbOption = None) -> None:
 @app.command()
 def serve(
     db: DbOption = None,
-    host: Annotated[str, typer.Option("--host", help="Interface to bind. Keep 127.0.0.1 behind a reverse proxy.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    host: Annotated[str, typer.Option("--host", metavar="ADDRESS", help="Interface to bind. Keep 127.0.0.1 behind a reverse proxy.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", metavar="PORT", min=1, max=65535, help="TCP port to listen on.")] = 8000,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No access log (one line per request on stderr).")] = False,
 ) -> None:
     """Serve the web interface and the HTTP API (OpenAPI docs at /docs).
 
     Binds to 127.0.0.1 by default. To publish it, keep that and put a reverse proxy
-    (nginx, Caddy) with TLS in front, forwarding to this port.
+    (nginx, Caddy) with TLS in front, forwarding to this port. Logs one line per
+    request (uvicorn's access log, on stdout) unless --quiet.
+
+    Example: dateline serve --db research.duckdb --port 8080
     """
     import uvicorn
 
@@ -415,7 +459,8 @@ def serve(
     path = _db(db)
     _open(db).close()  # create or upgrade the store, and refuse foreign files, before serving
     typer.echo(f"dateline: serving {path} at http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(path), host=host, port=port, log_level="info", access_log=not quiet,
+                timeout_keep_alive=5)
 
 
 spark_app = typer.Typer(help="Run extraction and linking on Apache Spark (same code as the local path).",
@@ -425,12 +470,16 @@ app.add_typer(spark_app, name="spark")
 
 @spark_app.command("extract")
 def spark_extract(
-    input: Annotated[str, typer.Argument(help="Documents: JSON Lines, CSV or Parquet with a 'text' column (any Spark path).")],
-    out: Annotated[str, typer.Option("--out", help="Parquet output (one row per document with its events).")],
-    master: Annotated[str | None, typer.Option("--master", help="Spark master, e.g. local[4]; default: local[*] unless spark-submit sets one.")] = None,
-    partitions: Annotated[int | None, typer.Option("--partitions", min=1)] = None,
+    input: Annotated[str, typer.Argument(metavar="INPUT", help="Documents: JSON Lines, CSV or Parquet with a 'text' column (any Spark path).")],
+    out: Annotated[str, typer.Option("--out", metavar="PATH", help="Parquet output (one row per document with its events).")],
+    master: Annotated[str | None, typer.Option("--master", metavar="URL", help="Spark master, e.g. local[4]; default: local[*] unless spark-submit sets one.")] = None,
+    partitions: Annotated[int | None, typer.Option("--partitions", metavar="N", min=1,
+                                                   help="Spark partitions of the input (default: Spark's own).")] = None,
 ) -> None:
-    """Extract events from a corpus on Spark (mapInPandas over the local pipeline)."""
+    """Extract events from a corpus on Spark (mapInPandas over the local pipeline).
+
+    Example: dateline spark extract articles.jsonl --out events.parquet --master "local[2]"
+    """
     from dateline.spark import main as spark_main
 
     raise typer.Exit(spark_main(["extract", input, "--out", out, "--master", master or "local[*]"]
@@ -439,11 +488,14 @@ def spark_extract(
 
 @spark_app.command("link")
 def spark_link(
-    input: Annotated[str, typer.Argument(help="The output of 'dateline spark extract'.")],
-    out: Annotated[str, typer.Option("--out", help="Parquet output: key, doc_id, seq, cluster_id.")],
-    master: Annotated[str | None, typer.Option("--master")] = None,
+    input: Annotated[str, typer.Argument(metavar="INPUT", help="The output of 'dateline spark extract'.")],
+    out: Annotated[str, typer.Option("--out", metavar="PATH", help="Parquet output: key, doc_id, seq, cluster_id.")],
+    master: Annotated[str | None, typer.Option("--master", metavar="URL", help="Spark master, e.g. local[4]; default: local[*].")] = None,
 ) -> None:
-    """Link mentions across documents on Spark (same blocking and rules as the local linker)."""
+    """Link mentions across documents on Spark (same blocking and rules as the local linker).
+
+    Example: dateline spark link events.parquet --out clusters.parquet
+    """
     from dateline.spark import main as spark_main
 
     raise typer.Exit(spark_main(["link", input, "--out", out, "--master", master or "local[*]"]))
@@ -451,10 +503,13 @@ def spark_link(
 
 @app.command()
 def backup(
-    target: Annotated[Path, typer.Argument(help="A new directory for the backup (Parquet files plus schema).")],
+    target: Annotated[Path, typer.Argument(metavar="TARGET", help="A new directory for the backup (Parquet files plus schema).")],
     db: DbOption = None,
 ) -> None:
-    """Back up the store with DuckDB's EXPORT DATABASE (reads the store; writes only TARGET)."""
+    """Back up the store with DuckDB's EXPORT DATABASE (reads the store; writes only TARGET).
+
+    Example: dateline backup ./backup-2026-12-02
+    """
     import duckdb
 
     from dateline.store import first_line, sql_string
@@ -471,10 +526,13 @@ def backup(
 
 @app.command()
 def restore(
-    source: Annotated[Path, typer.Argument(help="A directory made by 'dateline backup'.")],
+    source: Annotated[Path, typer.Argument(metavar="SOURCE", help="A directory made by 'dateline backup'.")],
     db: DbOption = None,
 ) -> None:
-    """Restore a backup into a new store file (never over an existing one)."""
+    """Restore a backup into a new store file (never over an existing one).
+
+    Example: dateline restore ./backup-2026-12-02 --db restored.duckdb
+    """
     import duckdb
 
     from dateline.store import first_line, sql_string

@@ -46,6 +46,14 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
+def title_of(text: str) -> str | None:
+    """A plain text's title: its first non-empty line (at most 300 characters)."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:300]
+    return None
+
+
 def finish(doc: Document, fallback_published: dt.date | None) -> Document:
     """Apply the publication-date rule: the text's own dateline beats the
     metadata (GUIDELINES convention 8), then metadata, then ``--published``."""
@@ -170,9 +178,7 @@ def read_bytes(data: bytes, where: str, fmt: str = "auto", max_bytes: int = DEFA
                 yield Problem(where, "no article text found in the HTML; skipped")
                 return
         else:
-            lines = text.strip().splitlines()
-            title = lines[0].strip()[:300] if lines else None
-            doc = Document.from_text(text, title=title, source=where if where != "-" else None)
+            doc = Document.from_text(text, title=title_of(text), source=where if where != "-" else None)
         yield finish(doc, published)
         return
     records = _records_jsonl(text, where) if fmt == "jsonl" else _records_csv(text, where)
@@ -199,6 +205,29 @@ def iter_paths(path: Path) -> Iterator[Path]:
                 yield p
     else:
         yield path
+
+
+def estimate_documents(inputs: list[str], fmt: str = "auto") -> int | None:
+    """About how many documents the inputs hold (a line count for JSON Lines and CSV, one per
+    other file), for a progress bar with a total; None when unknown (stdin)."""
+    total = 0
+    for name in inputs:
+        if name == "-" or not Path(name).exists():
+            return None
+        for p in iter_paths(Path(name)):
+            suffix = p.suffix.lower()
+            kind = fmt if fmt != "auto" else ("jsonl" if suffix in JSONL_SUFFIXES
+                                              else "csv" if suffix in CSV_SUFFIXES else "other")
+            if kind not in ("jsonl", "csv"):
+                total += 1
+                continue
+            try:
+                with open(p, "rb") as fh:
+                    lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+            except OSError:
+                continue
+            total += max(lines - (kind == "csv"), 1)
+    return total
 
 
 def read_inputs(inputs: list[str], fmt: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES,

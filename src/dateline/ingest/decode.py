@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from charset_normalizer import from_bytes
 
-
 # Leading bytes of common binary formats (PDF, ZIP/DOCX, gzip, PNG, JPEG, GIF, DuckDB, SQLite, ELF).
 MAGIC = (b"%PDF-", b"PK\x03\x04", b"\x1f\x8b", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"SQLite format",
          b"\x7fELF")
@@ -12,8 +11,9 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def looks_binary(data: bytes) -> bool:
-    """True for content that is not text in any encoding: a known binary format, NUL bytes
-    (outside UTF-16 text), or more than 5% of control characters in the first 8 KB."""
+    """True for content that is not text in any encoding: a known binary format, more than 5%
+    of control characters in the first 8 KB, or bytes that are neither UTF-8 nor a legacy
+    encoding's letters. A stray NUL in a text file (one bad JSON line) is not enough."""
     head = data[:8192]
     if not head:
         return False
@@ -21,8 +21,6 @@ def looks_binary(data: bytes) -> bool:
         return True
     if head.startswith(UTF16_BOMS):
         return False
-    if b"\x00" in head:
-        return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13)) + head.count(b"\x7f")
     if controls > 0.05 * len(head):
         return True

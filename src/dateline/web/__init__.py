@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import re
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, Form, Header, HTTPException, Query, Request, UploadFile
 from fastapi import Path as PathParam
@@ -96,6 +98,7 @@ def create_app(db_path: str | Path) -> FastAPI:
                   description="Political and humanitarian-diplomacy events extracted from news, with evidence.")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.filters["highlight"] = highlight
+    templates.env.filters["source_link"] = source_link
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.mount("/docs-assets", StaticFiles(directory=str(swagger_assets())), name="docs-assets")
 
@@ -153,21 +156,22 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     # ---- reads ----------------------------------------------------------------------
     def search(q, actor, type, status, since, until, place, limit, offset):
+        filters = dict(actor=actor, type=type.value if type else None, status=status.value if status else None,
+                       since=_bounds(since, False), until=_bounds(until, True), text=q, place=place)
         with store() as s:
-            rows = s.events(actor=actor, type=type.value if type else None, status=status.value if status else None,
-                            since=_bounds(since, False), until=_bounds(until, True), text=q, place=place,
-                            limit=limit + 1, offset=offset)
+            rows = s.events(**filters, limit=limit + 1, offset=offset)
             more = len(rows) > limit
             rows = rows[:limit]
+            total = s.count_events(**filters) if (more or offset) else offset + len(rows)
             reviews = s.reviews_for([r["mention_id"] for r in rows])
-        return [with_reviews(r, reviews[r["mention_id"]]) for r in rows], more
+        return [with_reviews(r, reviews[r["mention_id"]]) for r in rows], more, total
 
     @app.get("/api/events", tags=["read"])
     def api_events(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
                    since: Day = None, until: Day = None, place: Q = None, limit: Limit = 50, offset: Offset = 0):
         """Event mentions matching every filter, newest first, with reviews applied."""
-        items, more = search(q, actor, type, status, since, until, place, limit, offset)
-        return {"items": items, "limit": limit, "offset": offset, "more": more}
+        items, more, total = search(q, actor, type, status, since, until, place, limit, offset)
+        return {"items": items, "total": total, "limit": limit, "offset": offset, "more": more}
 
     @app.get("/api/events/{mention_id}", tags=["read"])
     def api_event(mention_id: Id):
@@ -240,12 +244,13 @@ def create_app(db_path: str | Path) -> FastAPI:
         return add_document(document)
 
     def add_document(document: DocumentIn) -> dict:
-        from dateline.ingest import finish
+        from dateline.ingest import finish, title_of
         from dateline.model import Document, content_id
         from dateline.nlp import build
         from dateline.pipeline import extract_documents
 
-        doc = finish(Document.from_text(document.text, title=document.title, published=document.published,
+        title = document.title or title_of(document.text)
+        doc = finish(Document.from_text(document.text, title=title, published=document.published,
                                         source=document.source), None)
         result = next(extract_documents([doc], build()))  # outside the store's lock
         key = content_id(doc.text)
@@ -264,21 +269,25 @@ def create_app(db_path: str | Path) -> FastAPI:
     def home(request: Request, q: Q = None, actor: Q = None, type: EventType | None = None,
              status: Status | None = None, since: Day = None, until: Day = None, place: Q = None,
              limit: Limit = 25, offset: Offset = 0):
-        items, more = search(q, actor, type, status, since, until, place, limit, offset)
+        items, more, total = search(q, actor, type, status, since, until, place, limit, offset)
         params = {k: v for k, v in {"q": q, "actor": actor, "type": type.value if type else None,
                                     "status": status.value if status else None, "since": since, "until": until,
                                     "place": place}.items() if v}
-        return page(request, "search.html", items=items, more=more, params=params, limit=limit, offset=offset,
+        return page(request, "search.html", items=items, more=more, total=total, params=params, limit=limit,
+                    offset=offset,
                     types=EVENT_TYPES, statuses=STATUSES)
 
     @app.get("/events/{mention_id}", include_in_schema=False)
     def event_page(mention_id: Id):
+        """An event mention's page is its cluster's, opened at the top with this report marked."""
         event = api_event(mention_id)
-        return RedirectResponse(f"/clusters/{event['cluster_id']}#{event['mention_id']}", status_code=303)
+        return RedirectResponse(f"/clusters/{quote(str(event['cluster_id']), safe='')}?report="
+                                f"{quote(event['mention_id'], safe='')}", status_code=303)
 
     @app.get("/clusters/{cluster_id}", response_class=HTMLResponse, include_in_schema=False)
-    def cluster_page(request: Request, cluster_id: Id):
-        return page(request, "cluster.html", c=cluster_view(cluster_id), actions=REVIEW_ACTIONS,
+    def cluster_page(request: Request, cluster_id: Id,
+                     report: Annotated[str | None, Query(max_length=80, description="The report to mark")] = None):
+        return page(request, "cluster.html", c=cluster_view(cluster_id), focus=report, actions=REVIEW_ACTIONS,
                     correctable=sorted(CORRECTABLE), types=EVENT_TYPES, statuses=STATUSES)
 
     @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
@@ -327,7 +336,8 @@ def create_app(db_path: str | Path) -> FastAPI:
                 if field in ("actors", "recipients") else (value or None)
         event = api_review(ReviewIn(mention_id=mention_id, action=action, changes=changes, note=note or None), who)
         cluster = api_event(event["mention_id"])["cluster_id"]
-        return RedirectResponse(f"/clusters/{cluster}#{mention_id}", status_code=303)
+        return RedirectResponse(f"/clusters/{quote(str(cluster), safe='')}?report={quote(mention_id, safe='')}#"
+                                f"{quote(mention_id, safe='')}", status_code=303)
 
     @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
     def add_form(request: Request):
@@ -397,6 +407,17 @@ def context(text: str, event: dict, around: int = 400) -> dict:
     lo, hi = max(0, start - around), min(len(text), end + around)
     return {"before": ("…" if lo else "") + text[lo:start], "evidence": text[start:end],
             "after": text[end:hi] + ("…" if hi < len(text) else "")}
+
+
+def source_link(source: str | None):
+    """A document's source: an http(s) address as a link (escaped; no other schemes), else text."""
+    from markupsafe import Markup, escape
+
+    if not source:
+        return ""
+    if re.match(r"^https?://[^\s<>\"']+$", source):
+        return Markup(f'<a href="{escape(source)}" rel="noopener noreferrer nofollow">{escape(source)}</a>')
+    return escape(source)
 
 
 def highlight(text: str, spans: list[tuple[int, int]]):
