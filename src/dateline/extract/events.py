@@ -33,7 +33,7 @@ from dateline.extract.status import LIGHT_VERBS, status_of
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import MEETING_NAMES, Mention, expletive
 from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
-from dateline.resolve.lexicon import cue_set, triggers
+from dateline.resolve.lexicon import cue_set, load, triggers
 from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -106,13 +106,31 @@ def conflict_sides_phrase(tok: Token) -> bool:
         c.lower_ in SIDES_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det", "nummod", "predet"))
 
 
+def _base_forms(word: str) -> tuple[str, ...]:
+    """Possible base forms of an inflected verb, for when the tagger's lemma is wrong
+    ("staged" -> "stag"): the word, and the word less -d, -ed, -s, -es or -ing."""
+    forms = [word]
+    for ending in ("d", "ed", "s", "es", "ing"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            forms.append(word[: -len(ending)])
+    if word.endswith("ing") and len(word) > 5:
+        forms.append(word[:-3] + "e")
+    return tuple(forms)
+
+
+# Statement types whose complement is an act not (yet) done: asked for, threatened, refused.
+MODAL_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
+PROPOSING = frozenset({"propose", "suggest", "recommend"})
+NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+
+
 class EventExtractor:
     """Finds event mentions in a Doc processed by ``dateline_actors``."""
 
     def __init__(self) -> None:
         lex = triggers()
-        self.verbs: dict[str, str] = lex["verbs"]
-        self.nouns: dict[str, str] = lex["nouns"]
+        self.verbs: dict[str, str] = dict(lex["verbs"])
+        self.nouns: dict[str, str] = dict(lex["nouns"])
         self.adjectives: dict[str, str] = lex["adjectives"]
         self.noun_mods: dict[str, list[str]] = lex["noun_requires_modifier"]
         self.verb_objs: dict[str, list[str]] = lex["verb_requires_object"]
@@ -124,6 +142,73 @@ class EventExtractor:
         self.visit_words = cue_set("visit_words")
         self.kb = knowledge_base()
         self.document_pass = DocumentPass(self.kb, self.visit_words)
+        self._load_constructions(load("constructions.json"))
+        self._consumed: set[int] = set()
+        self._construed: set[int] = set()
+
+    def _load_constructions(self, rules: dict) -> None:
+        """Words and constructions from data/constructions.json: single verbs and nouns (never
+        overriding triggers.json), verb + object lemma, and verb + particle."""
+        for entry in rules["verbs"]:
+            for lemma in entry["lemmas"]:
+                self.verbs.setdefault(lemma, entry["type"])
+        for entry in rules["nouns"]:
+            for lemma in entry["lemmas"]:
+                self.nouns.setdefault(lemma, entry["type"])
+        self.verb_object: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for entry in rules["verb_object"]:
+            for verb in entry["verbs"]:
+                self.verb_object.setdefault(verb, []).append((frozenset(entry["objects"]), entry["type"]))
+        self.phrasal = {(e["verb"], p): e["type"] for e in rules["phrasal"] for p in e["particles"]}
+        self.noun_modifier: dict[str, list[tuple[frozenset[str], str]]] = {}
+        for entry in rules["noun_modifier"]:
+            for noun in entry["nouns"]:
+                self.noun_modifier.setdefault(noun, []).append((frozenset(entry["modifiers"]), entry["type"]))
+
+    def modified_noun_type(self, tok: Token) -> str | None:
+        """The type of a noun that is an event only with some modifiers ("air strike" is an
+        attack, "general strike" a protest, "naval drills" a show of force)."""
+        options = self.noun_modifier.get(tok.lemma_.lower()) or self.noun_modifier.get(tok.lower_)
+        if not options:
+            return None
+        words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+        words |= {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+        words |= {g.lower_ for c in tok.children if c.dep_ in ("compound", "amod") for g in c.children}
+        for mods, etype in options:
+            if words & mods:
+                return etype
+        return None
+
+    def construction_type(self, tok: Token) -> str | None:
+        """The type a verb takes from its particle ("pulled out", "ruled out") or from its
+        object ("signed a treaty", "sent troops", "closed the border", "fired rockets").
+        The object noun is then part of this event, not one of its own."""
+        lemma = tok.lemma_.lower()
+        for c in tok.children:  # the parser takes "out" in "pulled out of" for a preposition
+            if c.dep_ in ("prt", "prep", "advmod") and c.i == tok.i + 1 and (lemma, c.lower_) in self.phrasal:
+                if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children):
+                    continue  # "turned down the road": a preposition with its own object
+                self._construed.add(tok.i)
+                return self.phrasal[(lemma, c.lower_)]
+        options = self.verb_object.get(lemma) or next(
+            (self.verb_object[f] for f in _base_forms(tok.lower_) if f in self.verb_object), None)
+        if not options:
+            return None
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        objects += [g for o in objects for g in o.conjuncts]
+        for obj in objects:
+            words = {obj.lemma_.lower(), obj.lower_}
+            modified = self.modified_noun_type(obj)  # "staged a general strike", "launched air strikes"
+            if modified and any(words & objs and etype == modified for objs, etype in options):
+                self._consumed.add(obj.i)
+                self._construed.add(tok.i)
+                return modified
+            for objs, etype in options:
+                if words & objs:
+                    self._consumed.add(obj.i)
+                    self._construed.add(tok.i)
+                    return etype
+        return None
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
@@ -134,7 +219,10 @@ class EventExtractor:
         self._groups = self._person_groups(doc)
         self._captors = self._holders_of_captives(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
+        self._consumed, self._construed = set(), set()
         self._types = {tok.i: self.trigger_type(tok) for tok in doc}
+        for i in self._consumed:  # "signed a treaty": the treaty is the signing's, not an event of its own
+            self._types[i] = None
         self._first_meeting = next((i for i, t in self._types.items() if t == "CONSULT"), len(doc))
         # The entities once, in order, for range lookups: doc.ents and sent.ents rebuild every
         # entity span of the document on each call, which is quadratic on long documents.
@@ -157,6 +245,12 @@ class EventExtractor:
         at = tok.doc._.mention_at or {}
         if tok.i in at and tok.doc._.mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
+        if tok.pos_ == "VERB" and (lemma in self.verb_object or any(f in self.verb_object for f in _base_forms(tok.lower_))
+                                   or (lemma, tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else "") in self.phrasal):
+            if not (tok.dep_ == "amod" and tok.tag_ == "VBG"):
+                construed = self.construction_type(tok)
+                if construed:
+                    return construed
         if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
             return "AID"  # "pledged $10 million in aid", "promised to send aid": pledged aid (convention 10)
         if tok.pos_ == "VERB" and lemma in self.verbs:
@@ -201,6 +295,12 @@ class EventExtractor:
                     c.dep_ in ("ccomp", "attr") and any(t.dep_ in ("attr", "dobj") and t.lemma_.lower() in self.multilateral
                                                         for t in c.children) for c in tok.children):
                 return "CONSULT"
+        if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NUMERIC_ENTITIES:
+            return None  # "March 17", "a 25 percent tariff... on Monday": a date or number, not an event
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound" and self.noun_modifier:
+            modified = self.modified_noun_type(tok)
+            if modified:
+                return modified
         if tok.pos_ in ("NOUN", "PROPN") and (lemma in self.nouns or tok.lower_ in self.nouns):
             named_meeting = lemma in MEETING_NAMES and tok.ent_type_ in ("ORG", "EVENT", "FAC", "WORK_OF_ART")
             if tok.dep_ == "compound" or (tok.ent_type_ in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "EVENT")
@@ -325,8 +425,8 @@ class EventExtractor:
         return cand
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
-        if tok.lemma_.lower() in self.reporting:
-            return True
+        if tok.lemma_.lower() in self.reporting and tok.i not in self._construed:
+            return True  # but "recalled its ambassador", "declared a ceasefire" are acts, not reports
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
                 c.dep_ == "prep" for c in tok.children):
@@ -353,8 +453,27 @@ class EventExtractor:
             return True
         if etype == "AGREE" and tok.lemma_.lower() in OFFER_WORDS and self._not_an_offer(tok):
             return True
+        if self._act_asked_threatened_or_refused(tok):
+            return True
         # "thank X for his commitment to ..., to support Y": what was promised, not a new event
         return etype in CONTENT_TYPES and self._content_of_statement(tok)
+
+    def _act_asked_threatened_or_refused(self, tok: Token) -> bool:
+        """The act inside a demand, a threat, a refusal or a proposal ("urged Colombia to
+        withdraw", "threatened to attack", "refused to send troops", "demanded that Britain
+        return the islands"): that statement is the event; the act itself has not happened."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp")):
+                head = cur.head if cur.dep_ != "conj" else cur.head.head
+            else:
+                return False
+            if self._types.get(head.i) in MODAL_TYPES or head.lemma_.lower() in PROPOSING:
+                return head.i != tok.i
+            if self._types.get(head.i):
+                return False  # inside another event of its own ("agreed to send troops": a planned act)
+            cur = head
+        return False
 
     def _not_a_new_meeting(self, tok: Token) -> bool:
         """"X, Y and Z also attended the said meeting": attendees of one already reported
@@ -491,8 +610,16 @@ class EventExtractor:
             # a headline's comma coordination: "Guterres, Putin agree in principle on ..."
             actors.extend(c for c in tok.children if c.dep_ == "dep" and c.i < subj.i and c.pos_ == "PROPN"
                           and tok.doc[c.right_edge.i + 1].text == "," and self._mentions_in(c))
+        for obj in (c for c in tok.children if c.i in self._consumed):
+            # "imposed sanctions on Iran", "closed its border with Benin": the construction's object
+            # is a thing; whom the event is directed at hangs on it
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPS:
+                    recips.extend(c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
         for child in tok.children:
             dep = child.dep_
+            if child.i in self._consumed:
+                continue
             if dep == "dative" and etype == "SUPPORT" and lemma in PRAISE_VERBS and any(c.dep_ == "dobj" for c in tok.children):
                 continue  # "commended the assistance of X to the people of Lebanon": for them, not to them
             if dep == "dobj" and lemma in TOPIC_VERBS:

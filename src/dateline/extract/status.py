@@ -20,6 +20,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "
                "impose", "issue", "lodge", "level", "file", "cancel", "postpone", "scrap"}
 
 
+INTENTION_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "appetite"}
 CANCELLING = {"cancel", "scrap", "abandon", "scuttle"}
 COMPLETION_NOUNS = {"success", "conclusion", "completion", "outcome", "results", "result"}
 EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
@@ -82,9 +83,13 @@ def status_of(trigger: Token) -> str:
             if (child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and depth == 0)) \
                     and child.lower_ in negation:
                 return "negated"
-        if depth > 0 and (tok.lemma_.lower() in CANCELLING or (tok.lemma_.lower() == "call" and any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in tok.children))):
-            return "negated"  # "the talks were cancelled", "called off the visit": it will not happen
+        if depth > 0 and (tok.lemma_.lower() in CANCELLING or (tok.lemma_.lower() in ("call", "rule") and any(
+                c.dep_ in ("prt", "prep") and c.lower_ == ("off" if tok.lemma_.lower() == "call" else "out")
+                and c.i == tok.i + 1 for c in tok.children))):
+            return "negated"  # "the talks were cancelled", "called off the visit", "ruled out a meeting"
+        if depth > 0 and tok.lemma_.lower() in INTENTION_NOUNS and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return "negated"  # "has no plans to meet", "no intention of visiting"
     # "announced the success of the mediation": what has succeeded happened, whatever governs it
     done = any(t.lemma_.lower() in COMPLETION_NOUNS for t in chain[1:])
     for depth, tok in enumerate(chain):

@@ -120,6 +120,15 @@ def expletive(tok: Token) -> bool:
     return any(c.i > tok.i for c in clauses) and (tok.dep_ == "nsubjpass" or head.lemma_ == "be")
 
 
+# People acting as a group: a participant only with the country they belong to.
+CIVIL_GROUPS = frozenset({
+    "protesters", "protestors", "demonstrators", "students", "workers", "nurses", "doctors", "teachers",
+    "farmers", "activists", "rebels", "insurgents", "militants", "fighters", "gunmen", "residents",
+    "villagers", "civilians", "refugees", "migrants", "miners", "journalists", "supporters", "strikers",
+    "separatists", "jihadists", "unionists", "truckers", "drivers", "pilgrims", "settlers", "opposition",
+})
+
+
 @dataclass
 class Mention:
     """A span of tokens that names (or refers to) one participant."""
@@ -226,6 +235,8 @@ class ActorResolver:
                 add(m)
         self._unify_people(mentions)
         self._bare_surnames(doc, mentions, taken)
+        self._bare_demonyms(doc, mentions, taken)
+        self._group_mentions(doc, mentions, taken)
         self._mention_cache = {i: m for m in mentions for i in range(m.start, m.end)}
         mentions[:] = self._document_acronyms(doc, mentions)  # before pronouns take them as antecedents
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
@@ -450,6 +461,69 @@ class ActorResolver:
             if person is not None and fold(person.name).split()[-1] == fold(tok.text):
                 taken[tok.i] = True
                 mentions.append(Mention(tok.i, tok.i + 1, person, "name"))
+
+    def _bare_demonyms(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """A demonym on a group noun that the NER missed ("the Nepali army", "Bolivian
+        battalions"): the group acts for that country, as with a tagged one."""
+        for tok in doc:
+            if taken[tok.i] or not tok.is_title or tok.dep_ not in ("amod", "compound"):
+                continue
+            head = tok.head
+            if head.lemma_.lower() not in self.group_nouns and head.lower_ not in self.group_nouns:
+                continue
+            country = self.kb.demonym(tok.text)
+            if country:
+                taken[tok.i] = True
+                mentions.append(Mention(tok.i, tok.i + 1, Participant(country, "country"), "demonym"))
+        mentions.sort(key=lambda m: m.start)
+
+    def _group_country(self, tok: Token) -> str | None:
+        """The country a group noun acts for or belongs to: its demonym ("Nigerian nurses") or
+        a country or known city after "in" or "from" ("security forces in Belarus")."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.is_title:
+                country = self.kb.demonym(c.text) or self.kb.country(c.text)
+                if country:
+                    return country
+            if c.dep_ == "prep" and c.lower_ in ("in", "from"):  # "of X" is X itself, resolved elsewhere
+                for o in c.children:
+                    if o.dep_ != "pobj":
+                        continue
+                    name = o.text if o.ent_iob_ == "O" else next((e.text for e in o.doc.ents if e.start <= o.i < e.end), o.text)
+                    country = self.kb.country(name) or self.kb.country_of_place(name)
+                    if country:
+                        return country
+        return None
+
+    def _group_mentions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+        """Groups with a known country as participants: state bodies ("security forces in
+        Belarus") act for the country; people ("Nigerian nurses", "protesters in Lima") are a
+        group of that country. A group with no country named is not a participant."""
+        added = False
+        for tok in doc:
+            if taken[tok.i] or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NN"):
+                continue
+            word = tok.lower_
+            state = word in self.group_nouns or tok.lemma_.lower() in self.group_nouns
+            civil = word in CIVIL_GROUPS
+            if not (state or civil) or tok.dep_ == "compound":
+                continue
+            if any(taken[c.i] for c in tok.children if c.dep_ in ("amod", "compound")):
+                continue  # "Israeli troops": the demonym is the mention already
+            country = self._group_country(tok)
+            if country is None:
+                continue
+            start = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i])
+            if any(taken[i] for i in range(start, tok.i + 1)):
+                continue
+            participant = Participant(country, "country") if state else \
+                Participant(word.capitalize(), "organization", country)
+            for i in range(start, tok.i + 1):
+                taken[i] = True
+            mentions.append(Mention(start, tok.i + 1, participant, "group"))
+            added = True
+        if added:
+            mentions.sort(key=lambda m: m.start)
 
     # ---- organisations, countries, places -------------------------------
     def _named_mention(self, doc: Doc, ent: Span) -> Mention | None:

@@ -1,0 +1,98 @@
+"""The rule files: every entry is well formed, and the constructions do what their examples say.
+Sentences here are written for these tests."""
+
+import json
+from importlib import resources
+
+import pytest
+
+from dateline.model import EVENT_TYPES
+
+
+def rules():
+    return json.loads(resources.files("dateline.data").joinpath("constructions.json").read_text(encoding="utf-8"))
+
+
+def test_every_entry_has_an_id_a_known_type_an_example_and_a_reason():
+    seen = set()
+    for section, entries in rules().items():
+        if section.startswith("_"):
+            continue
+        for entry in entries:
+            assert entry["id"] not in seen, entry["id"]
+            seen.add(entry["id"])
+            assert entry["type"] in EVENT_TYPES, entry
+            assert len(entry["example"].split()) >= 5 and entry["why"], entry["id"]
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Uruguay and Paraguay signed a river transport treaty on Monday.", "SUPPORT"),
+    ("The Peruvian government sent 3,000 troops to the eastern province of Loreto.", "MOBILIZE"),
+    ("Niger closed its border with Benin on Saturday.", "COERCE"),
+    ("The Bolivian battalion pulled out of the hill town of Tarata at dawn.", "RETREAT"),
+    ("The Mongolian premier ruled out early elections on Tuesday.", "REJECT"),
+    ("Security forces in Belarus cracked down on the student movement.", "COERCE"),
+    ("Chile and Bolivia restored diplomatic relations on Friday.", "SUPPORT"),
+    ("Peru recalled its ambassador from Mexico on Friday.", "SANCTION"),
+    ("Nigerian nurses staged a strike over unpaid wages in Abuja.", "PROTEST"),
+    ("The Nepali army fired rockets at the rebel camp near Pokhara.", "ASSAULT"),
+    ("The Greek coast guard shared intelligence with Turkey on smuggling routes.", "COOPERATE"),
+    ("Japan extended a loan of 50 million dollars to Sri Lanka.", "AID"),
+    ("The Thai army declared a three-day ceasefire in the south.", "CONCEDE"),
+    ("The Filipino president apologised to the fishermen of Palawan.", "CONCEDE"),
+    ("The Chinese navy held live-fire drills off the coast of Fujian.", "MOBILIZE"),
+])
+def test_constructions_type_the_event(extract, text, etype):
+    events = extract(text, published="2024-05-06")
+    assert etype in {e["type"] for e in events}, events
+
+
+def test_a_construction_object_is_not_an_event_of_its_own(extract):
+    events = extract("Uruguay and Paraguay signed a river transport agreement on Monday.", published="2024-05-06")
+    assert [e["type"] for e in events] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The committee will meet again on 17 March in Quito.", "PROTEST"),  # March is a month
+    ("The gym offers exercise classes to the residents of Cusco.", "MOBILIZE"),
+    ("Teachers in Kenya began a nationwide strike on Monday.", "ASSAULT"),
+])
+def test_words_that_need_their_context(extract, text, wrong):
+    assert wrong not in {e["type"] for e in extract(text, published="2024-05-06")}
+
+
+def types(events):
+    return sorted((e["type"], e["status"]) for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bolivia refused to send troops to the border with Peru.", [("REJECT", "occurred")]),
+    ("Iran threatened to attack American ships in the Gulf.", [("THREATEN", "occurred")]),
+    ("Ecuador urged Colombia to withdraw its forces from the river.", [("REQUEST", "occurred")]),
+    ("Argentina demanded that Britain return the islands.", [("REQUEST", "occurred")]),
+    ("Peru has no plans to meet Chilean officials this year.", [("CONSULT", "negated")]),
+])
+def test_an_act_demanded_threatened_refused_or_disclaimed_has_not_happened(extract, text, expected):
+    assert types(extract(text, published="2024-05-06")) == expected
+
+
+def test_an_agreed_act_is_still_an_event(extract):
+    events = extract("Uruguay agreed to send 500 troops to the border with Brazil.", published="2024-05-06")
+    assert ("MOBILIZE", "planned") in types(events) or ("MOBILIZE", "occurred") in types(events)
+
+
+@pytest.mark.parametrize("text, actor, affiliation", [
+    ("Security forces in Belarus cracked down on the student movement.", "Belarus", None),
+    ("Protesters in Lima marched to the Congress building on Sunday.", "Protesters", "Peru"),
+    ("Nigerian nurses staged a strike over unpaid wages in Abuja.", "Nurses", "Nigeria"),
+    ("The Nepali army fired rockets at the rebel camp near Pokhara.", "Nepal", None),
+])
+def test_groups_with_a_named_country_are_participants(extract, text, actor, affiliation):
+    events = extract(text, published="2024-05-06")
+    assert events
+    found = events[0]["actors"][0]
+    assert (found["name"], found["affiliation"]) == (actor, affiliation)
+
+
+def test_a_group_with_no_country_is_not_a_participant(extract):
+    assert extract("Rebels attacked a police station in the north on Friday.", published="2024-05-06") == []
