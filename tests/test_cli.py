@@ -30,11 +30,11 @@ def test_extract_text_file_to_jsonl(tmp_path):
 
 def test_stdin_csv_with_published_option():
     res = run(["extract", "-", "--format", "csv", "--published", "2022-04-27", "--quiet"],
-              stdin="Antonio Guterres met Vladimir Putin in Moscow on Tuesday.\n")
+              stdin="Vladimir Putin received Antonio Guterres in Sochi on Tuesday.\n")
     assert res.returncode == 0, res.stderr
     lines = res.stdout.strip().splitlines()
     assert lines[0].startswith("doc_id,type,mode,status")
-    assert "2022-04-26" in lines[1] and "Moscow" in lines[1]
+    assert "2022-04-26" in lines[1] and "Sochi" in lines[1]
 
 
 def test_missing_file_is_a_one_line_error():

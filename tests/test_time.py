@@ -16,7 +16,7 @@ PUB = dt.date(2021, 12, 6)  # a Monday
         ("Today", True, "2021-12-06"),
         ("yesterday", False, "2021-12-05"),
         ("tomorrow", True, "2021-12-07"),
-        ("in the late afternoon of the 5th of December", False, "2021-12-05"),
+        ("in the early evening of the 4th of December", False, "2021-12-04"),
         ("last week", False, "2021-11-29/2021-12-05"),
         ("this week", False, "2021-12-06/2021-12-12"),
         ("last month", False, "2021-11"),
@@ -25,7 +25,7 @@ PUB = dt.date(2021, 12, 6)  # a Monday
         ("in January", True, "2022-01"),
         ("before year's end", True, "2021-12-06/2021-12-31"),
         ("December 2022", False, "2022-12"),
-        ("on 23 and 24 February 2016", True, "2016-02-23/2016-02-24"),
+        ("on 11 and 12 March 2019", True, "2019-03-11/2019-03-12"),
         ("October 1, 2022", False, "2022-10-01"),
         ("in 2015", False, "2015"),
         ("Over the weekend", False, "2021-12-04/2021-12-05"),
@@ -65,9 +65,9 @@ def test_trip_duration_gives_interval():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Moscow/Geneva, 6 December 2021 – The President met", dt.date(2021, 12, 6)),
+        ("Lima/Quito, 9 March 2019 – The envoy arrived", dt.date(2019, 3, 9)),
         ("Title\n\nGENEVA (Agency - 31st October, 2021) The chief said", dt.date(2021, 10, 31)),
-        ("Addis Ababa, August 3/2021 (ENA) The envoy", dt.date(2021, 8, 3)),
+        ("Nairobi, May 7/2020 (KNA) The minister", dt.date(2020, 5, 7)),
         ("MOSCOW, January 18 – RIA Novosti. The minister", None),
         ("No dateline in this text at all.", None),
     ],
@@ -83,5 +83,5 @@ def test_dateline_spans_cover_place_and_agency_only():
                            ("Hanoi (VNA) - Envoys from ASEAN", "Hanoi (VNA) -"),
                            ("TEHRAN –The Iranian Red Crescent", "TEHRAN –")]:
         assert [text[a:b] for a, b in dateline_spans(text)] == [expected]
-    assert dateline_spans("Secretary-General of IFRC calls on PM") == []
-    assert dateline_spans("UN chief and Russia's Putin agree on evacuation") == []
+    assert dateline_spans("Head of WFP appeals to donors") == []
+    assert dateline_spans("Chile's envoy and Peru agree on fishing") == []
