@@ -41,10 +41,33 @@ def test_every_entry_has_an_id_a_known_type_an_example_and_a_reason():
     ("The Thai army declared a three-day ceasefire in the south.", "CONCEDE"),
     ("The Filipino president apologised to the fishermen of Palawan.", "CONCEDE"),
     ("The Chinese navy held live-fire drills off the coast of Fujian.", "MOBILIZE"),
+    ("Russian soldiers opened fire on protesters in Grozny.", "ASSAULT"),
+    ("Egypt reopened the Rafah crossing for wounded Palestinians.", "CONCEDE"),
+    ("Nepal recognized Kosovo's independence on Tuesday.", "SUPPORT"),
+    ("Colombian protesters blocked roads in Bogota on Friday.", "PROTEST"),
+    ("Azerbaijan put its army on high alert along the border with Armenia.", "MOBILIZE"),
+    ("Germany will provide Ukraine with air defence systems.", "AID"),
+    ("The Cuban government denied the American accusations.", "REJECT"),
+    ("Hundreds of Palestinians rallied in Ramallah to denounce the raid.", "PROTEST"),
+    ("Sudan lifted the state of emergency in Darfur.", "CONCEDE"),
+    ("Ghana sent 500 peacekeepers to Lebanon.", "MOBILIZE"),
+    ("Peruvian prosecutors charged the former president with corruption.", "ACCUSE"),
+    ("A Turkish court sentenced the journalist to five years in prison.", "SANCTION"),
+    ("Rioters in Lagos set fire to two police stations on Monday.", "ASSAULT"),
+    ("Chinese coast guard ships blocked a Philippine supply boat near the shoal.", "COERCE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
     assert etype in {e["type"] for e in events}, events
+
+
+def test_a_nationality_the_ner_takes_for_an_organisation_is_the_country(extract):
+    events = extract("The Kenyan president met his Ugandan counterpart in Kampala on Monday.", published="2024-05-06")
+    assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Kenya"], ["Uganda"])]
+
+
+def names_of(parts):
+    return [p["name"] for p in parts]
 
 
 def test_a_construction_object_is_not_an_event_of_its_own(extract):
@@ -71,6 +94,7 @@ def types(events):
     ("Ecuador urged Colombia to withdraw its forces from the river.", [("REQUEST", "occurred")]),
     ("Argentina demanded that Britain return the islands.", [("REQUEST", "occurred")]),
     ("Peru has no plans to meet Chilean officials this year.", [("CONSULT", "negated")]),
+    ("Greece offered to mediate between Armenia and Azerbaijan.", [("AGREE", "occurred")]),
 ])
 def test_an_act_demanded_threatened_refused_or_disclaimed_has_not_happened(extract, text, expected):
     assert types(extract(text, published="2024-05-06")) == expected

@@ -120,7 +120,7 @@ def _base_forms(word: str) -> tuple[str, ...]:
 
 # Statement types whose complement is an act not (yet) done: asked for, threatened, refused.
 MODAL_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
-PROPOSING = frozenset({"propose", "suggest", "recommend"})
+PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
@@ -360,6 +360,9 @@ class EventExtractor:
                 return True
             if "_with" in need and child.dep_ == "prep" and child.lower_ == "with":
                 return True
+            if "_money" in need and child.dep_ in ("dobj", "dative", "nsubjpass") and any(
+                    t.ent_type_ == "MONEY" for t in child.subtree):
+                return True  # "granted Moldova 50 million euros"
             if "_from" in need and child.dep_ == "prep" and child.lower_ == "from":
                 return True
             if "_to_someone" in need and child.dep_ == "prep" and child.lower_ == "to" and self._mentions_in(child):

@@ -11,9 +11,10 @@ UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def looks_binary(data: bytes) -> bool:
-    """True for content that is not text in any encoding: a known binary format, more than 5%
-    of control characters in the first 8 KB, or bytes that are neither UTF-8 nor a legacy
-    encoding's letters. A stray NUL in a text file (one bad JSON line) is not enough."""
+    """True for content that is not text in any encoding: a known binary format; UTF-8 made
+    mostly of control bytes; or, not UTF-8, more than 5% of control bytes or of bytes that
+    are no legacy encoding's letters in the first 8 KB. A stray NUL or control byte in a
+    text file (one bad JSON line) is not enough."""
     head = data[:8192]
     if not head:
         return False
@@ -22,14 +23,15 @@ def looks_binary(data: bytes) -> bool:
     if head.startswith(UTF16_BOMS):
         return False
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13)) + head.count(b"\x7f")
-    if controls > 0.05 * len(head):
-        return True
     try:
         head.decode("utf-8")
-        return False
+        utf8 = True
     except UnicodeDecodeError as err:
-        if err.start >= len(head) - 4:  # a character cut at the 8 KB boundary
-            return False
+        utf8 = err.start >= len(head) - 4  # a character cut at the 8 KB boundary
+    if utf8:  # text, perhaps with a bad line or two; only a flood of control bytes is not
+        return controls > 0.3 * len(head)
+    if controls > 0.05 * len(head):
+        return True
     # Not UTF-8: real text in a legacy encoding decodes to mostly letters; random bytes do not.
     text = head.decode("latin-1")
     odd = sum(1 for c in text if 0x80 <= ord(c) < 0xA0)

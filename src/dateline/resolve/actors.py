@@ -126,6 +126,7 @@ CIVIL_GROUPS = frozenset({
     "farmers", "activists", "rebels", "insurgents", "militants", "fighters", "gunmen", "residents",
     "villagers", "civilians", "refugees", "migrants", "miners", "journalists", "supporters", "strikers",
     "separatists", "jihadists", "unionists", "truckers", "drivers", "pilgrims", "settlers", "opposition",
+    "rioters", "crowds", "mobs", "youths", "worshippers", "voters", "employees",
 })
 
 
@@ -532,6 +533,8 @@ class ActorResolver:
         first = fold(text).split()[0] if fold(text) else ""
         if label == "ORG" and (first in self.titles or (first == "the" and len(fold(text).split()) > 1 and fold(text).split()[1] in self.titles)):
             return None  # "the Minister of Health": a title, resolved later
+        if label in ("ORG", "PERSON") and self.kb.demonym(text) and not self.kb.org(text):
+            label = "NORP"  # "his Ugandan counterpart" tagged as an organisation: a nationality
         if label == "NORP":
             country = self.kb.demonym(text) or self.kb.country(text)
             if not country:

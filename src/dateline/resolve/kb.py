@@ -174,7 +174,12 @@ class KnowledgeBase:
         return self.countries.get(key) or self.cities.get(key)
 
     def demonym(self, text: str) -> str | None:
-        return self.demonyms.get(fold(text))
+        """The country of a demonym, singular or plural ("Kenyan", "Kenyans", "Filipinos")."""
+        key = fold(text)
+        found = self.demonyms.get(key)
+        if found is None and key.endswith("s") and len(key) > 4:
+            found = self.demonyms.get(key[:-1])
+        return found
 
     def org(self, text: str) -> str | None:
         key = fold(re.sub(r"^the\s+", "", text, flags=re.I))
