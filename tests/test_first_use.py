@@ -399,3 +399,12 @@ def test_search_page_says_how_many_results(client):
     page = client.get("/?limit=1").text
     total = client.get("/api/events?limit=1").json()["total"]
     assert f"{total} event mentions; showing 1-1" in page and total > 1
+
+
+def test_a_dateline_city_is_not_the_subject_of_the_sentence_it_opens(extract):
+    text = ("Envoy in Lima\nLIMA, 10 May 2024 - Chilean Foreign Minister Tomas Vidal arrived in Lima on Wednesday "
+            "for talks with his Peruvian counterpart Rosa Quispe.")
+    events = extract(text)
+    talks = [e for e in events if [p["name"] for p in e["recipients"]] == ["Rosa Quispe"]]
+    assert talks and [p["name"] for p in talks[0]["actors"]] == ["Tomas Vidal"]
+    assert all(e["evidence"].startswith("LIMA, 10 May 2024") for e in events)

