@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 from typing import TextIO
 
-from dateline.store import Store
+from dateline.store import REVIEW_COLUMNS, Store
 
 
 def plover_records(event: dict) -> list[dict]:
@@ -56,7 +56,7 @@ def export_plover(store: Store, out: TextIO, machine: bool = False) -> int:
     for event in store.iter_events(machine=machine):
         for record in plover_records(event):
             if machine:
-                for key in ("review", "reviewed_by", "reviewed_at"):
+                for key in REVIEW_COLUMNS:
                     record.pop(key)
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
@@ -65,7 +65,6 @@ def export_plover(store: Store, out: TextIO, machine: bool = False) -> int:
 
 CSV_COLUMNS = ["mention_id", "cluster_id", "doc_id", "published", "type", "mode", "status", "actors", "recipients",
                "date_value", "location", "evidence", "evidence_start", "evidence_end", "source"]
-REVIEW_COLUMNS = ["review", "reviewed_by", "reviewed_at"]
 
 
 def export_csv(store: Store, out: TextIO, machine: bool = False) -> int:
@@ -86,12 +85,10 @@ def export_csv(store: Store, out: TextIO, machine: bool = False) -> int:
 
 
 def export_parquet(store: Store, path: Path, machine: bool = False) -> int:
-    from dateline.store import EVENT_GROUP, EVENT_SELECT, reviewed_select, sql_string
+    """Reviewed values (machine values of corrected fields in ``machine_<field>``), or the
+    machine's reading alone."""
+    from dateline.store import event_source, sql_string
 
-    if machine:
-        inner = f"SELECT * FROM ({EVENT_SELECT + EVENT_GROUP}) e"
-    else:  # reviewed values; machine values of corrected fields stay in machine_<field>
-        inner = reviewed_select()
-    store.con.execute(f"COPY (SELECT * FROM ({inner}) e ORDER BY e.doc_id, e.evidence_start, e.mention_id) "
+    store.con.execute(f"COPY (SELECT * FROM ({event_source(machine=machine)}) e ORDER BY e.doc_id, e.evidence_start, e.mention_id) "
                       f"TO {sql_string(path)} (FORMAT parquet)")
     return store.con.execute("SELECT count(*) FROM read_parquet(?)", [str(path)]).fetchone()[0]

@@ -174,6 +174,11 @@ def reviewed_select(where: str = "") -> str:
             f"FROM ({EVENT_SELECT}{where}{EVENT_GROUP}) e LEFT JOIN ({REVIEW_STATE}) rv USING (mention_id)")
 
 
+def event_source(where: str = "", machine: bool = False) -> str:
+    """The mentions to read from: reviewed (``reviewed_select``), or the machine's reading alone."""
+    return f"SELECT * FROM ({EVENT_SELECT}{where}{EVENT_GROUP}) e" if machine else reviewed_select(where)
+
+
 _LIKE = "strip_accents(lower({})) LIKE '%' || strip_accents(lower(?)) || '%'"
 # One SQL condition per filter of ``Store.events``, each with one parameter; they apply to the
 # reviewed values (a mention corrected to AID is found by type AID).
@@ -559,10 +564,7 @@ class Store:
         pre = [k for k in given if k in MACHINE_FILTERS]
         post = [k for k in given if k not in MACHINE_FILTERS]
         inner_where = " WHERE " + " AND ".join(MACHINE_FILTERS[k] for k in pre) if pre else ""
-        if machine:
-            inner = f"SELECT * FROM ({EVENT_SELECT}{inner_where}{EVENT_GROUP}) e"
-        else:
-            inner = reviewed_select(inner_where)
+        inner = event_source(inner_where, machine)
         where = " WHERE " + " AND ".join(EVENT_FILTERS[k] for k in post) if post else ""
         return f"SELECT * FROM ({inner}) e{where}", [given[k] for k in pre] + [given[k] for k in post]
 
@@ -673,8 +675,7 @@ class Store:
 
     def iter_events(self, batch: int = 5000, machine: bool = False) -> Iterator[dict]:
         """Every mention, reviews applied (``machine=True``: the extractor's reading alone)."""
-        inner = f"SELECT * FROM ({EVENT_SELECT}{EVENT_GROUP}) e" if machine else reviewed_select()
-        cur = self.con.execute(f"SELECT * FROM ({inner}) e ORDER BY e.doc_id, e.evidence_start, e.mention_id")
+        cur = self.con.execute(f"SELECT * FROM ({event_source(machine=machine)}) e ORDER BY e.doc_id, e.evidence_start, e.mention_id")
         cols = [c[0] for c in cur.description]
         while True:
             rows = cur.fetchmany(batch)

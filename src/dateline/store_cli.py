@@ -18,7 +18,7 @@ DbOption = Annotated[Path | None, typer.Option(
     "--db", metavar="FILE", help="The store (a DuckDB file). Default: $DATELINE_DB, else ~/.local/share/dateline/dateline.duckdb.")]
 
 EVENT_COLUMNS = ["cluster_id", "type", "status", "mode", "actors", "recipients", "date_value", "location",
-                 "doc_id", "published", "evidence", "review", "reviewed_by", "reviewed_at"]
+                 "doc_id", "published", "evidence"]
 
 
 FORMAT_HELP = "table (fits the terminal), jsonl (one JSON object a line) or csv."
@@ -273,13 +273,14 @@ def events(
         fail(f"--status must be one of {', '.join(STATUSES)}")
     since_d, until_d = _month_or_day(since, "--since"), _month_or_day(until, "--until", end=True)
     from dateline.output import write_rows
+    from dateline.store import REVIEW_COLUMNS
 
     with _open(db, read_only=True) as store:
         filters = dict(actor=actor, type=type, status=status, since=since_d, until=until_d, cluster=cluster, text=text)
         rows = store.events(**filters, limit=limit, offset=offset, machine=machine)
         total = store.count_events(machine=machine, **filters) if format is RowFormat.table else len(rows)
     shown = f"{offset + 1}-{offset + len(rows)}" if offset and rows else f"{len(rows)}"
-    write_rows(rows, EVENT_COLUMNS[:-3] if machine else EVENT_COLUMNS, format.value, sys.stdout,
+    write_rows(rows, EVENT_COLUMNS + ([] if machine else REVIEW_COLUMNS), format.value, sys.stdout,
                title=f"{shown} of {total} event mentions" + (" (next page: --offset "
                                                             f"{offset + len(rows)})" if offset + len(rows) < total else ""))
 
