@@ -184,12 +184,11 @@ class EventExtractor:
         object ("signed a treaty", "sent troops", "closed the border", "fired rockets").
         The object noun is then part of this event, not one of its own."""
         lemma = tok.lemma_.lower()
-        for c in tok.children:  # the parser takes "out" in "pulled out of" for a preposition
-            particle = c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and (
-                c.i == tok.i + 1 or not any(g.dep_ == "pobj" for g in c.children)))  # "pulled its troops out of"
+        for c in tok.children:
+            # A particle, or what the parser takes for a preposition ("pulled out of", "pulled its
+            # troops out of") as long as it has no object of its own ("turned down the road").
+            particle = c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and not any(g.dep_ == "pobj" for g in c.children))
             if particle and (lemma, c.lower_) in self.phrasal:
-                if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children):
-                    continue  # "turned down the road": a preposition with its own object
                 self._construed.add(tok.i)
                 return self.phrasal[(lemma, c.lower_)]
         options = self.verb_object.get(lemma) or next(
@@ -200,16 +199,13 @@ class EventExtractor:
         objects += [g for o in objects for g in o.conjuncts]
         for obj in objects:
             words = {obj.lemma_.lower(), obj.lower_}
+            fitting = [etype for objs, etype in options if words & objs]
+            if not fitting:
+                continue
             modified = self.modified_noun_type(obj)  # "staged a general strike", "launched air strikes"
-            if modified and any(words & objs and etype == modified for objs, etype in options):
-                self._consumed.add(obj.i)
-                self._construed.add(tok.i)
-                return modified
-            for objs, etype in options:
-                if words & objs:
-                    self._consumed.add(obj.i)
-                    self._construed.add(tok.i)
-                    return etype
+            self._consumed.add(obj.i)
+            self._construed.add(tok.i)
+            return modified if modified in fitting else fitting[0]
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -247,14 +243,10 @@ class EventExtractor:
         at = tok.doc._.mention_at or {}
         if tok.i in at and tok.doc._.mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
-        if tok.pos_ == "VERB" and (lemma in self.verb_object or any(f in self.verb_object for f in _base_forms(tok.lower_))
-                                   or (lemma, tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else "") in self.phrasal
-                                   or any(c.dep_ in ("prt", "prep", "advmod") and (lemma, c.lower_) in self.phrasal
-                                          for c in tok.children)):
-            if not (tok.dep_ == "amod" and tok.tag_ == "VBG"):
-                construed = self.construction_type(tok)
-                if construed:
-                    return construed
+        if tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBG"):
+            construed = self.construction_type(tok)
+            if construed:
+                return construed
         if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
             return "AID"  # "pledged $10 million in aid", "promised to send aid": pledged aid (convention 10)
         if tok.pos_ == "VERB" and lemma in self.verbs:
@@ -1313,14 +1305,12 @@ class EventExtractor:
     # ---- output ----------------------------------------------------------
     def to_mention(self, doc: Doc, c: Candidate) -> EventMention:
         sent = c.sent
-        original = doc._.source_text  # the text as written, not the copy the model read
-        sent_text = original[sent.start_char:sent.end_char] if original is not None else sent.text
+        source = doc._.source_text if doc._.source_text is not None else doc.text  # as written, not as the model read it
+        lo = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        lo = (doc._.dateline_openings or {}).get(lo, lo)  # "ANKARA, 8 May 2025 - Fidan met ...": with its dateline
+        sent_text = source[lo:sent.end_char]
         text = sent_text.strip()
-        start = sent.start_char + (len(sent_text) - len(sent_text.lstrip()))
-        opening = (doc._.dateline_openings or {}).get(start)
-        if opening is not None:  # "ANKARA, 8 May 2025 - Fidan met ...": the sentence with its dateline
-            whole = (original if original is not None else doc.text)[opening:sent.end_char]
-            text, start = whole.strip(), opening + (len(whole) - len(whole.lstrip()))
+        start = lo + (len(sent_text) - len(sent_text.lstrip()))
         return EventMention(
             doc_id=doc._.doc_id or "", type=c.type, status=c.status,
             actors=tuple(c.actors), recipients=tuple(c.recipients),
