@@ -463,24 +463,30 @@ class ActorResolver:
                 taken[tok.i] = True
                 mentions.append(Mention(tok.i, tok.i + 1, person, "name"))
 
+    def _is_group_noun(self, tok: Token) -> bool:
+        """A noun for a body that acts for a country: "troops", "police", "the government"."""
+        return tok.lemma_.lower() in self.group_nouns or tok.lower_ in self.group_nouns
+
     def _bare_demonyms(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """A demonym on a group noun that the NER missed ("the Nepali army", "Bolivian
         battalions"): the group acts for that country, as with a tagged one."""
+        added = False
         for tok in doc:
             if taken[tok.i] or not tok.is_title or tok.dep_ not in ("amod", "compound"):
                 continue
-            head = tok.head
-            if head.lemma_.lower() not in self.group_nouns and head.lower_ not in self.group_nouns:
+            if not self._is_group_noun(tok.head):
                 continue
             country = self.kb.demonym(tok.text)
             if country:
                 taken[tok.i] = True
                 mentions.append(Mention(tok.i, tok.i + 1, Participant(country, "country"), "demonym"))
-        mentions.sort(key=lambda m: m.start)
+                added = True
+        if added:
+            mentions.sort(key=lambda m: m.start)
 
-    def _group_country(self, tok: Token) -> str | None:
+    def _group_country(self, tok: Token, at: dict[int, Mention]) -> str | None:
         """The country a group noun acts for or belongs to: its demonym ("Nigerian nurses") or
-        a country or known city after "in" or "from" ("security forces in Belarus")."""
+        the country or city mention after "in" or "from" ("security forces in Belarus")."""
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.is_title:
                 country = self.kb.demonym(c.text) or self.kb.country(c.text)
@@ -488,30 +494,28 @@ class ActorResolver:
                     return country
             if c.dep_ == "prep" and c.lower_ in ("in", "from"):  # "of X" is X itself, resolved elsewhere
                 for o in c.children:
-                    if o.dep_ != "pobj":
-                        continue
-                    name = o.text if o.ent_iob_ == "O" else next((e.text for e in o.doc.ents if e.start <= o.i < e.end), o.text)
-                    country = self.kb.country(name) or self.kb.country_of_place(name)
-                    if country:
-                        return country
+                    m = at.get(o.i) if o.dep_ == "pobj" else None
+                    if m is not None and m.kind == "country":
+                        return m.participant.name
         return None
 
     def _group_mentions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """Groups with a known country as participants: state bodies ("security forces in
         Belarus") act for the country; people ("Nigerian nurses", "protesters in Lima") are a
         group of that country. A group with no country named is not a participant."""
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
         added = False
         for tok in doc:
             if taken[tok.i] or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NN"):
                 continue
             word = tok.lower_
-            state = word in self.group_nouns or tok.lemma_.lower() in self.group_nouns
+            state = self._is_group_noun(tok)
             civil = word in CIVIL_GROUPS
             if not (state or civil) or tok.dep_ == "compound":
                 continue
             if any(taken[c.i] for c in tok.children if c.dep_ in ("amod", "compound")):
                 continue  # "Israeli troops": the demonym is the mention already
-            country = self._group_country(tok)
+            country = self._group_country(tok, at)
             if country is None:
                 continue
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i])
@@ -541,7 +545,7 @@ class ActorResolver:
                 org = self.kb.org(text)
                 return Mention(ent.start, ent.end, Participant(org, "organization"), "org") if org else None
             head = ent.root.head
-            if ent.root.dep_ in ("amod", "compound") and head.lemma_.lower() not in self.group_nouns and head.lower_ not in self.group_nouns:
+            if ent.root.dep_ in ("amod", "compound") and not self._is_group_noun(head):
                 return None
             return Mention(ent.start, ent.end, Participant(country, "country"), "demonym")
         country = self.kb.country(text)
