@@ -58,7 +58,7 @@ def _first_word_after(doc: Doc, end: int) -> int:
     for tok in doc:
         if tok.idx < end:
             continue
-        if "\n" in tok.text or "\n" in doc[tok.i - 1].whitespace_ and tok.idx > end:
+        if "\n" in tok.text or (tok.idx > end and "\n" in doc[tok.i - 1].whitespace_):
             return end
         if tok.is_alpha or tok.like_num:
             return tok.idx

@@ -60,6 +60,14 @@ WORD_COLUMNS = {"type": 9, "status": 12, "mode": 12, "review": 7, "as_role": 9, 
                 "published": 10, "events": 6, "reports": 7}
 
 
+def _add_column(table, name: str, ratio: int | None, min_width: int) -> None:
+    """A word column keeps its words whole; the others share the width and fold."""
+    if name in WORD_COLUMNS:
+        table.add_column(name, no_wrap=True, min_width=WORD_COLUMNS[name], overflow="ellipsis")
+    else:
+        table.add_column(name, ratio=ratio, overflow="fold", min_width=min_width)
+
+
 def write_table(results: Iterable[ExtractionResult], out: TextIO, width: int | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -87,10 +95,7 @@ def write_table(results: Iterable[ExtractionResult], out: TextIO, width: int | N
         table = Table(title=head, title_justify="left", show_lines=True, expand=True)
         for col, ratio in (("type", None), ("status", None), ("mode", None), ("actors", 3), ("recipients", 3),
                            ("date", None), ("location", 2), ("evidence", 6)):
-            if col in WORD_COLUMNS:
-                table.add_column(col, no_wrap=True, min_width=WORD_COLUMNS[col], overflow="ellipsis")
-            else:
-                table.add_column(col, ratio=ratio, overflow="fold", min_width=len(col) + 2)
+            _add_column(table, col, ratio, len(col) + 2)
         for ev in events:
             # Article text is untrusted: Text() cells are never read as rich markup.
             cells = [ev["type"], ev["status"], ev["mode"] or "", _names(ev["actors"]),
@@ -148,10 +153,7 @@ def write_rows(rows: list[dict], columns: list[str], fmt: str, out: TextIO, titl
     table = Table(title=Text(title) if title else None, title_justify="left", show_lines=False, expand=True)
     wide = {"evidence": 6, "actors": 2, "recipients": 2, "counterpart": 3, "title": 3}
     for c in columns:
-        if c in WORD_COLUMNS:
-            table.add_column(c, no_wrap=True, min_width=WORD_COLUMNS[c], overflow="ellipsis")
-        else:
-            table.add_column(c, overflow="fold", ratio=wide.get(c, 1), min_width=min(len(c), 12) + 2)
+        _add_column(table, c, wide.get(c, 1), min(len(c), 12) + 2)
     for row in rows:
         table.add_row(*(Text(_cell(row.get(c))[:400]) for c in columns))
     console.print(table)

@@ -20,6 +20,7 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "
                "impose", "issue", "lodge", "level", "file", "cancel", "postpone", "scrap"}
 
 
+NEGATING_PARTICLES = {"call": "off", "rule": "out"}  # "called off the visit", "ruled out a meeting"
 INTENTION_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", "appetite"}
 CANCELLING = {"cancel", "scrap", "abandon", "scuttle"}
 COMPLETION_NOUNS = {"success", "conclusion", "completion", "outcome", "results", "result"}
@@ -83,9 +84,9 @@ def status_of(trigger: Token) -> str:
             if (child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and depth == 0)) \
                     and child.lower_ in negation:
                 return "negated"
-        if depth > 0 and (tok.lemma_.lower() in CANCELLING or (tok.lemma_.lower() in ("call", "rule") and any(
-                c.dep_ in ("prt", "prep") and c.lower_ == ("off" if tok.lemma_.lower() == "call" else "out")
-                and c.i == tok.i + 1 for c in tok.children))):
+        particle = NEGATING_PARTICLES.get(tok.lemma_.lower())
+        if depth > 0 and (tok.lemma_.lower() in CANCELLING or (particle and any(
+                c.dep_ in ("prt", "prep") and c.lower_ == particle and c.i == tok.i + 1 for c in tok.children))):
             return "negated"  # "the talks were cancelled", "called off the visit", "ruled out a meeting"
         if depth > 0 and tok.lemma_.lower() in INTENTION_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):

@@ -281,8 +281,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     def event_page(mention_id: Id):
         """An event mention's page is its cluster's, opened at the top with this report marked."""
         event = api_event(mention_id)
-        return RedirectResponse(f"/clusters/{quote(str(event['cluster_id']), safe='')}?report="
-                                f"{quote(event['mention_id'], safe='')}", status_code=303)
+        return RedirectResponse(report_url(event["cluster_id"], event["mention_id"]), status_code=303)
 
     @app.get("/clusters/{cluster_id}", response_class=HTMLResponse, include_in_schema=False)
     def cluster_page(request: Request, cluster_id: Id,
@@ -336,8 +335,7 @@ def create_app(db_path: str | Path) -> FastAPI:
                 if field in ("actors", "recipients") else (value or None)
         event = api_review(ReviewIn(mention_id=mention_id, action=action, changes=changes, note=note or None), who)
         cluster = api_event(event["mention_id"])["cluster_id"]
-        return RedirectResponse(f"/clusters/{quote(str(cluster), safe='')}?report={quote(mention_id, safe='')}#"
-                                f"{quote(mention_id, safe='')}", status_code=303)
+        return RedirectResponse(report_url(cluster, mention_id) + f"#{quote(mention_id, safe='')}", status_code=303)
 
     @app.get("/add", response_class=HTMLResponse, include_in_schema=False)
     def add_form(request: Request):
@@ -369,6 +367,11 @@ def create_app(db_path: str | Path) -> FastAPI:
         return Response("ok", media_type="text/plain")
 
     return app
+
+
+def report_url(cluster_id, mention_id: str) -> str:
+    """The cluster page of an event, with one report marked (the page opens at its top)."""
+    return f"/clusters/{quote(str(cluster_id), safe='')}?report={quote(mention_id, safe='')}"
 
 
 def swagger_assets() -> Path:
