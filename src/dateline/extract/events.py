@@ -119,6 +119,7 @@ def _base_forms(word: str) -> tuple[str, ...]:
 
 
 # Statement types whose complement is an act not (yet) done: asked for, threatened, refused.
+NO_ONE = Participant("", "organization")  # a participant the text names with no resolvable name
 MODAL_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
@@ -174,6 +175,8 @@ class EventExtractor:
         words = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
         words |= {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
         words |= {g.lower_ for c in tok.children if c.dep_ in ("compound", "amod") for g in c.children}
+        if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.pos_ == "VERB":
+            words.add(tok.head.head.lemma_.lower())  # "put its troops on alert": the verb that places it
         for mods, etype in options:
             if words & mods:
                 return etype
@@ -197,6 +200,8 @@ class EventExtractor:
             return None
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
         objects += [g for o in objects for g in o.conjuncts]
+        # a clause can be the object too: "allowed the Red Crescent to enter the camp"
+        objects += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         for obj in objects:
             words = {obj.lemma_.lower(), obj.lower_}
             fitting = [etype for objs, etype in options if words & objs]
@@ -464,6 +469,8 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self._types.get(tok.head.i) in MODAL_TYPES | {"CONCEDE"}:
             return True  # "threatened sanctions", "demanded the withdrawal", "eased its ban": the statement's object
         cur = tok
+        if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not self._types.get(tok.head.i):
+            cur = tok.head  # "threatened to resume attacks": the attacks are the clause's object
         for _ in range(3):
             purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
@@ -471,6 +478,8 @@ class EventExtractor:
                 head = cur.head if cur.dep_ != "conj" else cur.head.head
             elif purpose and self._types.get(cur.head.i) in MODAL_TYPES:
                 head = cur.head  # "appealed to Egypt to open the border"
+            elif purpose and any(c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_NOUNS for c in cur.head.children):
+                return True  # "accepted the demand to disarm" (the parser hangs the demand's clause on the verb)
             else:
                 return False
             if self._types.get(head.i) in MODAL_TYPES or head.lemma_.lower() in PROPOSING:
@@ -581,7 +590,7 @@ class EventExtractor:
                     self._hosted.add(tok.i)
         accused = self._accused_of(doc, tok)
         if accused:  # "Ukraine accused Russia of shelling the plant": Russia shelled, as alleged
-            actors = accused
+            actors = [a for a in accused if a is not NO_ONE]
         if swap:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
@@ -618,6 +627,8 @@ class EventExtractor:
         for obj in (c for c in tok.children if c.i in self._consumed):
             # "imposed sanctions on Iran", "closed its border with Benin": the construction's object
             # is a thing; whom the event is directed at hangs on it
+            if obj.pos_ == "VERB":  # "allowed the Red Crescent to enter": who is let in
+                recips.extend(c for c in obj.children if c.dep_ in ("nsubj", "dobj"))
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPS:
                     recips.extend(c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
@@ -769,9 +780,13 @@ class EventExtractor:
         if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in ("of", "for"):
             return []
         verb = tok.head.head
-        if verb.lemma_.lower() not in ACCUSING:
-            return []
-        return self.participants(doc, [c for c in verb.children if c.dep_ == "dobj"], tok)
+        if verb.lemma_.lower() not in ACCUSING | PRAISE_VERBS | {"thank", "congratulate"}:
+            return []  # (praise too: "praised Serbia for arresting the suspect": Serbia arrested him)
+        accused = [c for c in verb.children if c.dep_ == "dobj"]
+        found = self.participants(doc, accused, tok)
+        if accused and not found:
+            return [NO_ONE]  # "accused the army of torturing": someone unnamed did it, not the accuser
+        return found
 
     def _holders_of_captives(self, doc: Doc) -> dict[str, Participant]:
         """Captive noun ("hostage") -> who holds them, when the article says so once and only

@@ -118,6 +118,8 @@ def status_of(trigger: Token) -> str:
             # (not "agreed at negotiations": the talks where it was agreed happened)
             if tok.lemma_.lower() in ("propose", "offer") and tok.tag_ != "VBN":
                 continue
+            if tok.lemma_.lower() == "go" and tok.tag_ != "VBG":
+                continue  # "is going to meet" plans; "went on strike" happened
             status = "planned"
         if tok.lower_ in ("conditional",):
             return "hypothetical"

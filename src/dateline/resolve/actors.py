@@ -667,7 +667,7 @@ class ActorResolver:
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
                 continue
             if tok.pos_ == "PRON" and low in PRONOUNS_ORG and not expletive(tok):
-                ref = self._reporter_of(tok) or self._previous(orgs, tok.i, max_back=80, doc=doc)
+                ref = self._reporter_of(tok) or self._bound_by_subject(tok) or self._previous(orgs, tok.i, max_back=80, doc=doc)
                 if ref:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
@@ -768,6 +768,24 @@ class ActorResolver:
             if speaker is not None:
                 out.update((i, speaker) for i in range(lo, hi))
         return out
+
+    def _bound_by_subject(self, tok: Token) -> Mention | None:
+        """"Australia cut its aid to Fiji", "the bank said it had frozen its accounts": a
+        possessive "its" belongs to the organisation or country that is the subject of its own
+        clause (the nearest verb above it)."""
+        if tok.dep_ != "poss":
+            return None
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        while subj is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+            verb = verb.head  # "Greece promised to repay its debts": the controlling subject
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        m = self._mention_cache.get(subj.i) if subj is not None else None
+        return m if m is not None and m.kind in ("organization", "country") else None
 
     def _reporter_of(self, tok: Token) -> Mention | None:
         """"Russia said it did not mind ...": the "it" of a reported clause is the organisation
