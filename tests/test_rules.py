@@ -175,3 +175,16 @@ def test_a_possessive_in_a_controlled_clause_is_the_controllers(extract):
                      published="2024-05-06")
     promise = [e for e in events if e["type"] == "AGREE"]
     assert promise and names_of(promise[0]["actors"]) == ["Portugal"] and promise[0]["recipients"] == []
+
+
+def test_whose_counterpart_is_not_the_counterpart(extract):
+    events = extract("The Peruvian trade minister, Luis Cano, met his Bolivian counterpart in Cusco on Friday.",
+                     published="2024-05-06")
+    assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Luis Cano"], ["Bolivia"])]
+
+
+def test_a_title_names_the_person_in_apposition_to_its_body(extract):
+    events = extract("The head of the Ugandan Red Cross, Asha Otieno, praised the volunteers in Gulu.",
+                     published="2024-05-06")
+    actor = events[0]["actors"][0]
+    assert (actor["name"], actor["kind"], actor["affiliation"]) == ("Asha Otieno", "person", "Ugandan Red Cross")

@@ -119,6 +119,7 @@ def _base_forms(word: str) -> tuple[str, ...]:
 
 
 # Statement types whose complement is an act not (yet) done: asked for, threatened, refused.
+TITLE_WORDS = cue_set("title_words")
 NO_ONE = Participant("", "organization")  # a participant the text names with no resolvable name
 MODAL_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
@@ -1047,6 +1048,8 @@ class EventExtractor:
             if t.dep_ == "prep" and t.lower_ in ("in", "at", "during", "on", "since", "after", "before", "near", "following") \
                     and t.i != tok.i:
                 blocked.update(s.i for s in t.subtree)
+            if t.dep_ == "poss" and t.pos_ == "PRON" and t.head.i == tok.i and tok.lemma_.lower() in TITLE_WORDS:
+                blocked.add(t.i)  # "met his Chilean counterpart", "her deputy": whose they are, not who
             if not beneficiaries and t.dep_ == "prep" and t.lower_ in ("to", "for") and t.head.i != trigger.i:
                 blocked.update(s.i for s in t.subtree)  # "commended the assistance of X to the people of Y": X
         if trigger.i in {t.i for t in tok.subtree}:

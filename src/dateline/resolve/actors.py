@@ -371,7 +371,7 @@ class ActorResolver:
 
     def _affiliation_in(self, span: Span) -> str | None:
         for ent in span.ents if hasattr(span, "ents") else []:
-            aff = self._affiliation_name(ent.text)
+            aff = self._affiliation_name(ent.text) or self._own_body(ent)
             if aff:
                 return aff
         for tok in span:
@@ -382,6 +382,20 @@ class ActorResolver:
             if org:
                 return self.kb.short_affiliation(org)
         return None
+
+    def _own_body(self, ent: Span) -> str | None:
+        """An organisation the knowledge base does not know, named in a title ("the head of the
+        Ugandan Red Cross"): the body itself, not the country its name begins with; but "the
+        Ugandan government" is Uganda's."""
+        words = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ == "the" and ent.start > 1:
+            before = ent.doc[ent.start - 2]
+        if ent.label_ != "ORG" or before is None or before.lower_ != "of" or len(words) < 2 or words[-1].lower_ in GENERIC_ORG_WORDS \
+                or words[-1].lemma_.lower() in GENERIC_ORG_WORDS | {"force", "troops", "ministry"} \
+                or words[-1].tag_ == "NNPS" or self.kb.demonym(words[-1].text):
+            return None  # (nor "the leader of Bosnian Serbs": a people)
+        return " ".join(t.text for t in words)
 
     def _affiliation_name(self, text: str) -> str | None:
         text = re.sub(r"^the\s+", "", text, flags=re.I).strip()
@@ -879,6 +893,17 @@ class ActorResolver:
         role = _role_of(phrase) or _role_of(head.text)
         if role is None:
             return None
+        named = self._named_in_apposition(head, of_phrase, people)
+        if named is not None:  # "the head of the Kenyan Red Cross, Asha Otieno,": she, of that body
+            person = named.participant
+            body = next((owner[o.i] for p in of_phrase for o in p.children if o.dep_ == "pobj" and o.i in owner), None)
+            if body is not None and body.kind == "organization" and (
+                    person.affiliation is None or self.kb.country(person.affiliation)):
+                person = Participant(person.name, "person", body.participant.name, person.actor_id)
+                mentions_of = [m for m in people if m.participant.name == person.name]
+                for m in mentions_of:
+                    m.participant = person
+            return Mention(head.i, head.i + 1, person, "title", role)
         span = doc[start:end]
         inside = [owner[i] for i in range(start, end) if i in owner]
         affiliation = (self._affiliation_name(inside[0].participant.name) if inside else None) or self._affiliation_in(span)
@@ -911,6 +936,20 @@ class ActorResolver:
             kind = "country" if self.kb.country(affiliation) else "organization"
             name = (self.kb.org(affiliation) or affiliation) if kind == "organization" else affiliation
             return Mention(start, end, Participant(name, kind), "title", role)
+        return None
+
+    @staticmethod
+    def _named_in_apposition(head: Token, of_phrase: list[Token], people: list[Mention]) -> Mention | None:
+        """The person a title phrase names in apposition, also when the parser hangs the name on
+        the title's "of" object ("the head of the Kenyan Red Cross, Asha Otieno, said")."""
+        hosts = [head] + [o for p in of_phrase for o in p.children if o.dep_ == "pobj"]
+        for host in hosts:
+            for ap in host.children:
+                if ap.dep_ != "appos" or ap.i < host.i or head.doc[ap.left_edge.i - 1].text != ",":
+                    continue
+                found = next((m for m in people if m.start <= ap.i < m.end), None)
+                if found is not None:
+                    return found
         return None
 
     def _same_org(self, a: str, b: str) -> bool:
