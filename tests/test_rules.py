@@ -188,3 +188,16 @@ def test_a_title_names_the_person_in_apposition_to_its_body(extract):
                      published="2024-05-06")
     actor = events[0]["actors"][0]
     assert (actor["name"], actor["kind"], actor["affiliation"]) == ("Asha Otieno", "person", "Ugandan Red Cross")
+
+
+def test_a_person_held_by_no_one_named_is_held_by_the_state_where_it_happened(extract):
+    events = extract("The journalist Rosa Vidal was arrested in Managua on Monday. Vidal was detained at the airport.",
+                     published="2024-05-06")
+    held = [e for e in events if e["type"] == "COERCE"]
+    assert len(held) == 1, held  # one arrest, reported twice
+    assert names_of(held[0]["actors"]) == ["Nicaragua"] and names_of(held[0]["recipients"]) == ["Rosa Vidal"]
+
+
+def test_a_kidnapping_is_not_the_states(extract):
+    events = extract("The engineer Tomas Ruiz was kidnapped in Cauca on Monday.", published="2024-05-06")
+    assert all(e["actors"] == [] for e in events if e["type"] == "COERCE")

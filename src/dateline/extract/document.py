@@ -327,6 +327,9 @@ def anaphoric(trigger: Token) -> bool:
         or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in trigger.children)
 
 
+CUSTODY_TYPES = frozenset({"COERCE", "RETREAT"})
+
+
 def same_occurrence(a: Candidate, b: Candidate) -> bool:
     """Two reports in one article of one occurrence: same type and participants, no
     contradicting dates; for types other than meetings, also the same sentence or the
@@ -346,6 +349,8 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
             or content_of(a.trigger) == content_of(b.trigger)
     # the same word in two sentences: one statement repeated, unless appeals or accusations
     # are about different things ("called for the release of hostages", "calling for access")
+    if a.type in CUSTODY_TYPES and any(p.kind == "person" for p in a.recipients):
+        return True  # "Machado was arrested ... she was detained": a named person is held or freed once
     if a.trigger.lemma_.lower() != b.trigger.lemma_.lower():
         return False
     if a.type not in ("REQUEST", "ACCUSE"):  # an agreement reported twice is one agreement

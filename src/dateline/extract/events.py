@@ -31,7 +31,7 @@ from dateline.extract.grammar import (
 )
 from dateline.extract.status import LIGHT_VERBS, status_of
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
-from dateline.resolve.actors import MEETING_NAMES, Mention, expletive
+from dateline.resolve.actors import MEETING_NAMES, Mention, dominant_country, expletive
 from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
 from dateline.resolve.lexicon import cue_set, load, triggers
 from dateline.resolve.time import interval_from_duration, resolve_time
@@ -120,6 +120,9 @@ def _base_forms(word: str) -> tuple[str, ...]:
 
 # Statement types whose complement is an act not (yet) done: asked for, threatened, refused.
 TITLE_WORDS = cue_set("title_words")
+# What only a state does to people: arrests, detentions, releases from its custody (not kidnapping).
+STATE_CUSTODY = frozenset({"arrest", "detain", "jail", "imprison", "intercept", "deport", "expel", "raid",
+                           "release", "free", "pardon", "sentence", "convict", "charge", "summon"})
 NO_ONE = Participant("", "organization")  # a participant the text names with no resolvable name
 MODAL_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
@@ -416,6 +419,13 @@ class EventExtractor:
             # "killed more than 13,300 people in Gaza", "delivered food aid to two million people in Sudan":
             # unnamed people of the place named on them are that place's country (not "staff in Gaza delivered")
             cand.recipients = [Participant(where_they_are, "country")]
+        if etype in ("COERCE", "RETREAT") and not cand.actors and cand.recipients \
+                and tok.lemma_.lower() in STATE_CUSTODY:
+            # "Machado was arrested in Caracas": held or freed by no one named, so by the state
+            # where it happened, else the one the article is about
+            state = cand.location_country or dominant_country(doc._.mentions or [])
+            if state and Participant(state, "country") not in cand.recipients:
+                cand.actors = [Participant(state, "country")]
         self.decide_date(doc, cand)
         clause_of_head = misread_reduced_relative(tok.head) if tok.dep_ == "ccomp" else None
         misread = clause_of_head is not None and clause_of_head.i == tok.i
