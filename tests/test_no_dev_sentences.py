@@ -49,3 +49,26 @@ def test_no_test_string_shares_six_words_with_a_real_article():
                 if runs_of_six(text) & real:
                     found.append(f"{path.name}:{node.lineno}: {text[:70]!r}")
     assert not found, "test strings taken from the dev articles:\n" + "\n".join(found)
+
+
+def rule_examples():
+    from importlib import resources
+
+    for name in ("triggers.json", "constructions.json"):
+        rules = json.loads(resources.files("dateline.data").joinpath(name).read_text(encoding="utf-8"))
+        for section, entries in rules.items():
+            if not section.startswith("_"):
+                yield from ((name, e["id"], e["example"]) for e in entries)
+
+
+def test_no_rule_example_shares_six_words_with_a_real_article():
+    files = sorted(SHARED_EVAL.glob("*.jsonl")) if SHARED_EVAL.exists() else []
+    if not files:
+        pytest.skip("../shared/eval is not beside the repo")
+    real: set[tuple[str, ...]] = set()
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                real |= runs_of_six(json.loads(line).get("text") or "")
+    found = [f"{name} {rule}: {example!r}" for name, rule, example in rule_examples() if runs_of_six(example) & real]
+    assert not found, "rule examples taken from the dev articles:\n" + "\n".join(found)

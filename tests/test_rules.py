@@ -9,20 +9,29 @@ import pytest
 from dateline.model import EVENT_TYPES
 
 
-def rules():
-    return json.loads(resources.files("dateline.data").joinpath("constructions.json").read_text(encoding="utf-8"))
+def rules(name="constructions.json"):
+    return json.loads(resources.files("dateline.data").joinpath(name).read_text(encoding="utf-8"))
 
 
-def test_every_entry_has_an_id_a_known_type_an_example_and_a_reason():
+@pytest.mark.parametrize("name", ["triggers.json", "constructions.json"])
+def test_every_entry_has_an_id_a_known_type_an_example_and_a_reason(name):
     seen = set()
-    for section, entries in rules().items():
+    for section, entries in rules(name).items():
         if section.startswith("_"):
             continue
         for entry in entries:
             assert entry["id"] not in seen, entry["id"]
             seen.add(entry["id"])
-            assert entry["type"] in EVENT_TYPES, entry
+            assert entry.get("type", "ACCUSE") in EVENT_TYPES, entry  # restriction entries give no type
             assert len(entry["example"].split()) >= 5 and entry["why"], entry["id"]
+
+
+def test_restrictions_name_words_the_lexicon_triggers():
+    from dateline.resolve.lexicon import triggers
+
+    lex = triggers()
+    assert set(lex["noun_requires_modifier"]) <= set(lex["nouns"])
+    assert set(lex["verb_requires_object"]) <= set(lex["verbs"])
 
 
 @pytest.mark.parametrize("text, etype", [

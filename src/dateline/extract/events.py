@@ -153,7 +153,7 @@ class EventExtractor:
 
     def _load_constructions(self, rules: dict) -> None:
         """Words and constructions from data/constructions.json: single verbs and nouns (never
-        overriding triggers.json), verb + object lemma, and verb + particle."""
+        overriding the base lexicon of triggers.json), verb + object lemma, and verb + particle."""
         for entry in rules["verbs"]:
             for lemma in entry["lemmas"]:
                 self.verbs.setdefault(lemma, entry["type"])
