@@ -58,11 +58,11 @@ def test_pronoun_resolves_to_the_previous_subject(extract):
 
 
 def test_unknown_person_keeps_affiliation_from_text(extract):
-    text = "Boris Michel, who heads the ICRC delegation in Moscow, met Sergey Lavrov on Monday."
+    text = "Ilse Brandt, who heads the ICRC delegation to Kenya, met William Ruto on Monday."
     ev = only(extract(text, published="2022-03-10"), "CONSULT")
     assert ev
     actor = ev[0]["actors"][0]
-    assert actor["name"] == "Boris Michel" and actor["affiliation"] == "ICRC"
+    assert actor["name"] == "Ilse Brandt" and actor["affiliation"] == "ICRC"
 
 
 def test_icrc_and_ifrc_are_different_actors(extract):
@@ -75,10 +75,10 @@ def test_icrc_and_ifrc_are_different_actors(extract):
 
 
 def test_evidence_is_the_verbatim_sentence_with_offsets(extract):
-    text = "Intro line.\n\nAntonio Guterres met Vladimir Putin in Moscow on Tuesday. Other news."
+    text = "Intro line.\n\nAntonio Guterres met Vladimir Putin in Sochi on Tuesday. Other news."
     ev = only(extract(text, published="2022-04-27"), "CONSULT")[0]
     assert text[ev["evidence_start"]:ev["evidence_end"]] == ev["evidence"]
-    assert ev["evidence"] == "Antonio Guterres met Vladimir Putin in Moscow on Tuesday."
+    assert ev["evidence"] == "Antonio Guterres met Vladimir Putin in Sochi on Tuesday."
 
 
 def test_no_participant_no_event(extract):
@@ -95,14 +95,14 @@ def test_title_with_organisation_modifier_is_its_head(extract):
 
 
 def test_person_in_apposition_to_a_subject_is_the_actor(extract):
-    text = ("UNITED NATIONS (Wire) — U.N. Secretary-General Antonio Guterres and Kenyan President "
-            "William Ruto met on Monday in Nairobi.")
+    text = ("UNITED NATIONS (Wire) — Kenyan President William Ruto and the world body's Secretary-General "
+            "Antonio Guterres met on Monday in Nairobi.")
     ev = only(extract(text, published="2022-10-05"), "CONSULT")
-    assert ev and names(ev[0]["actors"]) == ["Antonio Guterres", "William Ruto"]
+    assert ev and sorted(names(ev[0]["actors"])) == ["Antonio Guterres", "William Ruto"]
 
 
 def test_surname_alone_and_title_before_comma_resolve_to_the_person(extract):
-    text = ("On Monday, Amina Kolde, head of the Red Crescent, and the UN Resident Coordinator of Chad, "
+    text = ("On Monday, Amina Kolde, head of the Red Crescent, and the UN Resident Coordinator for Chad, "
             "Jonas Vertel, held talks in N'Djamena. Vertel praised the Red Crescent.")
     events = extract(text, published="2024-10-09")
     talks = only(events, "CONSULT")
@@ -112,27 +112,27 @@ def test_surname_alone_and_title_before_comma_resolve_to_the_person(extract):
 
 
 def test_passive_talks_with_two_parties_make_both_actors(extract):
-    ev = only(extract("Discussions will be held with the Kenyan Health Ministry and the World Health Organization "
-                      "on the outbreak, the spokesman said.", published="2023-05-02"), "CONSULT")
+    ev = only(extract("Consultations will be held with the Kenyan Health Ministry and the World Health Organization "
+                      "about the cholera outbreak.", published="2023-05-02"), "CONSULT")
     assert ev and ev[0]["status"] == "planned"
     assert sorted(names(ev[0]["actors"])) == ["Kenyan Ministry of Health", "World Health Organization"]
 
 
 def test_purpose_clause_names_the_beneficiary(extract):
-    ev = only(extract("The IFRC has allocated 2 million Swiss francs to help the Kenya Red Cross Society "
+    ev = only(extract("The IFRC has allocated 900,000 euros so as to help the Kenya Red Cross Society "
                       "respond to the floods.", published="2023-05-02"), "AID")
     assert ev and names(ev[0]["recipients"]) == ["Kenya Red Cross Society"]
 
 
 def test_two_aid_reports_with_different_triggers_stay_two_events(extract):
-    text = ("The IFRC has allocated 2 million Swiss francs to help the Kenya Red Cross Society. "
+    text = ("The IFRC has allocated 900,000 euros for the Kenya Red Cross Society. "
             "It also provides technical support to the Kenya Red Cross Society.")
     assert len(only(extract(text, published="2023-05-02"), "AID")) == 2
 
 
 def test_semicolon_list_of_titled_counterparts_gives_one_meeting_each(extract):
     text = ("President Amina Kolde met with Foreign Minister Jonas Vertel; the Deputy Minister of Health, "
-            "Petra Ruml; and the High Commissioner for Human Rights, Osman Dalby.")
+            "Petra Ruml; and the Commissioner for Refugees, Osman Dalby.")
     ev = only(extract(text, published="2024-09-17"), "CONSULT")
     assert sorted(n for e in ev for n in names(e["recipients"])) == ["Jonas Vertel", "Osman Dalby", "Petra Ruml"]
     assert all(names(e["actors"]) == ["Amina Kolde"] for e in ev)
@@ -144,13 +144,13 @@ def test_meeting_place_from_a_leading_on_phrase_and_a_visit_destination(extract)
     ev = only(extract("Filippo Grandi held talks with Aung San Suu Kyi during a visit to Myanmar.",
                       published="2019-05-25"), "CONSULT")
     assert any(e["location"] == "Myanmar" for e in ev)
-    ev = only(extract("Antonio Guterres and Vladimir Putin agree on key Ukraine evacuation", published="2022-04-26"),
+    ev = only(extract("Antonio Guterres and Vladimir Putin agree on Black Sea grain corridor", published="2022-04-26"),
               "AGREE")
     assert ev and ev[0]["location"] is None
 
 
 def test_hyphenated_title_is_an_antecedent_for_pronouns(extract):
-    text = ("Antonio Guterres arrived in Moscow on Monday. The UN Secretary-General will be in Kyiv on Thursday, "
+    text = ("Antonio Guterres arrived in Moscow on Monday. On Thursday the UN Secretary-General travels on to Kyiv, "
             "where he will meet President Volodymyr Zelensky.")
     ev = only(extract(text, published="2022-04-26"), "CONSULT")
     meet = [e for e in ev if "Volodymyr Zelensky" in names(e["recipients"])]
@@ -164,33 +164,34 @@ def test_a_government_is_its_country(extract):
 
 
 def test_words_inside_names_are_not_triggers(extract):
-    events = extract("The Ministry of Foreign Affairs and International Cooperation of Kenya published a report.",
+    events = extract("Kenya's Ministry of Foreign Affairs and International Cooperation published a report.",
                      published="2022-12-08")
     assert not only(events, "COOPERATE")
 
 
 def test_named_meeting_takes_the_date_and_place_of_its_holding(extract):
-    text = ("At the ASEAN Leaders' Meeting held on April 24 in Jakarta, Indonesia, leaders of ASEAN countries "
-            "reached a five-point consensus.")
+    text = ("During the ASEAN Leaders' Meeting held in Jakarta on April 24, the bloc's leaders "
+            "reached a common position.")
     ev = only(extract(text, published="2021-06-04"), "CONSULT")
     assert ev and ev[0]["date"] == "2021-04-24" and ev[0]["location"] == "Jakarta"
 
 
 def test_headline_infinitive_is_a_plan(extract):
-    ev = only(extract("ASEAN envoys to meet junta leader Min Aung Hlaing", published="2021-06-04"), "CONSULT")
+    ev = only(extract("Nordic envoys to meet Kenyan leader William Ruto", published="2021-06-04"), "CONSULT")
     assert ev and ev[0]["status"] == "planned"
 
 
 def test_dateline_agency_is_not_a_participant(extract):
-    ev = only(extract("Hanoi (VNA) - Envoys from ASEAN arrived in Myanmar on June 3.", published="2021-06-04"),
+    ev = only(extract("Hanoi (VNA) - Two ASEAN envoys arrived in Naypyitaw on June 2.", published="2021-06-04"),
               "CONSULT")
     assert ev and "Vietnam" not in names(ev[0]["actors"])
 
 
 def test_where_clause_takes_the_place_and_day_of_its_head(extract):
-    text = "The UN Secretary-General will be in Ukraine on Thursday, where he will meet Dmytro Kuleba."
+    text = "Antonio Guterres travels to Poland on Thursday, where he will meet Andrzej Duda."
     ev = only(extract(text, published="2022-04-27"), "CONSULT")
-    assert ev and ev[0]["location"] == "Ukraine" and ev[0]["date"] == "2022-04-28"
+    met = [e for e in ev if names(e["recipients"]) == ["Andrzej Duda"]]
+    assert met and met[0]["location"] == "Poland" and met[0]["date"] == "2022-04-28"
 
 
 def test_quoted_i_is_the_speaker_and_his_the_nearest_person(extract):
@@ -202,15 +203,15 @@ def test_quoted_i_is_the_speaker_and_his_the_nearest_person(extract):
 
 
 def test_purpose_clause_of_a_meeting_is_the_same_meeting(extract):
-    ev = only(extract("Two envoys met on Friday with Min Aung Hlaing in Nay Pyi Taw to discuss the crisis.",
+    ev = only(extract("Two envoys met on Friday with William Ruto in Nairobi to talk about the drought.",
                       published="2021-06-04"), "CONSULT")
     assert len(ev) == 1
 
 
 def test_trip_by_names_the_travellers(extract):
-    ev = only(extract("The trip by Lim Jock Hoi and Erywan Yusof to Myanmar was made in preparation for talks.",
+    ev = only(extract("The trip by Ola Nordmann and Kari Hansen to Kenya prepared the ground for talks.",
                       published="2021-06-04"), "CONSULT")
-    assert ev and {"Lim Jock Hoi", "Erywan Yusof"} <= set(names(ev[0]["actors"]))
+    assert ev and {"Ola Nordmann", "Kari Hansen"} <= set(names(ev[0]["actors"]))
 
 
 def test_what_a_need_asks_for_is_not_an_event(extract):
@@ -219,54 +220,54 @@ def test_what_a_need_asks_for_is_not_an_event(extract):
 
 
 def test_conjunct_hung_inside_a_long_name_is_a_participant(extract):
-    text = ("Follow-on discussions will be had with the United Nations Office for the Coordination of Humanitarian "
-            "Affairs and the Russian Defence Ministry, the spokesperson added.")
+    text = ("Further talks will be held with the United Nations Office for the Coordination of Humanitarian "
+            "Affairs and the Russian Defence Ministry next week.")
     ev = only(extract(text, published="2022-04-27"), "CONSULT")
     assert ev and sorted(names(ev[0]["actors"])) == ["Russian Ministry of Defence",
                                                      "United Nations Office for the Coordination of Humanitarian Affairs"]
 
 
 def test_requested_release_and_shown_commitment_are_not_events(extract):
-    events = extract("The organization stressed that it had called for the immediate release of hostages. "
+    events = extract("The agency recalled that it had repeatedly called for freeing the hostages at once. "
                      "Those visits demonstrated the ICRC's commitment to neutrality.", published="2023-11-26")
     assert not only(events, "RETREAT") and not only(events, "PROTEST")
 
 
 def test_passive_agreement_in_a_meeting_belongs_to_its_parties(extract):
     text = ("Subrahmanyam Jaishankar held talks with Sergey Lavrov on Wednesday. "
-            "During the meeting, it was agreed to enhance the strategic partnership.")
+            "At that meeting it was agreed to expand trade in fertiliser.")
     ev = only(extract(text, published="2020-09-10"), "AGREE")
     assert ev and sorted(names(ev[0]["actors"])) == ["Sergey Lavrov", "Subrahmanyam Jaishankar"]
     assert ev[0]["date"] == "2020-09-09"
 
 
 def test_stressed_need_is_a_request_by_the_speaker(extract):
-    text = "Pirhossein Kolivand met Stefan Priesner. He also stressed the need for cooperation of the United Nations."
+    text = "Pirhossein Kolivand met Stefan Priesner. He stressed as well the need for cooperation of the United Nations."
     ev = only(extract(text, published="2024-10-09"), "REQUEST")
     assert ev and names(ev[0]["actors"]) == ["Pirhossein Kolivand"]
 
 
 def test_day_ranges_and_trips_that_end_on_a_day_are_intervals(extract):
-    ev = only(extract("Amara Osei will make an official visit to Ghana on 23 and 24 February 2016.",
+    ev = only(extract("Amara Osei will make an official visit to Ghana on 23 and 24 March 2016.",
                       published="2016-02-20"), "CONSULT")
-    assert ev and ev[0]["date"] == "2016-02-23/2016-02-24"
+    assert ev and ev[0]["date"] == "2016-03-23/2016-03-24"
     # The date is the trip's last day: a five-day visit ending Friday 19 February.
-    text = "Amara Osei met Kwame Mensah on a five-day visit to Ghana that ended on Friday."
+    text = "Amara Osei met Kwame Mensah on a five-day trip to Ghana that ended on Friday."
     events = only(extract(text, published="2016-02-20"), "CONSULT")
     assert events and {e["date"] for e in events} == {"2016-02-15/2016-02-19"}
 
 
 def test_meetings_on_a_multi_day_trip_take_its_interval(extract):
-    text = ("Amara Osei will visit Ghana on 23 and 24 February 2016. "
+    text = ("Amara Osei will visit Ghana on 23 and 24 March 2016. "
             "Mr. Osei is scheduled to meet Ghanaian President John Mahama.")
     meeting = [e for e in only(extract(text, published="2016-02-20"), "CONSULT")
                if names(e["recipients"]) == ["John Mahama"]]
-    assert meeting and meeting[0]["date"] == "2016-02-23/2016-02-24" and meeting[0]["mode"] == "visit"
+    assert meeting and meeting[0]["date"] == "2016-03-23/2016-03-24" and meeting[0]["mode"] == "visit"
 
 
 def test_a_group_reference_is_the_named_group_of_that_size(extract):
     text = ("Two senior Nordic officials met on Friday with Kenyan President William Ruto in Nairobi. "
-            "The trip by Ola Nordmann and Kari Hansen was announced last week. It was not expected that the pair would meet the opposition leader Raila Odinga.")
+            "The trip by Ola Nordmann and Kari Hansen was announced last week. The pair was not expected to meet the opposition leader Raila Odinga.")
     events = only(extract(text, published="2023-06-10"), "CONSULT")
     met = [e for e in events if names(e["recipients"]) == ["William Ruto"]]
     assert met and names(met[0]["actors"]) == ["Kari Hansen", "Ola Nordmann"]
@@ -277,17 +278,17 @@ def test_a_group_reference_is_the_named_group_of_that_size(extract):
 
 def test_ready_takes_the_copula_subject_and_the_government_is_the_article_country(extract):
     text = ("Malawi faces a severe drought. Aid agencies in Malawi say the harvest failed. "
-            "Lena Brandt said the agency is ready to work with the new government.")
+            "Lena Brandt said the agency stands ready to cooperate with the incoming government.")
     ev = only(extract(text, published="2022-03-01"), "AGREE")
     assert ev and names(ev[0]["recipients"]) == ["Malawi"]
 
 
 def test_an_offer_to_mediate_is_made_to_the_parties_and_the_two_ministers_are_the_meeting_pair(extract):
-    ev = only(extract("The agency emphasised its readiness to serve as a mediator between Chad and Niger.",
+    ev = only(extract("The agency emphasised its readiness to act as mediator between Chad and Niger.",
                       published="2022-03-01"), "AGREE")
     assert ev and sorted(names(ev[0]["recipients"])) == ["Chad", "Niger"]
     text = ("Subrahmanyam Jaishankar held talks with Sergey Lavrov on Wednesday. "
-            "The two ministers also agreed to work closely within the UN Security Council.")
+            "The two ministers agreed, too, to coordinate closely at the G20.")
     ev = only(extract(text, published="2020-09-10"), "AGREE")
     assert ev and sorted(names(ev[0]["actors"])) == ["Sergey Lavrov", "Subrahmanyam Jaishankar"]
 
@@ -299,13 +300,13 @@ def test_places_known_cities_nested_venues_and_where_the_actor_is(extract):
     ev = only(extract("The Prime Minister of Somalia, Hamza Abdi Barre, on Thursday received Amara Osei at his office "
                       "in Mogadishu.", published="2022-08-19"), "CONSULT")
     assert ev and ev[0]["location"] == "Mogadishu"
-    ev = only(extract("ICRC staff in Gaza have been delivering life-saving assistance.", published="2023-11-20"), "AID")
+    ev = only(extract("ICRC teams in Gaza are delivering urgent medical assistance.", published="2023-11-20"), "AID")
     assert ev and ev[0]["location"] == "Gaza"
 
 
 def test_meetings_on_a_visit_that_ended_on_a_day_take_the_visit_interval(extract):
-    text = ("Amara Osei made the appeal during constructive meetings with State Counsellor Daw Aung San Suu Kyi "
-            "and other senior officials on a five-day visit to Myanmar ended on Friday, said a report.")
+    text = ("Amara Osei made his plea in meetings with State Counsellor Daw Aung San Suu Kyi "
+            "and several ministers on a five-day trip to Myanmar ended on Friday, a report said.")
     events = only(extract(text, published="2019-05-25"), "CONSULT")
     kyi = [e for e in events if names(e["recipients"]) == ["Aung San Suu Kyi"]]  # titles stripped from the name
     assert kyi and kyi[0]["date"] == "2019-05-20/2019-05-24" and kyi[0]["mode"] == "visit"
@@ -315,31 +316,31 @@ def test_assault_on_a_country_happens_there_and_presence_carries_to_a_coordinate
     ev = only(extract("Talks stalled after Russia invaded Ukraine.", published="2022-04-27"), "ASSAULT")
     assert ev and ev[0]["location"] == "Ukraine"
     text = ("Amara Osei will be in Ghana on Thursday, where he will meet Kwame Mensah, "
-            "and he will be received by President John Mahama.")
+            "and President John Mahama will receive him at the palace.")
     events = only(extract(text, published="2016-02-20"), "CONSULT")
     mahama = [e for e in events if "John Mahama" in names(e["actors"] + e["recipients"])]
     assert mahama and mahama[0]["date"] == "2016-02-25" and mahama[0]["location"] == "Ghana"
 
 
 def test_an_organisations_head_stating_its_promise_is_the_actor_a_spokesperson_is_not(extract):
-    ev = only(extract("WFP Executive Director Amara Osei said WFP is ready to work with Chad.", published="2022-03-01"),
+    ev = only(extract("WFP Executive Director Amara Osei said WFP stands ready to help Chad.", published="2022-03-01"),
               "AGREE")
     assert ev and names(ev[0]["actors"]) == ["Amara Osei"]
-    ev = only(extract("WFP spokesperson Kim Lund said WFP is ready to work with Chad.", published="2022-03-01"), "AGREE")
+    ev = only(extract("WFP spokesperson Kim Lund said WFP stands ready to help Chad.", published="2022-03-01"), "AGREE")
     assert ev and names(ev[0]["actors"]) == ["World Food Programme"]
 
 
 def test_what_a_thanks_or_promise_contains_is_not_a_new_event(extract):
-    text = ("I want to thank President Amara Osei for his commitment to achieve vaccine equity, "
-            "to support the work of the Red Cross with migrants and to support the Ghana Red Cross Society.")
+    text = ("I want to thank President Amara Osei for his commitment to end malaria, "
+            "to back the Red Cross in its work with refugees and to support the Ghana Red Cross Society.")
     events = extract(text, published="2021-12-06")
     assert len(only(events, "SUPPORT")) == 1 and len(only(events, "AGREE")) == 1
 
 
 def test_institution_names_cut_by_the_ner_and_agreements_reached_in_negotiations(extract):
-    text = ("On December 7, 2023, as a result of negotiations between the Administration of the President of the "
-            "Republic of Azerbaijan and the Office of the Prime Minister of the Republic of Armenia, an agreement was "
-            "reached on the release of servicemen.")
+    text = ("On December 7, 2023, after negotiations between the Administration of the President of the "
+            "Republic of Azerbaijan and the Office of the Prime Minister of the Republic of Armenia, the two reached "
+            "an agreement to free captured soldiers.")
     events = extract(text, published="2023-12-08")
     agree = only(events, "AGREE")
     assert agree and sorted(names(agree[0]["actors"] + agree[0]["recipients"])) == [
@@ -348,8 +349,8 @@ def test_institution_names_cut_by_the_ner_and_agreements_reached_in_negotiations
 
 
 def test_an_acronym_the_article_spells_out_means_what_the_article_says(extract):
-    text = ("The Humanitarian Chief and Emergency Relief Coordinator, Valerie Amos, visited Chad on Monday. "
-            "The ERC has also allocated $11.5 million to help people in Mali.")
+    text = ("The UN aid chief, Emergency Relief Coordinator Valerie Amos, visited Chad on Monday. "
+            "The ERC has also allocated $7 million for people in Mali.")
     aid = only(extract(text, published="2014-01-17"), "AID")
     assert aid and names(aid[0]["actors"]) == ["Valerie Amos"]  # not the Egyptian Red Crescent
     text = "The Shanghai Cooperation Organization (SCO) met in Moscow. The SCO agreed to meet again."
@@ -364,8 +365,8 @@ def test_an_event_inside_a_participants_modifier_counts_only_when_dated(extract)
 
 
 def test_a_hyphenated_title_refers_back_to_the_person_the_article_gave_it(extract):
-    text = ("Under-Secretary-General for Humanitarian Affairs and Emergency Relief Coordinator, Helen Carter, "
-            "concluded a visit to Ghana. The Under-Secretary-General has also met with Kwame Mensah.")
+    text = ("Under-Secretary-General for Humanitarian Affairs Helen Carter ended a visit to Ghana today. "
+            "While there, the Under-Secretary-General met Kwame Mensah.")
     ev = [e for e in only(extract(text, published="2021-08-03"), "CONSULT") if names(e["recipients"]) == ["Kwame Mensah"]]
     assert ev and names(ev[0]["actors"]) == ["Helen Carter"]
     # another person's title earlier in the clause is not his
@@ -384,10 +385,10 @@ def test_an_announced_offer_happened_and_meetings_split_per_named_counterpart(ex
 
 
 def test_the_object_of_a_promise_is_not_its_own_event(extract):
-    events = extract("The ministry said it was determined to further strengthen cooperation with the ICRC.",
+    events = extract("The ministry said it was determined to deepen its cooperation with the IFRC.",
                      published="2023-03-01")
     assert only(events, "AGREE") and not only(events, "COOPERATE")
-    events = extract("Helen Carter announced the agency's readiness to dispatch more shipments of aid to Chad.",
+    events = extract("Helen Carter announced the agency's readiness to send further shipments of aid to Chad.",
                      published="2024-10-09")
     assert only(events, "AGREE") and not only(events, "AID")
 
@@ -398,7 +399,7 @@ def test_exchanges_have_both_sides_as_actors_and_facilitators_do_not_release(ext
     assert retreat and sorted(names(retreat[0]["actors"])) == ["Armenia", "Azerbaijan"]
     assert consult and consult[0]["mode"] == "third-party"
     assert sorted(names(consult[0]["recipients"])) == ["Armenia", "Azerbaijan"]
-    assert not only(extract("The ICRC has facilitated the release of four hostages.", published="2023-11-26"), "RETREAT")
+    assert not only(extract("The IFRC helped with the release of six detainees.", published="2023-11-26"), "RETREAT")
 
 
 def test_a_promise_to_work_with_someone_is_an_offer_a_report_of_working_together_is_not(extract):
@@ -422,31 +423,31 @@ def test_the_subject_of_a_condemnation_did_not_attack(extract):
 
 
 def test_an_organisations_people_meeting_during_its_trip_are_on_the_trip(extract):
-    text = ("Envoys from the Association of Southeast Asian Nations arrived in Myanmar on June 3. "
-            "ASEAN Secretary-General Lim Jock Hoi is expected to meet Min Aung Hlaing on June 4.")
+    text = ("Two envoys of the Association of Southeast Asian Nations travelled to Myanmar on June 2. "
+            "ASEAN Secretary-General Lim Jock Hoi is expected to meet Min Aung Hlaing on June 3.")
     ev = [e for e in only(extract(text, published="2021-06-04"), "CONSULT") if names(e["recipients"]) == ["Min Aung Hlaing"]]
     assert ev and ev[0]["mode"] == "visit" and ev[0]["location"] == "Myanmar"
 
 
 def test_two_appeals_about_different_things_are_two_requests(extract):
-    text = ("The ICRC called for the immediate release of hostages. "
-            "The ICRC is also calling for sustained humanitarian access.")
+    text = ("The IFRC called for the prompt release of detainees. "
+            "The IFRC is also calling for safe passage for its convoys.")
     assert len(only(extract(text, published="2023-11-26"), "REQUEST")) == 2
     text = "The ICRC called for the release of hostages. The ICRC again called for the release of hostages on Monday."
     assert len(only(extract(text, published="2023-11-26"), "REQUEST")) == 1
 
 
 def test_their_is_the_group_named_earlier_in_the_sentence_and_one_sentence_can_hold_two_appeals(extract):
-    text = "Talks continue on the release of the hostages taken by Hamas during their attacks on Israel."
+    text = "Talks go on over the captives taken by Hamas during their assault on Israel."
     ev = only(extract(text, published="2023-11-26"), "ASSAULT")
     assert ev and names(ev[0]["actors"]) == ["Hamas"]
-    text = ("The ICRC has been vocal in its calls for the release of hostages and has stressed the necessity "
-            "of access to them.")
+    text = ("The ICRC has repeatedly called for the release of the captives and has also stressed the necessity "
+            "of visits to them.")
     assert len(only(extract(text, published="2023-11-26"), "REQUEST")) == 2
 
 
 def test_names_in_editorial_brackets_are_the_counterparts_and_the_evidence_keeps_the_brackets(extract):
-    text = ("Sunita Rao had bilateral meetings yesterday with the foreign ministers of the Kyrgyz Republic "
+    text = ("Sunita Rao held separate meetings yesterday with the foreign ministers of Kazakhstan "
             "[Chingiz Aidarbekov] and Tajikistan [Sirodjiddin Muhriddin].")
     ev = only(extract(text, published="2020-09-10"), "CONSULT")
     assert sorted(n for e in ev for n in names(e["recipients"])) == ["Chingiz Aidarbekov", "Sirodjiddin Muhriddin"]
@@ -455,7 +456,7 @@ def test_names_in_editorial_brackets_are_the_counterparts_and_the_evidence_keeps
 
 def test_it_was_agreed_during_separate_meetings_is_one_agreement_per_counterpart(extract):
     text = ("Sunita Rao had meetings on Wednesday with Chingiz Aidarbekov and Sirodjiddin Muhriddin. "
-            "During the meeting, it was agreed to enhance the partnership in all spheres.")
+            "In the talks it was agreed to open new air routes.")
     agree = only(extract(text, published="2020-09-10"), "AGREE")
     assert sorted(sorted(names(e["actors"] + e["recipients"])) for e in agree) == [
         ["Chingiz Aidarbekov", "Sunita Rao"], ["Sirodjiddin Muhriddin", "Sunita Rao"]]
@@ -464,7 +465,7 @@ def test_it_was_agreed_during_separate_meetings_is_one_agreement_per_counterpart
 
 def test_a_report_of_what_was_discussed_is_the_meeting_not_a_second_one(extract):
     text = ("Mirjana Spoljaric met with Foreign Minister Sergey Lavrov in Moscow on Monday. "
-            "President Spoljaric discussed the humanitarian needs of civilians.")
+            "The ICRC president discussed the fate of missing soldiers.")
     ev = only(extract(text, published="2024-09-17"), "CONSULT")
     assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Sergey Lavrov"]
 
@@ -478,8 +479,8 @@ def test_a_day_is_not_a_counterpart(extract):
 
 def test_we_in_a_quotation_is_its_speaker_and_our_is_the_speakers_organisation(extract):
     text = ("Russian Red Cross President Pavel Savchuk said:\n\n"
-            "“The Russian Red Cross is preparing the “Red Cross Law”. We are grateful for the engagement of "
-            "President Vladimir Putin. We appreciate the IFRC’s commitment to support our plans.”")
+            "“The Russian Red Cross is drafting a new statute. We are grateful for the personal interest of "
+            "President Vladimir Putin. We value how the IFRC has committed itself to help our programmes.”")
     events = extract(text, published="2021-12-06")
     support = only(events, "SUPPORT")
     assert support and all(names(e["actors"]) == ["Pavel Savchuk"] for e in support)
@@ -495,7 +496,7 @@ def test_a_quoted_thanks_is_said_in_the_statement_not_at_the_meeting(extract):
 
 
 def test_what_someone_finds_important_to_do_is_not_reported_as_done(extract):
-    events = extract("“It is important to me to meet the leadership of Ethiopia,” Martin Griffiths said.",
+    events = extract("“It is vital to me to meet the leaders of Ethiopia,” Martin Griffiths said.",
                      published="2021-08-03")
     assert only(events, "CONSULT") == []
     factive = extract("Sergey Lavrov said it was good that Francesco Rocca met Vladimir Putin.", published="2021-12-06")
@@ -509,18 +510,18 @@ def test_attending_a_forum_whose_quoted_name_breaks_the_parse_is_multilateral(ex
 
 
 def test_we_in_a_ministrys_quotation_is_the_ministry_and_a_spokesman_speaks_for_no_person(extract):
-    text = ("“Mirjana Spoljaric will visit Moscow next week. We are determined to strengthen cooperation "
-            "with the ICRC,” the Russian Foreign Ministry said.")
+    text = ("“Mirjana Spoljaric will visit Moscow next week. We are determined to deepen our cooperation "
+            "with her organisation,” the Russian Foreign Ministry said.")
     agree = only(extract(text, published="2023-01-18"), "AGREE")
     assert agree and names(agree[0]["actors"]) == ["Russian Ministry of Foreign Affairs"]
     text = ("Sunita Rao met Chingiz Aidarbekov on Wednesday, ministry spokesman Anil Mehta said. "
-            "“During the meeting, it was agreed to enhance our partnership,” the spokesman said.")
+            "“In the talks it was agreed to expand our trade,” the spokesman said.")
     agree = only(extract(text, published="2020-09-10"), "AGREE")
     assert agree and sorted(names(agree[0]["actors"] + agree[0]["recipients"])) == ["Chingiz Aidarbekov", "Sunita Rao"]
 
 
 def test_the_one_detained_without_an_agent_is_the_target(extract):
-    ev = only(extract("Aung San Suu Kyi is currently being detained pending trial.", published="2021-06-05"), "COERCE")
+    ev = only(extract("Aung San Suu Kyi is still being detained in the capital.", published="2021-06-05"), "COERCE")
     assert ev and names(ev[0]["recipients"]) == ["Aung San Suu Kyi"] and ev[0]["actors"] == []
 
 
@@ -548,12 +549,12 @@ def test_their_attacks_are_not_the_parties_of_the_last_meeting(extract):
 
 def test_working_to_seal_a_deal_is_not_a_deal(extract):
     text = ("Mirjana Spoljaric met Ismail Haniyeh in Doha on Monday. "
-            "Negotiators worked to seal a deal for the release of some of the hostages.")
+            "Negotiators worked to close a deal freeing part of the captives.")
     assert not [e for e in only(extract(text, published="2023-11-22"), "AGREE") if e["status"] == "occurred"]
 
 
 def test_attacks_of_a_regime_on_cities_are_its_assault_on_their_countries(extract):
-    events = extract("During the meeting, Pirhossein Kolivand condemned the brutal attacks of the Zionist regime "
+    events = extract("At the talks, Pirhossein Kolivand condemned the relentless assaults of the Zionist regime "
                      "on Gaza and Lebanon.", published="2024-10-10")
     assault = only(events, "ASSAULT")
     assert assault and names(assault[0]["actors"]) == ["Israel"]
@@ -564,13 +565,13 @@ def test_attacks_of_a_regime_on_cities_are_its_assault_on_their_countries(extrac
 
 def test_the_attacks_named_again_are_not_a_new_assault(extract):
     text = ("Pirhossein Kolivand condemned the attacks of Israel on Lebanon. "
-            "He called for the United Nations to bring an end to the attacks.")
+            "He called for the United Nations to stop the attacks.")
     assert len(only(extract(text, published="2024-10-10"), "ASSAULT")) == 1
 
 
 def test_meeting_unnamed_people_on_a_trip_is_part_of_the_trip(extract):
-    text = ("Filippo Grandi will visit Greece on 23 and 24 February 2016. "
-            "He will also visit sites in Athens, and meet with diplomatic missions and other actors.")
+    text = ("Filippo Grandi will visit Greece on 22 and 23 February 2016. "
+            "He will also tour camps near Athens and meet with local officials and aid groups.")
     ev = only(extract(text, published="2016-02-22"), "CONSULT")
     assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Greece"]
 
@@ -578,12 +579,12 @@ def test_meeting_unnamed_people_on_a_trip_is_part_of_the_trip(extract):
 def test_a_demand_to_offer_and_a_shown_commitment_are_not_offers(extract):
     assert only(extract("All parties must exercise restraint and offer humanitarian assistance to the people of Myanmar.",
                         published="2021-06-05"), "AGREE") == []
-    assert only(extract("Those engagements demonstrated the ICRC's commitment to coordinating efforts with local "
-                        "authorities.", published="2021-06-05"), "AGREE") == []
+    assert only(extract("Those contacts demonstrated the IFRC's commitment to working closely with city "
+                        "councils.", published="2021-06-05"), "AGREE") == []
 
 
 def test_not_minding_is_consent_by_whoever_said_it_on_the_day_they_said_it(extract):
-    ev = only(extract("Russia said on Monday it did not mind extending the deal but only for 60 days.",
+    ev = only(extract("On Monday Russia said that it did not mind prolonging the accord, though for two months only.",
                       published="2023-03-18"), "AGREE")
     assert len(ev) == 1
     assert ev[0]["status"] == "occurred" and names(ev[0]["actors"]) == ["Russia"]
@@ -591,14 +592,14 @@ def test_not_minding_is_consent_by_whoever_said_it_on_the_day_they_said_it(extra
 
 
 def test_released_mutually_is_an_exchange_between_the_named_sides(extract):
-    ev = only(extract("The servicemen detained on the side of Azerbaijan and Armenia were mutually released",
+    ev = only(extract("The soldiers held on each side by Azerbaijan and Armenia were mutually released",
                       published="2023-12-13"), "RETREAT")
     assert ev and sorted(names(ev[0]["actors"])) == ["Armenia", "Azerbaijan"]
 
 
 def test_one_sides_release_is_its_part_of_the_exchange(extract):
     text = ("Saudi Arabia helped exchange two prisoners between the United States and Russia. "
-            "Brittney Griner landed in Abu Dhabi on Thursday after the Russian authorities released her.")
+            "Brittney Griner reached Abu Dhabi on Thursday once the Russian authorities had released her.")
     ev = only(extract(text, published="2022-12-09"), "RETREAT")
     assert len(ev) == 1 and sorted(names(ev[0]["actors"])) == ["Russia", "United States"]
     assert ev[0]["status"] == "occurred"
@@ -617,14 +618,14 @@ def test_thanks_of_one_ministry_to_two_governments_for_their_cooperation(extract
 
 
 def test_as_well_as_leaders_misparsed_on_the_verb_are_still_counterparts(extract):
-    text = ("Mirjana Spoljaric has also met “multiple times in recent weeks with families of hostages, "
+    text = ("Mirjana Spoljaric has also met “several times this month with relatives of the captives, "
             "as well as senior Israeli and Palestinian leaders.”")
     ev = only(extract(text, published="2023-11-22"), "CONSULT")
     assert sorted(n for e in ev for n in names(e["recipients"])) == ["Israel", "Palestine"]
 
 
 def test_a_head_of_state_stating_his_countrys_readiness_is_the_actor(extract):
-    text = 'Volodymyr Zelensky met the ICRC team. "Ukraine is ready to facilitate this," he stressed.'
+    text = 'Volodymyr Zelensky met the ICRC team. "Ukraine is ready to help with these visits," he stressed.'
     agree = only(extract(text, published="2022-10-13"), "AGREE")
     assert agree and names(agree[0]["actors"]) == ["Volodymyr Zelensky"]
 
@@ -643,22 +644,22 @@ def test_pledged_aid_is_planned_aid(extract):
 
 
 def test_a_headlines_comma_joins_the_subjects(extract):
-    ev = only(extract("UN Secretary-General Guterres, Putin agree in principle on Ukraine civilian evacuation plan",
+    ev = only(extract("UN Secretary-General Guterres, Putin agree on a plan for grain exports",
                       published="2022-04-26"), "AGREE")
     assert ev and sorted(names(ev[0]["actors"] + ev[0]["recipients"])) == ["Antonio Guterres", "Vladimir Putin"]
 
 
 def test_someones_visit_named_again_is_their_trip(extract):
     text = ("Mirjana Spoljaric travelled to Qatar on Monday. "
-            "The ICRC stressed that Spoljaric's visit was part of its efforts to improve respect for the law.")
+            "The ICRC said that Spoljaric's visit belonged to its work on the laws of war.")
     ev = only(extract(text, published="2023-11-22"), "CONSULT")
     assert len(ev) == 1 and names(ev[0]["recipients"]) == ["Qatar"]
 
 
 def test_visiting_prisoners_or_habitual_visits_are_not_trips(extract):
-    assert only(extract("President Spoljaric reiterated the responsibility of states, including granting the ICRC "
-                        "access to visit prisoners of war.", published="2024-09-17"), "CONSULT") == []
-    assert only(extract("Regular visits by the ICRC allow delegates to monitor conditions of detention.",
+    assert only(extract("President Spoljaric recalled what states owe, such as letting the ICRC "
+                        "have access to visit detained soldiers.", published="2024-09-17"), "CONSULT") == []
+    assert only(extract("Routine visits by the ICRC let delegates check how detainees are treated.",
                         published="2024-09-17"), "CONSULT") == []
     assert only(extract("Antonio Guterres visited Moscow on Tuesday.", published="2022-04-28"), "CONSULT")
 
@@ -672,7 +673,7 @@ def test_a_ministry_name_cut_at_and_by_the_ner_is_one_ministry(extract):
 
 
 def test_a_deal_brokered_between_two_sides_is_their_agreement(extract):
-    events = extract("The grain deal was brokered by the United Nations and Turkey between Russia and Ukraine "
+    events = extract("The shipping deal was brokered by the United Nations and Turkey between Russia and Ukraine "
                      "in July 2022.", published="2023-03-18")
     agree = only(events, "AGREE")
     assert agree and sorted(names(agree[0]["actors"])) == ["Russia", "Ukraine"] and agree[0]["date"] == "2022-07"
@@ -682,14 +683,14 @@ def test_a_deal_brokered_between_two_sides_is_their_agreement(extract):
 
 def test_the_trip_by_two_envoys_is_not_folded_into_their_meeting(extract):
     text = ("Lim Jock Hoi and Erywan Yusof met Min Aung Hlaing on Friday. "
-            "The trip by Lim Jock Hoi and Erywan Yusof was made in preparation for the dispatch of an envoy.")
+            "The trip by Lim Jock Hoi and Erywan Yusof prepared the ground for a special envoy.")
     ev = only(extract(text, published="2021-06-05"), "CONSULT")
     assert len(ev) == 2 and any(e["mode"] == "visit" and not e["recipients"] for e in ev)
 
 
 def test_warring_parties_are_the_two_sides_of_the_articles_conflict(extract):
-    text = ("Warring parties agreed at negotiations in Switzerland last month to free 887 detainees and to meet "
-            "again in May. The Houthis ousted the government of Yemen from Sanaa in 2014, and the Houthis have "
+    text = ("Warring parties agreed at talks in Switzerland in March to free 600 prisoners and to meet "
+            "once more in May. The Houthis ousted the government of Yemen from Sanaa in 2014, and the Houthis have "
             "held the capital since.")
     events = extract(text, published="2023-04-14")
     agree = only(events, "AGREE")
@@ -700,8 +701,8 @@ def test_warring_parties_are_the_two_sides_of_the_articles_conflict(extract):
 
 
 def test_a_mission_to_a_country_is_a_trip_dated_by_its_clause_and_meeting_residents_is_part_of_it(extract):
-    text = ("In December 2022, the ICRC president Mirjana Spoljaric undertook a four-day mission to Ukraine, "
-            "meeting with residents in the Kherson region to assess humanitarian needs.")
+    text = ("In December 2022, the ICRC president Mirjana Spoljaric undertook a three-day mission to Ukraine, "
+            "where she met families in the Kherson region to hear what they need.")
     ev = only(extract(text, published="2024-01-20"), "CONSULT")
     assert len(ev) == 1
     assert ev[0]["mode"] == "visit" and names(ev[0]["recipients"]) == ["Ukraine"] and ev[0]["date"] == "2022-12"
@@ -715,7 +716,7 @@ def test_a_visit_to_the_russian_capital_is_a_visit_to_moscow(extract):
 
 
 def test_talks_over_a_weekend_do_not_date_the_whole_trip(extract):
-    text = ("Martin Griffiths concluded his six days visit to Ethiopia. Over the weekend, Griffiths held "
+    text = ("Martin Griffiths concluded his week-long visit to Ethiopia. At the weekend, Griffiths held "
             "discussions with Ethiopian government officials.")
     ev = only(extract(text, published="2021-08-03"), "CONSULT")
     assert len(ev) == 1 and ev[0]["evidence"].startswith("Martin Griffiths concluded")
@@ -723,7 +724,7 @@ def test_talks_over_a_weekend_do_not_date_the_whole_trip(extract):
 
 
 def test_a_trip_with_no_traveller_named_is_the_meeting_persons(extract):
-    text = ("Filippo Grandi made the call during meetings with Aung San Suu Kyi on a five-day visit to Myanmar "
+    text = ("Filippo Grandi made his appeal during meetings with Aung San Suu Kyi on a three-day trip to Myanmar "
             "that ended on Friday.")
     ev = only(extract(text, published="2019-05-25"), "CONSULT")
     trips = [e for e in ev if names(e["recipients"]) == ["Myanmar"]]
@@ -751,9 +752,9 @@ def test_a_ministry_without_country_in_an_article_about_one_country_is_that_coun
 
 
 def test_calls_for_the_release_of_hostages_are_addressed_to_whoever_holds_them(extract):
-    text = ("Talks continue on the release of the 240 hostages taken by Hamas on October 7. "
-            "The ICRC has repeatedly called for the immediate release of the hostages. "
-            "The ICRC facilitated the release of four hostages last week.")
+    text = ("Talks go on over the 200 captives taken by Hamas on October 7. "
+            "The ICRC has often called for the release of the captives. "
+            "The ICRC helped with the release of two captives last week.")
     events = extract(text, published="2023-11-22")
     request = only(events, "REQUEST")
     assert request and names(request[0]["recipients"]) == ["Hamas"]
@@ -761,21 +762,21 @@ def test_calls_for_the_release_of_hostages_are_addressed_to_whoever_holds_them(e
 
 
 def test_praise_goes_to_who_helped_not_to_who_was_helped(extract):
-    for text in ("Stefan Priesner commended the efforts and humanitarian assistance of the IRCS to the people of Lebanon.",
-                 "Stefan Priesner praised the assistance of the IRCS to the people of Lebanon."):
+    for text in ("Stefan Priesner commended the work and relief supplies of the IRCS for the families of Beirut.",
+                 "Stefan Priesner praised the help of the IRCS to the families of Beirut."):
         ev = only(extract(text, published="2024-10-10"), "SUPPORT")
         assert ev and names(ev[0]["recipients"]) == ["Iranian Red Crescent Society"], text
 
 
 def test_who_is_asked_in_a_call_for_something(extract):
-    asked = only(extract("Pirhossein Kolivand called for the immediate intervention of the United Nations.",
+    asked = only(extract("Pirhossein Kolivand called for the urgent involvement of the United Nations.",
                          published="2024-10-10"), "REQUEST")
     assert asked and names(asked[0]["recipients"]) == ["United Nations"]
-    made = only(extract("Volodymyr Zelensky called for the creation of an International Red Cross Mission in Ukraine.",
+    made = only(extract("Volodymyr Zelensky called for the creation of a Red Cross office in Kharkiv.",
                         published="2022-10-13"), "REQUEST")
     assert made and made[0]["recipients"] == []
-    need = only(extract("Mirjana Spoljaric spoke about the need for protection for humanitarian workers following "
-                        "the killing of three ICRC staff.", published="2024-09-17"), "REQUEST")
+    need = only(extract("Mirjana Spoljaric spoke about the need to protect aid workers after "
+                        "the deaths of two ICRC drivers.", published="2024-09-17"), "REQUEST")
     assert need and need[0]["recipients"] == []
 
 
@@ -786,7 +787,7 @@ def test_a_trip_placed_in_a_country_is_a_visit_to_it(extract):
 
 
 def test_their_talks_after_a_news_conference_with_someone_are_the_two_of_them(extract):
-    text = ("Antonio Guterres gestures leaving a joint news conference with Sergey Lavrov following their talks "
+    text = ("Antonio Guterres waves as he leaves a joint press conference with Sergey Lavrov following their talks "
             "in Moscow on Tuesday.")
     ev = only(extract(text, published="2022-04-27"), "CONSULT")
     assert any(sorted(names(e["actors"] + e["recipients"])) == ["Antonio Guterres", "Sergey Lavrov"]
@@ -794,8 +795,8 @@ def test_their_talks_after_a_news_conference_with_someone_are_the_two_of_them(ex
 
 
 def test_a_mediation_led_by_two_leaders_is_theirs_and_its_success_means_it_happened(extract):
-    ev = only(extract("The ministries announced the success of the mediation, which was led by Mohammed bin Zayed "
-                      "Al Nahyan and Mohammed bin Salman.", published="2022-12-09"), "CONSULT")
+    ev = only(extract("The two ministries announced that the mediation, led jointly by Mohammed bin Zayed "
+                      "Al Nahyan and Mohammed bin Salman, had succeeded.", published="2022-12-09"), "CONSULT")
     assert ev and ev[0]["mode"] == "third-party" and ev[0]["status"] == "occurred"
     assert sorted(names(ev[0]["actors"])) == ["Mohammed bin Salman", "Mohammed bin Zayed Al Nahyan"]
 
@@ -830,7 +831,7 @@ def test_aid_to_unnamed_people_of_a_place_is_to_its_country_but_staff_there_are_
     ev = only(extract("The WFP delivered food aid to two million people in Sudan last month.", published="2024-03-13"),
               "AID")
     assert ev and names(ev[0]["recipients"]) == ["Sudan"] and ev[0]["date"] == "2024-02"
-    ev = only(extract("ICRC staff in Gaza have been delivering life-saving assistance.", published="2023-11-22"), "AID")
+    ev = only(extract("ICRC teams in Gaza are delivering urgent medical assistance.", published="2023-11-22"), "AID")
     assert ev and ev[0]["recipients"] == [] and ev[0]["location"] == "Gaza"
 
 
