@@ -131,7 +131,7 @@ class DocumentPass:
         return c.type == "CONSULT" and c.trigger.lemma_.lower() in self.visit_words
 
     def _travellers(self, cands: list[Candidate]) -> None:
-        """"Meetings with X on a five-day visit to Myanmar": a trip with no traveller of its own
+        """"talks with X on a three-day trip to Peru": a trip with no traveller of its own
         is that of the one meeting in its sentence."""
         for c in cands:
             if self._is_trip(c) and c.mode == "visit" and not c.actors:
@@ -150,7 +150,7 @@ class DocumentPass:
 
     @staticmethod
     def _agreements_of_meetings(cands: list[Candidate]) -> list[Candidate]:
-        """"During the meeting, it was agreed to ...", "Five items were agreed on": an
+        """"At the talks it was agreed to ...", "Five items were agreed on": an
         agreement without a named party is the parties' of the meeting just reported;
         of each meeting, when that report was of separate meetings with several
         counterparts ("meetings with the ministers of X and Y ... it was agreed")."""
@@ -266,7 +266,7 @@ class DocumentPass:
 
     @staticmethod
     def _drop_back_references(cands: list[Candidate]) -> list[Candidate]:
-        """"... to bring an end to the attacks": a bare definite event noun after an event of
+        """"... to halt the raids": a bare definite event noun after an event of
         its type names that event again; whatever participants it seems to have are the
         sentence's, not its own."""
         keep: list[Candidate] = []

@@ -275,11 +275,11 @@ class EventExtractor:
             if lemma in self.visit_words and any(c.dep_ == "dobj" for c in tok.children) and not any(
                     c.dep_ == "dobj" and (self._mentions_in(c) or any(t.ent_type_ in PLACE_LABELS for t in c.subtree))
                     for c in tok.children):
-                return None  # "access to visit prisoners of war", "visited a camp": a site, not a host
+                return None  # "leave to visit detained sailors", "visited a camp": a site, not a host
             return self.verbs[lemma]
         if tok.pos_ == "VERB" and lemma in NOT_OBJECTING and any(c.dep_ == "neg" for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children):
-            return "AGREE"  # "did not mind extending the deal", "has no objection": consent
+            return "AGREE"  # "did not mind renewing the accord", "has no objection": consent
         if tok.pos_ == "VERB" and lemma in PROMISE_VERBS and self._promised(tok) \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return "AGREE"  # "will continue to work closely with the government": a promise to cooperate
@@ -416,7 +416,7 @@ class EventExtractor:
             where_they_are = cand.location_country  # "delivered aid to two million people in Sudan" (hung on the verb)
         if etype in ("ASSAULT", "AID") and not cand.recipients and where_they_are \
                 and Participant(where_they_are, "country") not in actors:
-            # "killed more than 13,300 people in Gaza", "delivered food aid to two million people in Sudan":
+            # "killed forty people in Aleppo", "delivered food aid to two million people in Sudan":
             # unnamed people of the place named on them are that place's country (not "staff in Gaza delivered")
             cand.recipients = [Participant(where_they_are, "country")]
         if etype in ("COERCE", "RETREAT") and not cand.actors and cand.recipients \
@@ -433,7 +433,7 @@ class EventExtractor:
             (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
             or (tok.dep_ not in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)))
         if cand.date is None and reduced_relative:
-            return None  # "the servicemen detained on the side of ...": a modifier event counts only when dated (conv. 6)
+            return None  # "the sailors seized by the other side ...": a modifier event counts only when dated (conv. 6)
         if len(actors) + len(recipients) >= 2 and etype in ("CONSULT", "AGREE"):
             self._last_group = actors + recipients
             self._last_group_at = tok.i
@@ -445,7 +445,7 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
                 c.dep_ == "prep" for c in tok.children):
-            return True  # "during the meeting, it was agreed": a time given by an event reported before
+            return True  # "at the talks it was agreed": a time given by an event reported before
         if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in REQUEST_NOUNS:
             return True  # "the need to send aid": what is asked for, not an event (the request is)
         owner = tok.head.head
@@ -502,7 +502,7 @@ class EventExtractor:
 
     def _not_a_new_meeting(self, tok: Token) -> bool:
         """"X, Y and Z also attended the said meeting": attendees of one already reported
-        (convention 2); "regular visits by the ICRC allow ...": a habit, not a trip."""
+        (convention 2); "routine visits by the agency let ...": a habit, not a trip."""
         if tok.pos_ != "NOUN":
             return False
         if tok.head.lemma_.lower() == "attend" and (
@@ -538,7 +538,7 @@ class EventExtractor:
 
     @staticmethod
     def _evaluated(tok: Token) -> bool:
-        """"It is important to me to meet the leadership", "it is critical to engage leaders in
+        """"It is vital to me to see the president", "it is critical to engage leaders in
         discussions": what someone finds worth doing, not a report that it was done."""
         cur = tok
         for _ in range(4):
@@ -562,7 +562,7 @@ class EventExtractor:
         actors = group or self.participants(doc, actors_tok, tok)
         sides = not actors and len(actors_tok) == 1 and conflict_sides_phrase(actors_tok[0])
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
-            # "hostages taken by Hamas during their attacks": a group named earlier in the sentence,
+            # "captives seized by the militia in their raid": a group named earlier in the sentence,
             # else the latest meeting's parties
             # (a meeting's parties only for meetings and agreements: "their attacks" are not theirs)
             actors = self._group_in_sentence(doc, sent, actors_tok[0]) or (
@@ -588,7 +588,7 @@ class EventExtractor:
             if sides:  # "exchange prisoners between X and Y": both sides act (convention 3)
                 actors, recipients = sides, [p for p in recipients if p not in sides]
             elif tok.pos_ == "NOUN" and tok.head.lemma_.lower() in FACILITATING:
-                # "the ICRC facilitated the release of four hostages": the facilitator released no one;
+                # "the agency helped free six captives": the facilitator released no one;
                 # whoever holds them in the article did
                 actors = self._captor_under(tok)
         if etype == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "host":
@@ -632,7 +632,7 @@ class EventExtractor:
         subj = None if own_possessor else self.subject(tok)  # "his commitment" is his, not the speaker's
         if subj is not None:
             actors.append(subj)
-            # a headline's comma coordination: "Guterres, Putin agree in principle on ..."
+            # a headline's comma coordination: "Lula, Petro agree on ..."
             actors.extend(c for c in tok.children if c.dep_ == "dep" and c.i < subj.i and c.pos_ == "PROPN"
                           and tok.doc[c.right_edge.i + 1].text == "," and self._mentions_in(c))
         for obj in (c for c in tok.children if c.i in self._consumed):
@@ -671,7 +671,7 @@ class EventExtractor:
             elif dep == "prep" and child.lower_ == "by" and tok.pos_ == "NOUN":
                 actors.extend(c for c in child.children if c.dep_ == "pobj")  # "the trip by X"
             elif dep in ("relcl", "acl") and tok.pos_ == "NOUN" and child.lemma_.lower() in LEADING:
-                # "the mediation, which was led by X and Y": X and Y mediated
+                # "the mediation, which X and Y led": X and Y mediated
                 actors.extend(g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
             elif dep == "agent":
                 actors.extend(c for c in child.children if c.dep_ == "pobj")
@@ -726,7 +726,7 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "determined to strengthen cooperation", "readiness to dispatch aid"
             tok = tok.head
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or (
-            tok.tag_ == "VBG" and tok.dep_ == "xcomp")  # "did not mind extending the deal"
+            tok.tag_ == "VBG" and tok.dep_ == "xcomp")  # "did not mind renewing the accord"
         if tok.pos_ != "VERB" or not infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
         cur = tok
@@ -741,9 +741,9 @@ class EventExtractor:
 
     def _exchange_sides(self, doc: Doc, tok: Token) -> list[Participant]:
         """The parties "between" whom prisoners are released or exchanged, looking also at a
-        coordinated verb ("release and exchange two prisoners between X and Y")."""
+        coordinated verb ("free and swap six captives between X and Y")."""
         if any(c.dep_ == "advmod" and c.lower_ in ("mutually", "reciprocally") for c in tok.children):
-            # "the servicemen detained on the side of Azerbaijan and Armenia were mutually released"
+            # "the soldiers held by Chad and Niger were mutually released"
             named = [m for m in doc._.mentions or [] if tok.sent.start <= m.start < tok.sent.end
                      and m.kind in ("country", "organization")]
             if len(named) >= 2 and coordinated(doc, named):
@@ -762,7 +762,7 @@ class EventExtractor:
         return []
 
     def _leader_speaking(self, doc: Doc, tok: Token, org: Participant) -> Participant | None:
-        """"Beasley said WFP is ready to work with ...", "Kolivand announced the IRCS's
+        """"Osei said the agency is ready to work with ...", "Kolivand announced the IRCS's
         readiness": when the organisation's own head states its promise or position, the
         person acts (convention 5); a spokesperson speaking keeps the organisation."""
         speaker = None
@@ -849,7 +849,7 @@ class EventExtractor:
         return unique(found)
 
     def _offered_mediation(self, doc: Doc, tok: Token) -> list[Participant]:
-        """"ready to serve as a mediator between Russia and Ukraine": an offer to mediate is
+        """"willing to act as a go-between for Chad and Niger": an offer to mediate is
         made to the parties (convention 4 with 3)."""
         for t in tok.subtree:
             if t.i == tok.i or t.lemma_.lower() not in self.third_party:
@@ -928,7 +928,7 @@ class EventExtractor:
                             and governing not in TOPIC_VERBS)):  # not "discussed the upcoming session"
                     cur = cur.head
                     continue
-                # "visited Qatar for a meeting with X", "made the call during talks with X":
+                # "went to Oman for a meeting with X", "made the call during talks with X":
                 # the one who acts in the clause holds the meeting.
                 if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in NOMINAL_PREPS and cur.head.head.pos_ == "VERB":
                     cur = cur.head.head
@@ -1184,7 +1184,7 @@ class EventExtractor:
                 if where is not None:
                     break
         if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
-            for child in tok.children:  # "ousted the government from Sana'a"
+            for child in tok.children:  # "drove the government out of Aden"
                 if child.dep_ == "prep" and child.lower_ == "from":
                     spans = self.objects_of(doc, child)
                     if spans:
@@ -1245,7 +1245,7 @@ class EventExtractor:
 
     @staticmethod
     def _span_verb_after(doc: Doc, tok: Token) -> Token | None:
-        """"a five-day visit to Myanmar ended on Friday", parsed with "ended" hung elsewhere:
+        """"a three-day trip to Peru ended on Friday", parsed with "ended" hung elsewhere:
         a subjectless "ended"/"began" right after the visit's phrase is the visit's."""
         nxt = tok.right_edge.i + 1
         if nxt < len(doc) and doc[nxt].lemma_.lower() in SPAN_VERBS and doc[nxt].pos_ == "VERB" \
@@ -1254,7 +1254,7 @@ class EventExtractor:
         return None
 
     def _place_of_actor(self, doc: Doc, tok: Token) -> Span | None:
-        """"ICRC staff in Gaza have been delivering assistance": where the actor is, the act is."""
+        """"agency teams in Aleppo are handing out food": where the actor is, the act is."""
         subj = self.subject(tok)
         if subj is None:
             return None
@@ -1273,7 +1273,7 @@ class EventExtractor:
         ends = any(t.lemma_.lower() in END_VERBS for t in governing_chain(tok)[1:])
         if cand.date is None and cand.type in STATEMENT_TYPES and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in self.reporting:
-            # "Russia said on Monday it did not mind extending the deal": a position stated in
+            # "Chile said on Friday it did not mind renewing the accord": a position stated in
             # the saying is taken that day (not so for events the statement reports, convention 7)
             cand.date = self.date_for(doc, sent, tok.head, future=future)
         if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words:
@@ -1323,7 +1323,7 @@ class EventExtractor:
             if head.pos_ in ("VERB", "AUX") and head.i not in governing:
                 return False
             if head.pos_ == "NOUN" and head.i != trigger.i and self._types.get(head.i) and head.i not in governing:
-                # "agreed at negotiations in Switzerland last month": the setting's time is the act's
+                # "agreed at talks in Oslo in March": the setting's time is the act's
                 setting = head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS and head.head.head.i in governing
                 if not setting:
                     return False

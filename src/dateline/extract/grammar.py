@@ -52,13 +52,13 @@ def governing_chain(trigger: Token) -> list[Token]:
         chain.append(trigger.head)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head_lemma in SPAN_VERBS:
         chain.append(trigger.head)  # "the five-day visit ended on Friday"
-    if trigger.pos_ in ("NOUN", "PROPN"):  # "the meeting held on April 24 in Jakarta", "a visit that ended on Friday"
+    if trigger.pos_ in ("NOUN", "PROPN"):  # "the summit held on 3 May in Lima", "a visit that ended on Friday"
         chain.extend(c for c in trigger.children if (c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)
                      or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPAN_VERBS))
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         chain.append(trigger.head)
-    # "will be in Ukraine on Thursday, where he will have a meeting": the clause it hangs on
-    # "will be in Ukraine on Thursday ..., and he will be received by Y": presence carries over
+    # "will be in Peru on Friday, where she will hold talks": the clause it hangs on
+    # "will be in Peru on Friday ..., and Y will receive her": presence carries over
     if trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
         chain.append(trigger.head)
     for t in list(chain):
@@ -85,7 +85,7 @@ def conj_branches(tok: Token) -> list[Token]:
 
 
 def misread_reduced_relative(verb: Token) -> Token | None:
-    """"The servicemen detained on the side of X were mutually released", parsed with
+    """"The soldiers held by X were mutually released", parsed with
     "servicemen" as the subject of a clause "detained ..." hung on a subjectless passive:
     that clause, which is really a modifier of the passive's subject."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):

@@ -91,7 +91,7 @@ def status_of(trigger: Token) -> str:
         if depth > 0 and tok.lemma_.lower() in INTENTION_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return "negated"  # "has no plans to meet", "no intention of visiting"
-    # "announced the success of the mediation": what has succeeded happened, whatever governs it
+    # "announced that the mediation succeeded": what has succeeded happened, whatever governs it
     done = any(t.lemma_.lower() in COMPLETION_NOUNS for t in chain[1:])
     for depth, tok in enumerate(chain):
         for child in tok.children:
@@ -126,7 +126,7 @@ def status_of(trigger: Token) -> str:
         # A headline's bare infinitive: "Lavrov to hold talks with ICRC President".
         if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and (tok.dep_ == "ROOT" or _is_headline(tok.sent)):
-            status = "planned"  # "Lavrov to hold talks", "ASEAN envoys to meet junta leader"
+            status = "planned"  # "Lavrov to hold talks", "Nordic envoys to meet Kenyan leader"
     # "ahead of planned meetings", "a meeting ... is scheduled for"
     head = trigger.head
     if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in planning | {"schedule", "plan", "expect"}:

@@ -659,7 +659,7 @@ class ActorResolver:
             low = tok.lower_
             if tok.pos_ == "PRON" and low in ("i", "me", "my", "we", "us", "our"):
                 # "I" is whoever says it; "we" in a quotation is its speaker, who acts in person
-                # (convention 5): "Rocca said: “We are honoured to have met President Putin”"
+                # (convention 5): "Osei said: “We were glad to meet President Lula”"
                 speaker = self._speaker(doc, tok) if low in ("i", "me", "my") else None
                 speaker = speaker or quoted.get(tok.i)
                 if speaker is not None and speaker.kind != "person" and low in ("i", "me", "my"):
