@@ -76,6 +76,14 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Belarus defied repeated calls to free the opposition leader.", "REJECT"),
     ("Greece placed its navy on alert after the incident near Rhodes.", "MOBILIZE"),
     ("Nurses in Portugal went on strike over staffing on Monday.", "PROTEST"),
+    ("Ecuador summoned the Peruvian ambassador over the remarks.", "ACCUSE"),
+    ("Tunisia banned imports of Libyan fuel on Monday.", "SANCTION"),
+    ("Rwanda suspended flights to Burundi after the dispute.", "SANCTION"),
+    ("Kenya trained two hundred Somali police officers last year.", "AID"),
+    ("Kuwait lent Jordan $500 million in March.", "AID"),
+    ("Paraguay freed the detained Brazilian journalist on Friday.", "RETREAT"),
+    ("Austria blocked Serbia's bid to join the customs union.", "REJECT"),
+    ("Azerbaijan vowed to retaliate against the separatists.", "THREATEN"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
@@ -124,6 +132,8 @@ def types(events):
     ("The Ugandan army pulled its troops out of South Sudan.", [("RETREAT", "occurred")]),
     ("Hezbollah threatened to renew rocket attacks on northern towns.", [("THREATEN", "occurred")]),
     ("Sudan accepted the African Union demand to disarm the militias.", [("CONCEDE", "occurred")]),
+    ("Oman warned Yemen against sending troops to the border.", [("THREATEN", "occurred")]),
+    ("Azerbaijan vowed to retaliate against the separatists.", [("THREATEN", "occurred")]),
 ])
 def test_an_act_demanded_threatened_refused_or_disclaimed_has_not_happened(extract, text, expected):
     assert types(extract(text, published="2024-05-06")) == expected
@@ -210,3 +220,8 @@ def test_a_person_held_by_no_one_named_is_held_by_the_state_where_it_happened(ex
 def test_a_kidnapping_is_not_the_states(extract):
     events = extract("The engineer Tomas Ruiz was kidnapped in Cauca on Monday.", published="2024-05-06")
     assert all(e["actors"] == [] for e in events if e["type"] == "COERCE")
+
+
+def test_whose_envoy_or_bid_a_construction_names_is_its_recipient(extract):
+    events = extract("Austria blocked Serbia's bid to join the customs union.", published="2024-05-06")
+    assert [(e["type"], names_of(e["recipients"])) for e in events] == [("REJECT", ["Serbia"])]

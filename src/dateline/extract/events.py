@@ -65,6 +65,8 @@ SHOWING = {"demonstrate", "show", "reflect", "illustrate", "prove", "underscore"
 OBLIGATION = {"must", "should", "ought"}
 # Promises that, of aid, are pledged aid (AID planned, convention 10)
 PLEDGE_VERBS = {"pledge", "promise"}
+VOWING = {"vow", "pledge", "promise", "swear"}
+RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy", "eliminate", "respond", "hit"}
 AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "million", "billion"}
 # Verbs whose negation is consent: "did not mind", "did not object to"
 NOT_OBJECTING = {"mind", "object"}
@@ -258,6 +260,8 @@ class EventExtractor:
                 return construed
         if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
             return "AID"  # "pledged $10 million in aid", "promised to send aid": pledged aid (convention 10)
+        if tok.pos_ == "VERB" and lemma in VOWING and self._vows_force(tok):
+            return "THREATEN"  # "vowed to retaliate", "pledged to crush the rebels": a promise of force is a threat
         if tok.pos_ == "VERB" and lemma in self.verbs:
             if tok.dep_ == "amod" and tok.tag_ == "VBG":
                 return None  # "Israel's withering campaign": a description, the verb of the clause reports
@@ -327,6 +331,16 @@ class EventExtractor:
             if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
                 return self.adjectives[lemma]
         return None
+
+    def _vows_force(self, tok: Token) -> bool:
+        """Is what this vow promises violence or coercion ("vowed to retaliate", "pledged to
+        crush the uprising", "promised to reunify the island, by force if need be")?"""
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and (
+                    c.lemma_.lower() in RETALIATION or self.verbs.get(c.lemma_.lower()) in ("ASSAULT", "COERCE")
+                    or any(t.lower_ == "force" and t.dep_ == "pobj" and t.head.lower_ == "by" for t in c.subtree)):
+                return True
+        return False
 
     def _pledges_aid(self, tok: Token) -> bool:
         """Is what this pledge or promise gives aid: money ("$10 million"), an aid noun, or a
@@ -477,6 +491,8 @@ class EventExtractor:
         """The act inside a demand, a threat, a refusal or a proposal ("urged Colombia to
         withdraw", "threatened to attack", "refused to send troops", "demanded that Britain
         return the islands"): that statement is the event; the act itself has not happened."""
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("against", "from") and self._types.get(tok.head.head.i) in MODAL_TYPES:
+            return True  # "warned Syria against sending troops", "urged them to refrain from attacking"
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and self._types.get(tok.head.i) in MODAL_TYPES | {"CONCEDE"}:
             return True  # "threatened sanctions", "demanded the withdrawal", "eased its ban": the statement's object
         cur = tok
@@ -640,6 +656,9 @@ class EventExtractor:
             # is a thing; whom the event is directed at hangs on it
             if obj.pos_ == "VERB":  # "allowed the Red Crescent to enter": who is let in
                 recips.extend(c for c in obj.children if c.dep_ in ("nsubj", "dobj"))
+            else:  # "summoned the Russian ambassador", "blocked Sweden's bid": whose it is
+                recips.extend(c for c in obj.children if c.dep_ == "poss" or (
+                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")))
             for prep in obj.children:
                 if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPS:
                     recips.extend(c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
