@@ -225,3 +225,25 @@ def test_a_kidnapping_is_not_the_states(extract):
 def test_whose_envoy_or_bid_a_construction_names_is_its_recipient(extract):
     events = extract("Austria blocked Serbia's bid to join the customs union.", published="2024-05-06")
     assert [(e["type"], names_of(e["recipients"])) for e in events] == [("REJECT", ["Serbia"])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bhutan said it would never accept the new border terms.", ("REJECT", "occurred")),
+    ("Moldova said it will not recognise the independence of the breakaway region.", ("REJECT", "occurred")),
+    ("Oman said it would close the strait if its ships were attacked.", ("THREATEN", "occurred")),
+    ("Algeria said it would cut gas supplies to Spain unless the dispute was settled.", ("THREATEN", "occurred")),
+])
+def test_a_stance_on_what_one_will_not_do_or_will_do_on_a_condition(extract, text, expected):
+    assert [(e["type"], e["status"]) for e in extract(text, published="2024-05-06")] == [expected]
+
+
+def test_a_meeting_that_will_not_happen_stays_a_negated_meeting(extract):
+    events = extract("Bhutan said its foreign minister would not meet the Nepali envoy.", published="2024-05-06")
+    assert [(e["type"], e["status"]) for e in events] == [("CONSULT", "negated")]
+
+
+def test_titles_without_a_name_are_their_country(extract):
+    events = extract("The Kenyan ambassador met the mayor of Kampala on Monday.", published="2024-05-06")
+    assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Kenya"], ["Uganda"])]
+    events = extract("Bhutan said its foreign minister would not meet the Nepali envoy.", published="2024-05-06")
+    assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Bhutan"], ["Nepal"])]

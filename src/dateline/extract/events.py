@@ -420,6 +420,7 @@ class EventExtractor:
                 (tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in OFFER_WORDS)
                 or (tok.pos_ == "VERB" and tok.lemma_.lower() in PROMISE_VERBS)):
             status = "occurred"  # "announced its readiness to ...", "will work with X": the offer was made (convention 4)
+        etype, status = self._stance(tok, etype, status)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)
@@ -452,6 +453,23 @@ class EventExtractor:
             self._last_group = actors + recipients
             self._last_group_at = tok.i
         return cand
+
+    def _stance(self, tok: Token, etype: str, status: str) -> tuple[str, str]:
+        """What an actor says it will not do or will do on a condition is a stance taken now:
+        "would never accept the terms", "will not recognise X" reject (the refusal happened);
+        "would close the strait if attacked", "will cut gas supplies unless ..." threaten. A
+        meeting that will not happen stays a negated meeting (the guidelines' own example)."""
+        if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return etype, status
+        modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in tok.children)
+        if status == "negated" and modal and etype in ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT") \
+                and any(c.dep_ == "neg" for c in tok.children):
+            return "REJECT", "occurred"
+        conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                          for c in tok.children)
+        if status in ("hypothetical", "planned") and modal and conditioned and etype in ("ASSAULT", "COERCE", "SANCTION"):
+            return "THREATEN", "occurred"
+        return etype, status
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
         if tok.lemma_.lower() in self.reporting and tok.i not in self._construed:

@@ -685,6 +685,7 @@ class ActorResolver:
                 if ref:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
+                    owner[tok.i] = mentions[-1]  # "its foreign minister": the title's affiliation
                 continue
             if tok.lemma_.lower() in ("military", "army", "junta") and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
                 m = self._the_government(doc, tok, mentions)  # "the military arrested ...": that country's forces
@@ -795,8 +796,10 @@ class ActorResolver:
                 break
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-        while subj is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-            verb = verb.head  # "Greece promised to repay its debts": the controlling subject
+        while subj is None and verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
+            # "Greece promised to repay its debts": the controlling subject; "Chad said its
+            # minister would attend": the one reporting
+            verb = verb.head
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         m = self._mention_cache.get(subj.i) if subj is not None else None
         return m if m is not None and m.kind in ("organization", "country") else None
