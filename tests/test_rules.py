@@ -247,3 +247,18 @@ def test_titles_without_a_name_are_their_country(extract):
     assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Kenya"], ["Uganda"])]
     events = extract("Bhutan said its foreign minister would not meet the Nepali envoy.", published="2024-05-06")
     assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Bhutan"], ["Nepal"])]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Morocco sent 2,000 troops to its southern border on Monday.", "southern border"),
+    ("The navy deployed two frigates around Taiwan on Sunday.", "Taiwan"),
+    ("Peru and Ecuador signed a fisheries accord in Quito on Friday.", "Quito"),
+])
+def test_the_place_of_force_and_of_a_constructions_object(extract, text, place):
+    events = extract(text, published="2024-05-06")
+    assert events and events[0]["location"] == place, events
+
+
+def test_fighting_that_erupted_on_a_day_happened_that_day(extract):
+    events = extract("Clashes between Sudan and Chad erupted on Saturday near the border town.", published="2024-05-06")
+    assert [(e["type"], e["date"]) for e in events] == [("ASSAULT", "2024-05-04")]

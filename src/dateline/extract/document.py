@@ -207,7 +207,7 @@ class DocumentPass:
                      and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
                      and (c.status == o.status or not {c.status, o.status} & {"hypothetical", "negated"})
                      and (c.date is None or o.date is None or c.date.value == o.date.value)
-                     and (c.location is None or o.location in (None, c.location)
+                     and (c.location is None or o.location in (None, c.location) or c.location_country is None
                           or self.kb.country_of_place(c.location) in (o.location, o.location_country))
                      and (not recipients_only or (o.actors and o.recipients))
                      # a trip is not one of its meetings (convention 1): "the trip by X and Y" stays a trip

@@ -37,6 +37,11 @@ from dateline.resolve.lexicon import cue_set, load, triggers
 from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Prepositions that place force, troops and crowds ("along the border", "around the island")
+AROUND = {"around", "along", "near", "across", "off", "outside", "inside", "throughout"}
+# Kinds of site a text may name without a proper name
+SITES = {"border", "frontier", "coast", "corridor", "line", "strait", "crossing", "checkpoint", "boundary",
+         "district", "square", "embassy", "parliament", "port", "harbour", "airport", "base", "camp"}
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
@@ -1193,12 +1198,15 @@ class EventExtractor:
                             break
         if where is None:
             heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else []) \
+                + [c for c in tok.children if c.i in self._consumed and c.pos_ == "NOUN"] \
                 + [t for t in governing_chain(tok)[1:] if t.pos_ in ("VERB", "AUX", "NOUN")]
+            # (a construction's object is part of its event: "signed an accord in Lima")
             for h in heads:
                 for child in h.children:
                     if child.dep_ != "prep":
                         continue
-                    if child.lower_ in ("in", "at") or (child.lower_ == "on" and h.pos_ != "NOUN"):  # "a summit on Gaza": its topic
+                    if child.lower_ in ("in", "at") or (child.lower_ in AROUND and cand.type != "CONSULT") \
+                            or (child.lower_ == "on" and h.pos_ != "NOUN"):  # "a summit on Gaza": its topic
                         spans = self.objects_of(doc, child)
                         if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation" or "sanctions on Iran"
                             objs = {o.i for o in child.children if o.dep_ == "pobj"}
@@ -1238,6 +1246,11 @@ class EventExtractor:
             if country is not None:
                 cand.location, cand.location_country = country.name, country.name
             return
+        if where is None and cand.type in FORCE_TYPES | {"MOBILIZE", "PROTEST"} and tok.pos_ == "VERB":
+            site = self._site_named(tok)  # "sent troops to its northern border", "along the contact line"
+            if site is not None:
+                cand.location, cand.location_country = site, None
+                return
         if where is None and lemma in self.visit_words:
             capital = self._capital_named(tok)  # "a visit to the Russian capital"
             if capital is not None:
@@ -1262,6 +1275,20 @@ class EventExtractor:
                         country = self.kb.demonym(mod.text) if mod.dep_ in ("amod", "compound") else None
                         if country and country in self.kb.capital_of:
                             return self.kb.capital_of[country], country
+        return None
+
+    def _site_named(self, tok: Token) -> str | None:
+        """A place that is no named entity but a kind of site ("to its northern border", "along
+        the contact line", "at the crossing"): the phrase as the text gives it, without its
+        determiner or possessor."""
+        owners = [tok] + [c for c in tok.children if c.i in self._consumed]
+        for child in (c for o in owners for c in o.children):
+            if child.dep_ not in ("prep", "dative") or child.lower_ not in {"to", "at", "in"} | AROUND:
+                continue
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in SITES:
+                    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "punct")]
+                    return " ".join(t.text for t in words) or None
         return None
 
     def _set_location(self, cand: Candidate, where: Span) -> None:

@@ -12,6 +12,9 @@ SCHEDULING_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "take",
 # Verbs that give an event's first or last day: "a visit that ended on Friday".
 SPAN_VERBS = {"begin", "start", "end", "conclude", "finish", "wrap", "close"}
 END_VERBS = SPAN_VERBS - {"begin", "start"}
+# Verbs that only say an event happened: its time is the event's ("fighting erupted on Sunday").
+OCCURRING_VERBS = {"erupt", "occur", "happen", "unfold", "break", "flare", "escalate", "intensify", "resume",
+                   "rage", "continue", "kill", "leave", "claim"}
 LOCATIVE_PREPS = {"of", "in", "at", "near", "outside", "inside"}
 
 
@@ -50,8 +53,8 @@ def governing_chain(trigger: Token) -> list[Token]:
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and (
             head_lemma in LIGHT_VERBS or (trigger.dep_ in ("nsubj", "nsubjpass") and head_lemma in SCHEDULING_VERBS)):
         chain.append(trigger.head)
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head_lemma in SPAN_VERBS:
-        chain.append(trigger.head)  # "the five-day visit ended on Friday"
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head_lemma in SPAN_VERBS | OCCURRING_VERBS:
+        chain.append(trigger.head)  # "the five-day visit ended on Friday", "clashes erupted on 3 May"
     if trigger.pos_ in ("NOUN", "PROPN"):  # "the summit held on 3 May in Lima", "a visit that ended on Friday"
         chain.extend(c for c in trigger.children if (c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)
                      or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPAN_VERBS))
