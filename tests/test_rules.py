@@ -262,3 +262,21 @@ def test_the_place_of_force_and_of_a_constructions_object(extract, text, place):
 def test_fighting_that_erupted_on_a_day_happened_that_day(extract):
     events = extract("Clashes between Sudan and Chad erupted on Saturday near the border town.", published="2024-05-06")
     assert [(e["type"], e["date"]) for e in events] == [("ASSAULT", "2024-05-04")]
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("The Fijian navy warned the trawler crews of serious consequences.", True),
+    ("Chad warned that it would respond to any incursion.", True),
+    ("The relief agency warned that the harvest in the south had failed.", False),
+    ("The Red Crescent warned that conditions in the camps were dire.", False),
+])
+def test_a_warning_is_a_threat_only_of_harm(extract, text, threat):
+    assert ("THREATEN" in {e["type"] for e in extract(text, published="2024-05-06")}) is threat
+
+
+def test_a_un_title_that_names_its_field_is_the_agency_for_it(extract):
+    events = extract("UN refugee chief Maria Lund met Peruvian officials in Tacna on Monday.", published="2024-05-06")
+    actor = events[0]["actors"][0]
+    assert (actor["name"], actor["affiliation"]) == ("Maria Lund", "UNHCR")
+    events = extract("The UN human rights chief condemned the executions in the capital.", published="2024-05-06")
+    assert names_of(events[0]["actors"]) == ["Office of the United Nations High Commissioner for Human Rights"]

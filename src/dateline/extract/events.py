@@ -71,6 +71,8 @@ OBLIGATION = {"must", "should", "ought"}
 # Promises that, of aid, are pledged aid (AID planned, convention 10)
 PLEDGE_VERBS = {"pledge", "promise"}
 VOWING = {"vow", "pledge", "promise", "swear"}
+HARMS = {"retaliation", "consequence", "consequences", "response", "action", "measure", "measures", "countermeasure",
+         "countermeasures", "attack", "strike", "war", "force", "sanction", "sanctions", "reprisal", "reprisals", "punishment"}
 RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy", "eliminate", "respond", "hit"}
 AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "million", "billion"}
 # Verbs whose negation is consent: "did not mind", "did not object to"
@@ -272,6 +274,8 @@ class EventExtractor:
                 return None  # "Israel's withering campaign": a description, the verb of the clause reports
             if lemma == "call":
                 return None
+            if lemma == "warn" and not self._warns_of_harm(tok):
+                return None  # "warned that the situation was catastrophic": an alarm, not a threat
             if lemma in self.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 return None  # "demonstrated its commitment": showed, not protested
             need = self.verb_objs.get(lemma)
@@ -336,6 +340,26 @@ class EventExtractor:
             if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
                 return self.adjectives[lemma]
         return None
+
+    def _warns_of_harm(self, tok: Token) -> bool:
+        """Is a warning a threat: addressed to someone ("warned Seoul"), against something, of
+        harm ("of retaliation", "of serious consequences"), or that someone will suffer or use
+        force ("warned that it would respond", "that they will face consequences")?"""
+        at = tok.doc._.mention_at or {}
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative") and (c.pos_ in ("NOUN", "PROPN") or c.i in at):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "against":
+                return True
+            if c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in HARMS for o in c.children):
+                return True
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo", "could", "might", "may", "must")
+                                         for a in c.children) \
+                    and (c.lemma_.lower() in RETALIATION | {"face", "pay", "suffer", "act", "take", "tolerate", "allow", "refrain", "stop"}
+                         or self.verbs.get(c.lemma_.lower()) in FORCE_TYPES | {"SANCTION", "COERCE"}
+                         or any(t.lemma_.lower() in HARMS for t in c.subtree)):  # "would treat it as a declaration of war"
+                return True
+        return False
 
     def _vows_force(self, tok: Token) -> bool:
         """Is what this vow promises violence or coercion ("vowed to retaliate", "pledged to

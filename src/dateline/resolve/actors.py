@@ -130,6 +130,11 @@ CIVIL_GROUPS = frozenset({
 })
 
 
+# A UN title's field -> the agency it heads ("UN refugee chief": UNHCR), longest first.
+UN_AGENCY_TOPICS = sorted(((fold(topic).replace("'s", ""), agency) for topic, agency in cues()["un_agency_topics"]),
+                          key=lambda pair: -len(pair[0]))
+
+
 @dataclass
 class Mention:
     """A span of tokens that names (or refers to) one participant."""
@@ -313,6 +318,8 @@ class ActorResolver:
                 end = max(end, title_phrase.end)
         if affiliation is None:
             affiliation = self._affiliation_nearby(doc, ent)
+            if affiliation:  # "UN refugee chief Maria Lund": the words before the name name the agency
+                affiliation = self._un_agency(affiliation, doc[max(ent.sent.start, start - 4): ent.start].text)
         participant = self.kb.participant_for_person(name, when, affiliation)
         return Mention(start, end, participant, "name", role)
 
@@ -373,15 +380,26 @@ class ActorResolver:
         for ent in span.ents if hasattr(span, "ents") else []:
             aff = self._affiliation_name(ent.text) or self._own_body(ent)
             if aff:
-                return aff
+                return self._un_agency(aff, span.text)
         for tok in span:
             aff = self.kb.demonym(tok.text) or self.kb.country(tok.text)
             if aff:
                 return aff
             org = self.kb.org(tok.text) if tok.is_upper and len(tok.text) > 1 else None
             if org:
-                return self.kb.short_affiliation(org)
+                return self._un_agency(self.kb.short_affiliation(org), span.text)
         return None
+
+    def _un_agency(self, affiliation: str, title: str) -> str:
+        """"UN refugee chief", "the UN human rights chief": a UN title that names its field is
+        the head of the agency for it, not of the UN."""
+        if self.kb.org(affiliation) != "United Nations":
+            return affiliation
+        low = " " + fold(title).replace("'s", "") + " "
+        for topic, agency in UN_AGENCY_TOPICS:
+            if f" {topic} " in low and self.kb.org(agency):
+                return self.kb.short_affiliation(self.kb.org(agency))
+        return affiliation
 
     def _own_body(self, ent: Span) -> str | None:
         """An organisation the knowledge base does not know, named in a title ("the head of the
@@ -910,6 +928,8 @@ class ActorResolver:
         span = doc[start:end]
         inside = [owner[i] for i in range(start, end) if i in owner]
         affiliation = (self._affiliation_name(inside[0].participant.name) if inside else None) or self._affiliation_in(span)
+        if affiliation:
+            affiliation = self._un_agency(affiliation, phrase)
         # A named person of the article who fits the title.
         candidates = []
         for m in people:
