@@ -232,6 +232,7 @@ def test_whose_envoy_or_bid_a_construction_names_is_its_recipient(extract):
     ("Moldova said it will not recognise the independence of the breakaway region.", ("REJECT", "occurred")),
     ("Oman said it would close the strait if its ships were attacked.", ("THREATEN", "occurred")),
     ("Algeria said it would cut gas supplies to Spain unless the dispute was settled.", ("THREATEN", "occurred")),
+    ("Armenia was not willing to attend the border talks in Kars.", ("REJECT", "occurred")),
 ])
 def test_a_stance_on_what_one_will_not_do_or_will_do_on_a_condition(extract, text, expected):
     assert [(e["type"], e["status"]) for e in extract(text, published="2024-05-06")] == [expected]

@@ -138,6 +138,12 @@ PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
+def _unwilling(tok: Token) -> bool:
+    """"was not ready to", "is not willing to": an adjective of willingness under a negated copula."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in ("ready", "willing", "prepared") \
+        and any(c.dep_ == "neg" for c in tok.head.children)
+
+
 class EventExtractor:
     """Finds event mentions in a Doc processed by ``dateline_actors``."""
 
@@ -488,6 +494,8 @@ class EventExtractor:
         "would never accept the terms", "will not recognise X" reject (the refusal happened);
         "would close the strait if attacked", "will cut gas supplies unless ..." threaten. A
         meeting that will not happen stays a negated meeting (the guidelines' own example)."""
+        if tok.pos_ == "ADJ" and etype == "AGREE" and _unwilling(tok):
+            return "REJECT", "occurred"  # "Kosovo was not willing to hold the meeting": a refusal
         if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return etype, status
         modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in tok.children)
@@ -556,7 +564,7 @@ class EventExtractor:
                 return True  # "accepted the demand to disarm" (the parser hangs the demand's clause on the verb)
             else:
                 return False
-            if self._types.get(head.i) in MODAL_TYPES or head.lemma_.lower() in PROPOSING:
+            if self._types.get(head.i) in MODAL_TYPES or head.lemma_.lower() in PROPOSING or _unwilling(head):
                 return head.i != tok.i
             if self._types.get(head.i):
                 return False  # inside another event of its own ("agreed to send troops": a planned act)
