@@ -84,6 +84,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Paraguay freed the detained Brazilian journalist on Friday.", "RETREAT"),
     ("Austria blocked Serbia's bid to join the customs union.", "REJECT"),
     ("Azerbaijan vowed to retaliate against the separatists.", "THREATEN"),
+    ("The Somali president vowed revenge for the raid on Baidoa.", "THREATEN"),
+    ("Peru freed twelve Ecuadorian fishermen and four rebels on Sunday.", "RETREAT"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
@@ -134,6 +136,7 @@ def types(events):
     ("Sudan accepted the African Union demand to disarm the militias.", [("CONCEDE", "occurred")]),
     ("Oman warned Yemen against sending troops to the border.", [("THREATEN", "occurred")]),
     ("Azerbaijan vowed to retaliate against the separatists.", [("THREATEN", "occurred")]),
+    ("Serbia gave Montenegro an ultimatum to withdraw its police.", [("THREATEN", "occurred")]),
 ])
 def test_an_act_demanded_threatened_refused_or_disclaimed_has_not_happened(extract, text, expected):
     assert types(extract(text, published="2024-05-06")) == expected
@@ -281,3 +284,8 @@ def test_a_un_title_that_names_its_field_is_the_agency_for_it(extract):
     assert (actor["name"], actor["affiliation"]) == ("Maria Lund", "UNHCR")
     events = extract("The UN human rights chief condemned the executions in the capital.", published="2024-05-06")
     assert names_of(events[0]["actors"]) == ["Office of the United Nations High Commissioner for Human Rights"]
+
+
+def test_a_release_by_unnamed_captors_is_not_the_states(extract):
+    events = extract("Two Danish engineers were released by their captors in Niger.", published="2024-05-06")
+    assert all(e["actors"] == [] for e in events if e["type"] == "RETREAT")

@@ -44,6 +44,7 @@ SITES = {"border", "frontier", "coast", "corridor", "line", "strait", "crossing"
          "district", "square", "embassy", "parliament", "port", "harbour", "airport", "base", "camp"}
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
+THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Prepositions that introduce a recipient only for some event types: "agree on X"
@@ -470,7 +471,7 @@ class EventExtractor:
             # unnamed people of the place named on them are that place's country (not "staff in Gaza delivered")
             cand.recipients = [Participant(where_they_are, "country")]
         if etype in ("COERCE", "RETREAT") and not cand.actors and cand.recipients \
-                and tok.lemma_.lower() in STATE_CUSTODY:
+                and tok.lemma_.lower() in STATE_CUSTODY and not any(c.dep_ == "agent" for c in tok.children):
             # "Machado was arrested in Caracas": held or freed by no one named, so by the state
             # where it happened, else the one the article is about
             state = cand.location_country or dominant_country(doc._.mentions or [])
@@ -515,8 +516,8 @@ class EventExtractor:
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
                 c.dep_ == "prep" for c in tok.children):
             return True  # "at the talks it was agreed": a time given by an event reported before
-        if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in REQUEST_NOUNS:
-            return True  # "the need to send aid": what is asked for, not an event (the request is)
+        if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in REQUEST_NOUNS | THREAT_NOUNS:
+            return True  # "the need to send aid", "an ultimatum to withdraw": what is asked for, not an event (the request is)
         owner = tok.head.head
         owners = [owner] + ([c for c in owner.children if c.dep_ == "dobj"] if owner.lemma_.lower() in LIGHT_VERBS else [])
         if etype != "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and owner.i != tok.head.i and (
