@@ -289,3 +289,7 @@ def test_a_un_title_that_names_its_field_is_the_agency_for_it(extract):
 def test_a_release_by_unnamed_captors_is_not_the_states(extract):
     events = extract("Two Danish engineers were released by their captors in Niger.", published="2024-05-06")
     assert all(e["actors"] == [] for e in events if e["type"] == "RETREAT")
+
+
+def test_a_truce_that_collapsed_is_no_new_concession(extract):
+    assert extract("The truce between Chad and Niger collapsed in May.", published="2024-05-06") == []

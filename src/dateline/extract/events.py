@@ -45,6 +45,7 @@ SITES = {"border", "frontier", "coast", "corridor", "line", "strait", "crossing"
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
+COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Prepositions that introduce a recipient only for some event types: "agree on X"
@@ -342,6 +343,8 @@ class EventExtractor:
             need = self.noun_mods.get(key)
             if need and not self._has_modifier(tok, need):
                 return None
+            if self.nouns[key] == "CONCEDE" and tok.dep_ == "nsubj" and head.lemma_.lower() in COLLAPSING:
+                return None  # "the truce collapsed in May": what became of a concession made earlier
             return self.nouns[key]
         if tok.pos_ == "ADJ" and lemma in self.adjectives:
             if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
