@@ -293,3 +293,12 @@ def test_a_release_by_unnamed_captors_is_not_the_states(extract):
 
 def test_a_truce_that_collapsed_is_no_new_concession(extract):
     assert extract("The truce between Chad and Niger collapsed in May.", published="2024-05-06") == []
+
+
+def test_an_offer_is_the_event_and_the_offered_meeting_only_planned(extract):
+    events = extract("Angola said it was willing to resume talks with Zambia.", published="2024-05-06")
+    agree = [e for e in events if e["type"] == "AGREE"]
+    assert agree and names_of(agree[0]["actors"]) == ["Angola"] and agree[0]["status"] == "occurred"
+    assert all(e["status"] == "planned" for e in events if e["type"] == "CONSULT")
+    aid = extract("Japan expressed its readiness to send food aid to Laos.", published="2024-05-06")
+    assert [e["type"] for e in aid] == ["AGREE"]

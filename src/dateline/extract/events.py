@@ -45,6 +45,7 @@ SITES = {"border", "frontier", "coast", "corridor", "line", "strait", "crossing"
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
+OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
 COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
@@ -460,6 +461,8 @@ class EventExtractor:
                 or (tok.pos_ == "VERB" and tok.lemma_.lower() in PROMISE_VERBS)):
             status = "occurred"  # "announced its readiness to ...", "will work with X": the offer was made (convention 4)
         etype, status = self._stance(tok, etype, status)
+        if etype == "CONSULT" and status == "occurred" and self._offered_act(tok):
+            status = "planned"  # "is prepared to host the talks": an offered meeting (convention 4)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)
@@ -541,10 +544,20 @@ class EventExtractor:
             return True
         if etype == "AGREE" and tok.lemma_.lower() in OFFER_WORDS and self._not_an_offer(tok):
             return True
-        if self._act_asked_threatened_or_refused(tok):
+        if self._act_asked_threatened_or_refused(tok) or (etype != "CONSULT" and self._offered_act(tok)):
             return True
         # "thank X for his commitment to ..., to support Y": what was promised, not a new event
         return etype in CONTENT_TYPES and self._content_of_statement(tok)
+
+    @staticmethod
+    def _offered_act(tok: Token) -> bool:
+        """"is prepared to host the negotiations", "its readiness to resume talks": the offer is
+        the event (convention 4); what is offered is only a possibility."""
+        cur = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        if cur.dep_ in ("xcomp", "acl") and cur.pos_ == "VERB" and cur.head.lemma_.lower() in OFFERING \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return cur.head.i != tok.i
+        return False
 
     def _act_asked_threatened_or_refused(self, tok: Token) -> bool:
         """The act inside a demand, a threat, a refusal or a proposal ("urged Colombia to

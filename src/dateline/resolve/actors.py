@@ -115,9 +115,15 @@ def expletive(tok: Token) -> bool:
     if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = tok.head
+    if any(c.dep_ == "acomp" and c.lemma_.lower() in WILLING for c in head.children):
+        return False  # "it was willing to resume talks": someone's willingness, not "it is important to"
     clauses = [c for c in head.children if c.dep_ in ("xcomp", "ccomp")]
     clauses += [g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ in ("xcomp", "ccomp")]
     return any(c.i > tok.i for c in clauses) and (tok.dep_ == "nsubjpass" or head.lemma_ == "be")
+
+
+# Adjectives of a person's readiness: their "it" is someone ("it is ready to help")
+WILLING = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "unwilling", "able", "unable"})
 
 
 # People acting as a group: a participant only with the country they belong to.
