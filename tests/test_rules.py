@@ -302,3 +302,15 @@ def test_an_offer_is_the_event_and_the_offered_meeting_only_planned(extract):
     assert all(e["status"] == "planned" for e in events if e["type"] == "CONSULT")
     aid = extract("Japan expressed its readiness to send food aid to Laos.", published="2024-05-06")
     assert [e["type"] for e in aid] == ["AGREE"]
+
+
+def test_a_next_round_of_talks_is_not_the_round_that_happened(extract):
+    text = ("Ghana and Togo held talks on the border on Monday. "
+            "The next round of talks between Ghana and Togo will take place in Lome.")
+    rounds = sorted(e["status"] for e in extract(text, published="2024-05-06") if e["type"] == "CONSULT")
+    assert rounds == ["occurred", "planned"]
+
+
+def test_the_purpose_of_an_act_of_the_same_kind_is_that_act(extract):
+    events = extract("Oman sent medical supplies to Sudan to assist the flood victims.", published="2024-05-06")
+    assert [(e["type"], e["status"]) for e in events] == [("AID", "occurred")]

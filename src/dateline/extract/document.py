@@ -340,8 +340,10 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False
     if a.status != b.status and "negated" in (a.status, b.status):
         return False
-    if a.status != b.status and a.verbal and b.verbal and a.sent.start != b.sent.start:
-        return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips
+    if a.status != b.status and a.sent.start != b.sent.start and (
+            (a.verbal and b.verbal) or not (anaphoric(a.trigger) or anaphoric(b.trigger))):
+        return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips;
+        # "held talks on Monday" and "the next round of talks will take place ...": two rounds
     if a.type == "CONSULT":
         return True
     if a.sent.start == b.sent.start:  # one sentence: one event, unless two separate appeals

@@ -540,6 +540,10 @@ class EventExtractor:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and self._types.get(tok.head.i) == etype \
                 and not any(c.dep_ in ("nsubj", "mark") for c in tok.children):
             return True  # "shelled Kharkiv, killing five civilians": the shelling's own result
+        if tok.dep_ == "advcl" and self._types.get(tok.head.i) == etype and tok.head.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True  # "sent aid to Libya to assist the flood victims": the sending's purpose
         if etype == "AID" and self._inside_pledge(tok):
             return True
         if etype == "AGREE" and tok.lemma_.lower() in OFFER_WORDS and self._not_an_offer(tok):
