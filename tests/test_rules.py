@@ -314,3 +314,12 @@ def test_a_next_round_of_talks_is_not_the_round_that_happened(extract):
 def test_the_purpose_of_an_act_of_the_same_kind_is_that_act(extract):
     events = extract("Oman sent medical supplies to Sudan to assist the flood victims.", published="2024-05-06")
     assert [(e["type"], e["status"]) for e in events] == [("AID", "occurred")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Bolivia said it would send 300 tonnes of food aid to Paraguay.", "planned"),
+    ("Bolivia said it would send food aid to Paraguay if the floods worsened.", "hypothetical"),
+    ("Bolivia would send food aid to Paraguay.", "hypothetical"),
+])
+def test_would_in_a_past_report_is_an_announced_plan(extract, text, status):
+    assert [e["status"] for e in extract(text, published="2024-05-06") if e["type"] == "AID"] == [status]

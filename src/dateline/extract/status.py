@@ -27,6 +27,19 @@ COMPLETION_NOUNS = {"success", "conclusion", "completion", "outcome", "results",
 EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
 
 
+CONDITIONS = {"if", "unless", "provided", "providing", "once"}
+
+
+def _reported_future(chain: list[Token]) -> bool:
+    """"Bolivia said it would send aid": "would" is the future of a past report (an announced
+    plan), not a condition, when the clause hangs on a reporting verb in the past and no
+    condition ("if", "unless") qualifies it."""
+    top = chain[-1]
+    if top.dep_ != "ccomp" or top.head.tag_ != "VBD" or top.head.lemma_.lower() not in cue_set("reporting_verbs"):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in chain for a in [t, *t.children] for c in a.children)
+
+
 def governors(trigger: Token, limit: int = 4) -> list[Token]:
     """The trigger and the words above it whose tense and mood it takes on."""
     chain = [trigger]
@@ -101,6 +114,8 @@ def status_of(trigger: Token) -> str:
                     return "negated"
             if child.dep_ in ("aux", "auxpass"):
                 if low in future_aux or child.lemma_.lower() in future_aux:
+                    status = "planned" if status == "occurred" else status
+                elif low == "would" and _reported_future(chain):
                     status = "planned" if status == "occurred" else status
                 elif low in hypo_aux:
                     return "hypothetical"
