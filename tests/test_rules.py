@@ -86,6 +86,9 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Azerbaijan vowed to retaliate against the separatists.", "THREATEN"),
     ("The Somali president vowed revenge for the raid on Baidoa.", "THREATEN"),
     ("Peru freed twelve Ecuadorian fishermen and four rebels on Sunday.", "RETREAT"),
+    ("Latvia withdrew its military advisers from Minsk on Friday.", "SANCTION"),
+    ("Slovakia protested the Hungarian decision to close the bridge.", "ACCUSE"),
+    ("Farmers in Warsaw protested against the import quotas.", "PROTEST"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

@@ -283,6 +283,8 @@ class EventExtractor:
                 return None  # "Israel's withering campaign": a description, the verb of the clause reports
             if lemma == "call":
                 return None
+            if lemma == "protest" and self._protest_by_a_state(tok):
+                return "ACCUSE"  # "Belarus protested the Polish decision": a diplomatic protest, not a demonstration
             if lemma == "warn" and not self._warns_of_harm(tok):
                 return None  # "warned that the situation was catastrophic": an alarm, not a threat
             if lemma in self.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
@@ -351,6 +353,16 @@ class EventExtractor:
             if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
                 return self.adjectives[lemma]
         return None
+
+    def _protest_by_a_state(self, tok: Token) -> bool:
+        """A state or organisation protesting something (a direct object) complains officially."""
+        if not any(c.dep_ == "dobj" for c in tok.children):
+            return False
+        at, mentions = tok.doc._.mention_at or {}, tok.doc._.mentions or []
+        subj = self.subject(tok)
+        m = mentions[at[subj.i]] if subj is not None and subj.i in at else None
+        return m is not None and m.kind in ("country", "organization") and m.source != "group" \
+            and m.participant.affiliation is None
 
     def _warns_of_harm(self, tok: Token) -> bool:
         """Is a warning a threat: addressed to someone ("warned Seoul"), against something, of
