@@ -326,3 +326,13 @@ def test_the_purpose_of_an_act_of_the_same_kind_is_that_act(extract):
 ])
 def test_would_in_a_past_report_is_an_announced_plan(extract, text, status):
     assert [e["status"] for e in extract(text, published="2024-05-06") if e["type"] == "AID"] == [status]
+
+
+def test_both_governments_are_the_two_states_named_together_before(extract):
+    text = ("Rwanda and Burundi signed a border accord in Kigali on Monday. "
+            "The Kenyan president praised both governments for their courage. The two countries agreed to meet again.")
+    events = extract(text, published="2024-05-06")
+    praise = [e for e in events if e["type"] == "SUPPORT" and names_of(e["actors"]) == ["Kenya"]]
+    assert praise and sorted(names_of(praise[0]["recipients"])) == ["Burundi", "Rwanda"]
+    agree = [e for e in events if e["type"] == "AGREE"]
+    assert agree and sorted(names_of(agree[0]["actors"])) == ["Burundi", "Rwanda"]

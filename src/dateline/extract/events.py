@@ -87,6 +87,7 @@ NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seve
 GROUP_PRONOUNS = {"they", "both", "we", "their"}
 # "the pair", "two top officials", "both ministers": references to a named group of that size
 GROUP_SIZE = {"pair": 2, "duo": 2, "trio": 3, "two": 2, "both": 2, "three": 3, "2": 2, "3": 3}
+STATE_GROUP_NOUNS = {"government", "country", "nation", "state"}
 GROUP_NOUNS = {"official", "leader", "envoy", "minister", "diplomat", "representative", "negotiator", "president",
                "head", "chief", "delegate", "man", "woman"}
 TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "later", "last", "late", "early",
@@ -242,6 +243,7 @@ class EventExtractor:
         self._last_group: list[Participant] = []
         self._last_group_at = -1
         self._groups = self._person_groups(doc)
+        self._state_groups = self._person_groups(doc, ("country", "organization"))
         self._captors = self._holders_of_captives(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._consumed, self._construed = set(), set()
@@ -674,6 +676,10 @@ class EventExtractor:
         recipients = []
         places: list[Span] = []
         for r in recip_toks:
+            group_of = self.named_group(doc, r) if r.lemma_.lower() in STATE_GROUP_NOUNS else None
+            if group_of:  # "praised both governments": the two named together before
+                recipients.extend(group_of)
+                continue
             # praise or blame goes to whoever did the thing named, not to those it was done for
             recipients.extend(self.participants(doc, [r], tok, beneficiaries=etype not in ("SUPPORT", "ACCUSE")
                                                 or r.dep_ != "dobj"))
@@ -1075,11 +1081,14 @@ class EventExtractor:
         of that size named together in the article (a coordination of person names), the
         nearest before the reference, else the nearest in the next sentences."""
         size = GROUP_SIZE.get(tok.lemma_.lower())
-        if size is None and tok.lemma_.lower() in GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS"):
+        if size is None and tok.lemma_.lower() in GROUP_NOUNS | STATE_GROUP_NOUNS and tok.tag_ in ("NNS", "NNPS"):
             size = next((GROUP_SIZE.get(c.lower_) for c in tok.children if c.dep_ in ("nummod", "det", "predet")
                          and c.lower_ in GROUP_SIZE), None)
         if not size:
             return None
+        if tok.lemma_.lower() in STATE_GROUP_NOUNS:  # "both governments", "the two countries"
+            states = [(i, g) for i, g in self._state_groups if i < tok.i and len(g) == size]
+            return list(states[-1][1]) if states else None
         before = [(i, g) for i, g in self._groups if i < tok.i and len(g) == size]
         # ... or the two sides of the latest meeting ("X held talks with Y ... the two ministers")
         if len(self._last_group) == size and all(p.kind == "person" for p in self._last_group):
@@ -1090,12 +1099,14 @@ class EventExtractor:
             return list(before[-1][1])
         return list(after[0][1]) if after else None
 
-    def _person_groups(self, doc: Doc) -> list[tuple[int, list[Participant]]]:
-        """(token, people) for each coordination of two or more named people."""
+    def _person_groups(self, doc: Doc, kinds: tuple[str, ...] = ("person",)) -> list[tuple[int, list[Participant]]]:
+        """(token, participants) for each coordination of two or more named people (or, with
+        other ``kinds``, of countries: "Rwanda and the DRC ... both governments")."""
         at, mentions = doc._.mention_at or {}, doc._.mentions or []
         groups, seen = [], set()
+        named = ("name",) if kinds == ("person",) else ("name", "country", "org")
         for m in mentions:
-            if m.kind != "person" or m.source != "name":
+            if m.kind not in kinds or m.source not in named:
                 continue
             root = doc[m.start: m.end].root
             if root.i in seen:
@@ -1103,7 +1114,7 @@ class EventExtractor:
             members = []
             for b in conj_branches(root):
                 k = at.get(b.i)
-                if k is not None and mentions[k].kind == "person" and mentions[k].source == "name":
+                if k is not None and mentions[k].kind in kinds and mentions[k].source in named:
                     members.append(mentions[k].participant)
                     seen.add(b.i)
             members = unique(members)
