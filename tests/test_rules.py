@@ -336,3 +336,8 @@ def test_both_governments_are_the_two_states_named_together_before(extract):
     assert praise and sorted(names_of(praise[0]["recipients"])) == ["Burundi", "Rwanda"]
     agree = [e for e in events if e["type"] == "AGREE"]
     assert agree and sorted(names_of(agree[0]["actors"])) == ["Burundi", "Rwanda"]
+
+
+def test_who_is_warned_to_suffer_is_the_threats_recipient(extract):
+    events = extract("Serbia warned that Albania and Kosovo will face serious consequences.", published="2024-05-06")
+    assert [(e["type"], sorted(names_of(e["recipients"]))) for e in events] == [("THREATEN", ["Albania", "Kosovo"])]

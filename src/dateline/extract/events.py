@@ -690,6 +690,10 @@ class EventExtractor:
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
         if not recipients and etype == "THREATEN":
             recipients = self._promised_to(doc, tok, ("against", "on", "to"))  # "threatened to retaliate against Israel"
+        if not recipients and etype == "THREATEN" and tok.pos_ == "VERB":
+            # "warned that Seoul and Washington will face consequences": who is to suffer
+            recipients = self.participants(doc, [g for c in tok.children if c.dep_ == "ccomp"
+                                                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")], tok)
         if not recipients and etype == "REQUEST":
             # "calls for the release of hostages": addressed to whoever holds them in the article
             recipients = self._captor_under(tok)
