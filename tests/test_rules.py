@@ -341,3 +341,18 @@ def test_both_governments_are_the_two_states_named_together_before(extract):
 def test_who_is_warned_to_suffer_is_the_threats_recipient(extract):
     events = extract("Serbia warned that Albania and Kosovo will face serious consequences.", published="2024-05-06")
     assert [(e["type"], sorted(names_of(e["recipients"]))) for e in events] == [("THREATEN", ["Albania", "Kosovo"])]
+
+
+def test_a_trip_with_no_destination_is_the_trip_the_article_reports(extract):
+    text = ("Envoy tours the region\n\nLIMA, 4 May 2024 – The UN envoy for Venezuela, Rosa Lind, arrived in Lima on "
+            "Friday for a two-day visit. On Saturday, Lind travelled to Quito, where she is expected to meet President "
+            "Daniel Noboa.")
+    events = [e for e in extract(text) if e["type"] == "CONSULT"]
+    assert all(e["location"] for e in events), events  # the headline's trip is no trip of its own
+    noboa = [e for e in events if names_of(e["recipients"]) == ["Daniel Noboa"]]
+    assert noboa and noboa[0]["location"] == "Quito"
+
+
+def test_what_an_appeal_asks_the_parties_to_agree_to_is_not_an_event(extract):
+    events = extract("Qatar called on the warring parties in Yemen to agree to a truce.", published="2024-05-06")
+    assert [e["type"] for e in events] == ["REQUEST"]

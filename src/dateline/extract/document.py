@@ -196,7 +196,8 @@ class DocumentPass:
             # ("meet with diplomatic missions" on a trip: folded into the trip, convention 1)
             unnamed_counterpart = c.type == "CONSULT" and not c.recipients and (
                 c.mode not in ("multilateral", "third-party", "visit") or c.trigger.lemma_.lower() == "discuss"
-                or (c.mode == "visit" and c.trigger.lemma_.lower() not in self.visit_words))
+                or (c.mode == "visit" and c.trigger.lemma_.lower() not in self.visit_words)
+                or (c.mode == "visit" and c.location is None))  # "Envoy tours the region": the trip reported below
             if not recipients_only and (c.recipients or not (anaphoric(c.trigger) or unnamed_counterpart)):
                 keep.append(c)
                 continue

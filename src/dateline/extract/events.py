@@ -588,6 +588,8 @@ class EventExtractor:
         cur = tok
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" and not self._types.get(tok.head.i):
             cur = tok.head  # "threatened to resume attacks": the attacks are the clause's object
+        elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
+            cur = tok.head.head  # "called on the parties to agree to a ceasefire": the clause's verb
         for _ in range(3):
             purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
@@ -1308,6 +1310,8 @@ class EventExtractor:
                             break
                 if where is not None:
                     break
+        if where is None and cand.type == "CONSULT":
+            where = self._destination_of_where_clause(doc, tok)
         if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
             for child in tok.children:  # "drove the government out of Aden"
                 if child.dep_ == "prep" and child.lower_ == "from":
@@ -1355,6 +1359,22 @@ class EventExtractor:
                         country = self.kb.demonym(mod.text) if mod.dep_ in ("amod", "compound") else None
                         if country and country in self.kb.capital_of:
                             return self.kb.capital_of[country], country
+        return None
+
+    def _destination_of_where_clause(self, doc: Doc, tok: Token) -> Span | None:
+        """"travelled to Lima, where she will meet X": the trip's destination is the meeting's place."""
+        clause = next((t for t in [tok, *tok.ancestors]
+                       if any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children)), None)
+        if clause is None:
+            return None
+        trip = next((t for t in clause.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in self.visit_words), None)
+        if trip is None:
+            return None
+        for child in trip.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "in"):
+                spans = self.objects_of(doc, child)
+                if spans:
+                    return spans[0]
         return None
 
     def _site_named(self, tok: Token) -> str | None:
