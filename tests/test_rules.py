@@ -86,6 +86,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Azerbaijan vowed to retaliate against the separatists.", "THREATEN"),
     ("The Somali president vowed revenge for the raid on Baidoa.", "THREATEN"),
     ("Peru freed twelve Ecuadorian fishermen and four rebels on Sunday.", "RETREAT"),
+    ("Jordan evacuated forty wounded children from the border town on Friday.", "AID"),
     ("Latvia withdrew its military advisers from Minsk on Friday.", "SANCTION"),
     ("Slovakia protested the Hungarian decision to close the bridge.", "ACCUSE"),
     ("Farmers in Warsaw protested against the import quotas.", "PROTEST"),
@@ -356,3 +357,8 @@ def test_a_trip_with_no_destination_is_the_trip_the_article_reports(extract):
 def test_what_an_appeal_asks_the_parties_to_agree_to_is_not_an_event(extract):
     events = extract("Qatar called on the warring parties in Yemen to agree to a truce.", published="2024-05-06")
     assert [e["type"] for e in events] == ["REQUEST"]
+
+
+def test_the_agency_after_a_datelines_date_is_no_participant(extract):
+    text = "Aid reaches Darfur\n\nGENEVA, 14 June 2023 (UN News) – Last month, the agency delivered food to Darfur."
+    assert all("UN News" not in names_of(e["actors"] + e["recipients"]) for e in extract(text))

@@ -266,7 +266,9 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     _, end = find_dateline(text)
     if end:
-        spans.append((text.rfind("\n", 0, end) + 1, end))
+        # "GENEVA, 14 June 2023 (UN News) –": the agency after the date is the dateline's too
+        after = re.match(r"\s*\((?P<agency>[^()]{1,40})\)", text[end:end + 45])
+        spans.append((text.rfind("\n", 0, end) + 1, end + (after.end() if after else 0)))
     offset = 0
     for raw_line in text[:1200].splitlines(keepends=True):
         line_start, offset = offset, offset + len(raw_line)
