@@ -362,3 +362,12 @@ def test_what_an_appeal_asks_the_parties_to_agree_to_is_not_an_event(extract):
 def test_the_agency_after_a_datelines_date_is_no_participant(extract):
     text = "Aid reaches Darfur\n\nGENEVA, 14 June 2023 (UN News) – Last month, the agency delivered food to Darfur."
     assert all("UN News" not in names_of(e["actors"] + e["recipients"]) for e in extract(text))
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Ghana and Togo signed a co-operation agreement on fisheries in Accra.", "SUPPORT"),
+    ("The Moroccan and Spanish coast guards will co-operate on rescues at sea.", "COOPERATE"),
+    ("Chad re-opened its border with Sudan on Monday.", "CONCEDE"),
+])
+def test_hyphen_prefixed_words_are_one_word_with_their_lexicon_lemma(extract, text, etype):
+    assert etype in {e["type"] for e in extract(text, published="2024-05-06")}

@@ -65,6 +65,38 @@ def _first_word_after(doc: Doc, end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _lexicon_lemmas() -> frozenset[str]:
+    from dateline.resolve.lexicon import cue_set, load, triggers
+
+    lex, rules = triggers(), load("constructions.json")
+    words = set(lex["verbs"]) | set(lex["nouns"]) | cue_set("visit_words")
+    for section in ("verbs", "nouns"):
+        words |= {w for e in rules[section] for w in e["lemmas"]}
+    words |= {v for e in rules["verb_object"] for v in e["verbs"]}
+    return frozenset(words)
+
+
+@Language.component("dateline_prefixed_lemmas")
+def prefixed_lemmas(doc: Doc) -> Doc:
+    """The lemma of a hyphen-prefixed word the lemmatizer does not know ("co-operation" ->
+    "cooperation", "re-opened" -> "reopen", "co-hosted" -> "host"): the joined or the bare
+    word's base form, when the trigger lexicon has it."""
+    from dateline.extract.events import _base_forms
+
+    known = _lexicon_lemmas()
+    for tok in doc:
+        low = tok.lower_
+        prefix, dash, rest = low.partition("-")
+        if not dash or prefix not in {p.lower() for p in HYPHEN_PREFIXES} or not rest:
+            continue
+        for form in _base_forms(prefix + rest) + _base_forms(rest):
+            if form in known:
+                tok.lemma_ = form
+                break
+    return doc
+
+
 @Language.factory("dateline_actors")
 def make_actors(nlp: Language, name: str):
     from dateline.resolve.actors import ActorResolver
@@ -78,6 +110,24 @@ def make_events(nlp: Language, name: str):
     from dateline.extract.events import EventExtractor
 
     return EventExtractor()
+
+
+# Prefixes whose hyphen joins one word ("co-operation", "co-hosted", "re-opened", "non-aligned"):
+# split, the parser reads "co" as a noun and loses the sentence.
+HYPHEN_PREFIXES = ("co", "Co", "re", "Re", "pre", "Pre", "non", "Non")
+
+
+def keep_prefixed_words(nlp: Language) -> None:
+    """Tokenize "co-operation" and its kin as one word: the model's hyphen infix rule, with
+    a negative lookbehind for each prefix."""
+    from spacy.lang.char_classes import HYPHENS
+    from spacy.util import compile_infix_regex
+
+    hyphens = f"(?:{HYPHENS})"
+    guard = "".join(rf"(?<!\b{p})" for p in HYPHEN_PREFIXES)
+    infixes = [rule.replace(hyphens, guard + hyphens, 1) for rule in nlp.Defaults.infixes]
+    if infixes != list(nlp.Defaults.infixes):
+        nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @lru_cache(maxsize=4)
@@ -97,7 +147,9 @@ def build(model: str = DEFAULT_MODEL, events: bool = True) -> Language:
         ) from err
     if not events:
         return nlp
+    keep_prefixed_words(nlp)
     nlp.add_pipe("dateline_line_breaks", before="parser")
+    nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("dateline_actors", last=True)
     nlp.add_pipe("dateline_events", last=True)
     return nlp
