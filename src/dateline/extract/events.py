@@ -263,7 +263,9 @@ class EventExtractor:
                     if cand is not None:
                         cand.extras["sides"] = tok.i in self._sides_wanted
                         candidates.append(cand)
-        doc._.events = [self.to_mention(doc, c) for c in self.document_pass(candidates)]
+        # the text as written, not as the model read it (read once: Doc.text joins every token)
+        source = doc._.source_text if doc._.source_text is not None else doc.text
+        doc._.events = [self.to_mention(doc, c, source) for c in self.document_pass(candidates)]
         return doc
 
     # ---- triggers ------------------------------------------------------
@@ -1495,9 +1497,8 @@ class EventExtractor:
         return False
 
     # ---- output ----------------------------------------------------------
-    def to_mention(self, doc: Doc, c: Candidate) -> EventMention:
+    def to_mention(self, doc: Doc, c: Candidate, source: str) -> EventMention:
         sent = c.sent
-        source = doc._.source_text if doc._.source_text is not None else doc.text  # as written, not as the model read it
         lo = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
         lo = (doc._.dateline_openings or {}).get(lo, lo)  # "ANKARA, 8 May 2025 - Fidan met ...": with its dateline
         sent_text = source[lo:sent.end_char]

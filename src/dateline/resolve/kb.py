@@ -25,8 +25,9 @@ HONORIFICS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key.
+    """Case-, accent- and punctuation-insensitive key (cached: names recur across articles).
 
     >>> fold("Spolyarić-Egger") == fold("spolyaric egger")
     True
