@@ -371,3 +371,9 @@ def test_the_agency_after_a_datelines_date_is_no_participant(extract):
 ])
 def test_hyphen_prefixed_words_are_one_word_with_their_lexicon_lemma(extract, text, etype):
     assert etype in {e["type"] for e in extract(text, published="2024-05-06")}
+
+
+def test_what_is_promised_is_no_event_of_its_own(extract):
+    events = extract("The IFRC is committed to supporting the Libyan Red Crescent in Benghazi.",
+                     published="2024-05-06")
+    assert [e["type"] for e in events] == ["AGREE"]

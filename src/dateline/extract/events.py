@@ -847,12 +847,15 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "determined to strengthen cooperation", "readiness to dispatch aid"
             tok = tok.head
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or (
-            tok.tag_ == "VBG" and tok.dep_ == "xcomp")  # "did not mind renewing the accord"
+            tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "pcomp"))  # "did not mind renewing the accord"
         if tok.pos_ != "VERB" or not infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
         cur = tok
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ == "to" and cur.head.head.i != cur.head.i:
+            head = cur.head.head  # "is committed to supporting the Red Crescent": what is promised
+            return self._types.get(head.i) in ("SUPPORT", "AGREE", "REQUEST") and head.lemma_.lower() != tok.lemma_.lower()
         if cur.dep_ not in ("advcl", "acl", "xcomp") or cur.i == tok.i and cur.head.i == cur.i:
             return False
         head = cur.head
