@@ -377,3 +377,9 @@ def test_what_is_promised_is_no_event_of_its_own(extract):
     events = extract("The IFRC is committed to supporting the Libyan Red Crescent in Benghazi.",
                      published="2024-05-06")
     assert [e["type"] for e in events] == ["AGREE"]
+
+
+def test_whose_commitment_or_visit_an_of_phrase_names_is_its_actor(extract):
+    events = extract("The premier welcomed the commitment of the World Bank to the people of Tonga.", published="2024-05-06")
+    agree = [e for e in events if e["type"] == "AGREE"]
+    assert agree and names_of(agree[0]["actors"]) == ["World Bank"]

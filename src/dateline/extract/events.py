@@ -791,6 +791,10 @@ class EventExtractor:
                     recips.extend(objs)
             elif dep == "prep" and child.lower_ == "by" and tok.pos_ == "NOUN":
                 actors.extend(c for c in child.children if c.dep_ == "pobj")  # "the trip by X"
+            elif dep == "prep" and child.lower_ == "of" and tok.pos_ == "NOUN" and subj is None and (
+                    etype in ("AGREE", "SUPPORT") or lemma in self.visit_words) and not own_possessor:
+                # "the commitment of the United Nations", "the visit of the Pope": whose it is
+                actors.extend(c for c in child.children if c.dep_ == "pobj" and self._mentions_in(c))
             elif dep in ("relcl", "acl") and tok.pos_ == "NOUN" and child.lemma_.lower() in LEADING:
                 # "the mediation, which X and Y led": X and Y mediated
                 actors.extend(g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
