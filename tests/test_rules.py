@@ -383,3 +383,12 @@ def test_whose_commitment_or_visit_an_of_phrase_names_is_its_actor(extract):
     events = extract("The premier welcomed the commitment of the World Bank to the people of Tonga.", published="2024-05-06")
     agree = [e for e in events if e["type"] == "AGREE"]
     assert agree and names_of(agree[0]["actors"]) == ["World Bank"]
+
+
+def test_the_pope_alone_is_the_holy_see_and_named_elsewhere_is_the_pope(extract):
+    events = extract("The Pope appealed for calm in Haiti on Sunday.", published="2024-05-06")
+    assert names_of(events[0]["actors"]) == ["Vatican"]
+    events = extract("Pope Francis arrived in Dili on Monday. The Pope later appealed for calm in Haiti.",
+                     published="2024-09-10")
+    request = [e for e in events if e["type"] == "REQUEST"]
+    assert request and names_of(request[0]["actors"]) == ["Pope Francis"]

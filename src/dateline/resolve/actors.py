@@ -136,6 +136,8 @@ CIVIL_GROUPS = frozenset({
 })
 
 
+# Offices with one holder in the world: a title alone names its holder.
+SOLE_OFFICES = {"pope": "Vatican"}
 # A UN title's field -> the agency it heads ("UN refugee chief": UNHCR), longest first.
 UN_AGENCY_TOPICS = sorted(((fold(topic).replace("'s", ""), agency) for topic, agency in cues()["un_agency_topics"]),
                           key=lambda pair: -len(pair[0]))
@@ -936,6 +938,8 @@ class ActorResolver:
         affiliation = (self._affiliation_name(inside[0].participant.name) if inside else None) or self._affiliation_in(span)
         if affiliation:
             affiliation = self._un_agency(affiliation, phrase)
+        elif role in SOLE_OFFICES:  # "the Pope": there is one
+            affiliation = SOLE_OFFICES[role]
         # A named person of the article who fits the title.
         candidates = []
         for m in people:
