@@ -1377,10 +1377,12 @@ class EventExtractor:
         if clause is None:
             return None
         trip = next((t for t in clause.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in self.visit_words), None)
-        if trip is None:
-            return None
-        for child in trip.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "in"):
+        return self._place_under(doc, trip, ("to", "in")) if trip is not None else None
+
+    def _place_under(self, doc: Doc, head: Token, preps: tuple[str, ...]) -> Span | None:
+        """The first place that is the object of one of ``head``'s prepositions ``preps``."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
                 spans = self.objects_of(doc, child)
                 if spans:
                     return spans[0]
@@ -1429,14 +1431,7 @@ class EventExtractor:
     def _place_of_actor(self, doc: Doc, tok: Token) -> Span | None:
         """"agency teams in Aleppo are handing out food": where the actor is, the act is."""
         subj = self.subject(tok)
-        if subj is None:
-            return None
-        for child in subj.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at"):
-                spans = self.objects_of(doc, child)
-                if spans:
-                    return spans[0]
-        return None
+        return self._place_under(doc, subj, ("in", "at")) if subj is not None else None
 
     def decide_date(self, doc: Doc, cand: Candidate) -> None:
         """The event's own time expression; a visit's "ended on Friday" and its length in days
