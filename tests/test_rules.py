@@ -392,3 +392,10 @@ def test_the_pope_alone_is_the_holy_see_and_named_elsewhere_is_the_pope(extract)
                      published="2024-09-10")
     request = [e for e in events if e["type"] == "REQUEST"]
     assert request and names_of(request[0]["actors"]) == ["Pope Francis"]
+
+
+def test_a_meeting_in_the_datelines_sentence_is_where_the_report_is_filed(extract):
+    text = "Talks in Lima\n\nLIMA, 4 May 2024 – The Peruvian foreign minister met his Chilean counterpart on Friday."
+    assert [e["location"] for e in extract(text) if e["type"] == "CONSULT"] == ["Lima"]
+    by_phone = "Talks\n\nLIMA, 4 May 2024 – The Peruvian foreign minister spoke by phone with his Chilean counterpart."
+    assert [e["location"] for e in extract(by_phone) if e["type"] == "CONSULT"] == [None]

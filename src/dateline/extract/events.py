@@ -1344,6 +1344,11 @@ class EventExtractor:
             if site is not None:
                 cand.location, cand.location_country = site, None
                 return
+        if where is None and cand.type == "CONSULT" and cand.mode != "phone":
+            city = self._dateline_city(doc, cand.sent)  # "LIMA, 4 May – X met Y": where the report is filed
+            if city is not None:
+                cand.location, cand.location_country = city, self.kb.country_of_place(city)
+                return
         if where is None and lemma in self.visit_words:
             capital = self._capital_named(tok)  # "a visit to the Russian capital"
             if capital is not None:
@@ -1378,6 +1383,17 @@ class EventExtractor:
             return None
         trip = next((t for t in clause.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in self.visit_words), None)
         return self._place_under(doc, trip, ("to", "in")) if trip is not None else None
+
+    def _dateline_city(self, doc: Doc, sent: Span) -> str | None:
+        """The known city of the dateline that opens this sentence, if one does."""
+        lo = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = (doc._.dateline_openings or {}).get(lo)
+        if start is None:
+            return None
+        source = doc._.source_text if doc._.source_text is not None else doc.text
+        head = re.split(r"[,(–—-]", source[start:lo], maxsplit=1)[0].strip()
+        place = head.split("/")[0].strip().title() if head else ""
+        return place if place and self.kb.country_of_place(place) else None
 
     def _place_under(self, doc: Doc, head: Token, preps: tuple[str, ...]) -> Span | None:
         """The first place that is the object of one of ``head``'s prepositions ``preps``."""
