@@ -399,3 +399,11 @@ def test_a_meeting_in_the_datelines_sentence_is_where_the_report_is_filed(extrac
     assert [e["location"] for e in extract(text) if e["type"] == "CONSULT"] == ["Lima"]
     by_phone = "Talks\n\nLIMA, 4 May 2024 – The Peruvian foreign minister spoke by phone with his Chilean counterpart."
     assert [e["location"] for e in extract(by_phone) if e["type"] == "CONSULT"] == [None]
+
+
+def test_a_meeting_this_week_and_the_same_meeting_today_are_one(extract):
+    text = ("UN envoy arrives in Quito for talks with Noboa\n\nQUITO, 3 May 2024 – The UN envoy Rosa Lind is visiting "
+            "Ecuador this week. She is meeting President Daniel Noboa today.")
+    noboa = [e for e in extract(text, published="2024-05-03")
+             if e["type"] == "CONSULT" and names_of(e["recipients"]) == ["Daniel Noboa"]]
+    assert len(noboa) == 1 and noboa[0]["date"] == "2024-05-03", noboa

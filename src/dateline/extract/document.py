@@ -331,13 +331,29 @@ def anaphoric(trigger: Token) -> bool:
 CUSTODY_TYPES = frozenset({"COERCE", "RETREAT"})
 
 
+def _bounds(value: str) -> tuple[str, str]:
+    """First and last day of an ISO date, month, year or interval, as comparable strings."""
+    lo, _, hi = value.partition("/")
+    hi = hi or lo
+    return (lo + "-01-01")[:10] if len(lo) == 4 else (lo + "-01")[:10], (hi + "-12-31")[:10] if len(hi) == 4 else (hi + "-31")[:10]
+
+
+def compatible_dates(a: str, b: str) -> bool:
+    """Can both dates be the same occurrence: equal, or one inside the other ("this week" and
+    "today", "in May" and "on 3 May")?"""
+    if a == b:
+        return True
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    return (alo <= blo and bhi <= ahi) or (blo <= alo and ahi <= bhi)
+
+
 def same_occurrence(a: Candidate, b: Candidate) -> bool:
     """Two reports in one article of one occurrence: same type and participants, no
     contradicting dates; for types other than meetings, also the same sentence or the
     same trigger word ("allocated funds" and "provides support" are two aid events)."""
     if a.key() != b.key():
         return False
-    if a.date and b.date and a.date.value != b.date.value:
+    if a.date and b.date and not compatible_dates(a.date.value, b.date.value):
         return False
     if a.status != b.status and "negated" in (a.status, b.status):
         return False
@@ -410,6 +426,10 @@ def participant_names(ps: list[Participant]) -> list[str]:
 def fill(keep: Candidate, other: Candidate) -> Candidate:
     if keep.date is None and other.date is not None:
         keep.date = other.date
+    elif keep.date is not None and other.date is not None and keep.date.value != other.date.value:
+        (klo, khi), (olo, ohi) = _bounds(keep.date.value), _bounds(other.date.value)
+        if klo <= olo and ohi <= khi:
+            keep.date = other.date  # "this week" and "today": the day is the more exact report
     if keep.location is None and other.location is not None:
         keep.location = other.location
     if keep.mode is None and other.mode is not None:
