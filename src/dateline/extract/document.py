@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from dateline.extract.status import LIGHT_VERBS
+from dateline.link import date_bounds
 from dateline.model import Participant, TimeSpan
 from dateline.resolve.kb import KnowledgeBase
 
@@ -331,20 +332,15 @@ def anaphoric(trigger: Token) -> bool:
 CUSTODY_TYPES = frozenset({"COERCE", "RETREAT"})
 
 
-def _bounds(value: str) -> tuple[str, str]:
-    """First and last day of an ISO date, month, year or interval, as comparable strings."""
-    lo, _, hi = value.partition("/")
-    hi = hi or lo
-    return (lo + "-01-01")[:10] if len(lo) == 4 else (lo + "-01")[:10], (hi + "-12-31")[:10] if len(hi) == 4 else (hi + "-31")[:10]
-
-
 def compatible_dates(a: str, b: str) -> bool:
     """Can both dates be the same occurrence: equal, or one inside the other ("this week" and
     "today", "in May" and "on 3 May")?"""
-    if a == b:
-        return True
-    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
-    return (alo <= blo and bhi <= ahi) or (blo <= alo and ahi <= bhi)
+    return a == b or _within(a, b) or _within(b, a)
+
+
+def _within(inner: str, outer: str) -> bool:
+    (ilo, ihi), (olo, ohi) = date_bounds(inner), date_bounds(outer)
+    return None not in (ilo, ihi, olo, ohi) and olo <= ilo and ihi <= ohi
 
 
 def same_occurrence(a: Candidate, b: Candidate) -> bool:
@@ -426,10 +422,9 @@ def participant_names(ps: list[Participant]) -> list[str]:
 def fill(keep: Candidate, other: Candidate) -> Candidate:
     if keep.date is None and other.date is not None:
         keep.date = other.date
-    elif keep.date is not None and other.date is not None and keep.date.value != other.date.value:
-        (klo, khi), (olo, ohi) = _bounds(keep.date.value), _bounds(other.date.value)
-        if klo <= olo and ohi <= khi:
-            keep.date = other.date  # "this week" and "today": the day is the more exact report
+    elif keep.date is not None and other.date is not None and keep.date.value != other.date.value \
+            and _within(other.date.value, keep.date.value):
+        keep.date = other.date  # "this week" and "today": the day is the more exact report
     if keep.location is None and other.location is not None:
         keep.location = other.location
     if keep.mode is None and other.mode is not None:
