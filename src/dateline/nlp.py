@@ -88,7 +88,7 @@ def prefixed_lemmas(doc: Doc) -> Doc:
     for tok in doc:
         low = tok.lower_
         prefix, dash, rest = low.partition("-")
-        if not dash or prefix not in {p.lower() for p in HYPHEN_PREFIXES} or not rest:
+        if not dash or prefix not in _PREFIXES or not rest:
             continue
         for form in _base_forms(prefix + rest) + _base_forms(rest):
             if form in known:
@@ -115,6 +115,7 @@ def make_events(nlp: Language, name: str):
 # Prefixes whose hyphen joins one word ("co-operation", "co-hosted", "re-opened", "non-aligned"):
 # split, the parser reads "co" as a noun and loses the sentence.
 HYPHEN_PREFIXES = ("co", "Co", "re", "Re", "pre", "Pre", "non", "Non")
+_PREFIXES = frozenset(p.lower() for p in HYPHEN_PREFIXES)
 
 
 def keep_prefixed_words(nlp: Language) -> None:

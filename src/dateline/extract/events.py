@@ -131,20 +131,27 @@ def _base_forms(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-# Statement types whose complement is an act not (yet) done: asked for, threatened, refused.
 TITLE_WORDS = cue_set("title_words")
+# Auxiliaries of what will be ("will meet", "would respond") and of what may or must be
+FUTURE_AUX = cue_set("future_aux") | {"would"}
+MODAL_AUX = FUTURE_AUX | cue_set("hypothetical_aux") | cue_set("planned_aux") | {"must"}
 # What only a state does to people: arrests, detentions, releases from its custody (not kidnapping).
 STATE_CUSTODY = frozenset({"arrest", "detain", "jail", "imprison", "intercept", "deport", "expel", "raid",
                            "release", "free", "pardon", "sentence", "convict", "charge", "summon"})
-NO_ONE = Participant("", "organization")  # a participant the text names with no resolvable name
+# Statement types whose complement is an act not (yet) done: asked for, threatened, refused.
 MODAL_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
+def _first_char(sent: Span) -> int:
+    """The offset of a sentence's first non-space character."""
+    return sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+
+
 def _unwilling(tok: Token) -> bool:
     """"was not ready to", "is not willing to": an adjective of willingness under a negated copula."""
-    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in ("ready", "willing", "prepared") \
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lemma_.lower() in OFFERING \
         and any(c.dep_ == "neg" for c in tok.head.children)
 
 
@@ -242,8 +249,8 @@ class EventExtractor:
         self._hosted: set[int] = set()
         self._last_group: list[Participant] = []
         self._last_group_at = -1
-        self._groups = self._person_groups(doc)
-        self._state_groups = self._person_groups(doc, ("country", "organization"))
+        self._groups = self._named_groups(doc)
+        self._state_groups = self._named_groups(doc, ("country", "organization"))
         self._captors = self._holders_of_captives(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._consumed, self._construed = set(), set()
@@ -380,8 +387,7 @@ class EventExtractor:
                 return True
             if c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in HARMS for o in c.children):
                 return True
-            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in ("will", "would", "'ll", "wo", "could", "might", "may", "must")
-                                         for a in c.children) \
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children) \
                     and (c.lemma_.lower() in RETALIATION | {"face", "pay", "suffer", "act", "take", "tolerate", "allow", "refrain", "stop"}
                          or self.verbs.get(c.lemma_.lower()) in FORCE_TYPES | {"SANCTION", "COERCE"}
                          or any(t.lemma_.lower() in HARMS for t in c.subtree)):  # "would treat it as a declaration of war"
@@ -521,7 +527,7 @@ class EventExtractor:
             return "REJECT", "occurred"  # "Kosovo was not willing to hold the meeting": a refusal
         if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return etype, status
-        modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall", "'ll") for c in tok.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
         if status == "negated" and modal and etype in ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT") \
                 and any(c.dep_ == "neg" for c in tok.children):
             return "REJECT", "occurred"
@@ -718,8 +724,8 @@ class EventExtractor:
                     actors, recipients = hosts, parties
                     self._hosted.add(tok.i)
         accused = self._accused_of(doc, tok)
-        if accused:  # "Ukraine accused Russia of shelling the plant": Russia shelled, as alleged
-            actors = [a for a in accused if a is not NO_ONE]
+        if accused is not None:  # "Ukraine accused Russia of shelling the plant": Russia shelled, as alleged
+            actors = accused
         if swap:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
@@ -913,19 +919,17 @@ class EventExtractor:
                           for o in self.kb.offices_of(person.name))
         return person if head_role or office_head else None
 
-    def _accused_of(self, doc: Doc, tok: Token) -> list[Participant]:
+    def _accused_of(self, doc: Doc, tok: Token) -> list[Participant] | None:
         """Who is said to have done what an accusation is of: "accused Russia of shelling",
         "blamed Hamas for the attack"."""
         if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in ("of", "for"):
-            return []
+            return None
         verb = tok.head.head
         if verb.lemma_.lower() not in ACCUSING | PRAISE_VERBS | {"thank", "congratulate"}:
-            return []  # (praise too: "praised Serbia for arresting the suspect": Serbia arrested him)
+            return None  # (praise too: "praised Serbia for arresting the suspect": Serbia arrested him)
         accused = [c for c in verb.children if c.dep_ == "dobj"]
-        found = self.participants(doc, accused, tok)
-        if accused and not found:
-            return [NO_ONE]  # "accused the army of torturing": someone unnamed did it, not the accuser
-        return found
+        # [] when the one accused goes unnamed ("accused the army of torturing"): not the accuser
+        return self.participants(doc, accused, tok) if accused else None
 
     def _holders_of_captives(self, doc: Doc) -> dict[str, Participant]:
         """Captive noun ("hostage") -> who holds them, when the article says so once and only
@@ -1114,7 +1118,7 @@ class EventExtractor:
             return list(before[-1][1])
         return list(after[0][1]) if after else None
 
-    def _person_groups(self, doc: Doc, kinds: tuple[str, ...] = ("person",)) -> list[tuple[int, list[Participant]]]:
+    def _named_groups(self, doc: Doc, kinds: tuple[str, ...] = ("person",)) -> list[tuple[int, list[Participant]]]:
         """(token, participants) for each coordination of two or more named people (or, with
         other ``kinds``, of countries: "Rwanda and the DRC ... both governments")."""
         at, mentions = doc._.mention_at or {}, doc._.mentions or []
@@ -1386,12 +1390,12 @@ class EventExtractor:
 
     def _dateline_city(self, doc: Doc, sent: Span) -> str | None:
         """The known city of the dateline that opens this sentence, if one does."""
-        lo = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        lo = _first_char(sent)
         start = (doc._.dateline_openings or {}).get(lo)
         if start is None:
             return None
-        source = doc._.source_text if doc._.source_text is not None else doc.text
-        head = re.split(r"[,(–—-]", source[start:lo], maxsplit=1)[0].strip()
+        opening = doc.char_span(start, lo, alignment_mode="expand")  # (not doc.text: it joins every token)
+        head = re.split(r"[,(–—-]", opening.text if opening is not None else "", maxsplit=1)[0].strip()
         place = head.split("/")[0].strip().title() if head else ""
         return place if place and self.kb.country_of_place(place) else None
 
@@ -1517,7 +1521,7 @@ class EventExtractor:
     # ---- output ----------------------------------------------------------
     def to_mention(self, doc: Doc, c: Candidate, source: str) -> EventMention:
         sent = c.sent
-        lo = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        lo = _first_char(sent)
         lo = (doc._.dateline_openings or {}).get(lo, lo)  # "ANKARA, 8 May 2025 - Fidan met ...": with its dateline
         sent_text = source[lo:sent.end_char]
         text = sent_text.strip()

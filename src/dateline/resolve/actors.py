@@ -139,7 +139,7 @@ CIVIL_GROUPS = frozenset({
 # Offices with one holder in the world: a title alone names its holder.
 SOLE_OFFICES = {"pope": "Vatican"}
 # A UN title's field -> the agency it heads ("UN refugee chief": UNHCR), longest first.
-UN_AGENCY_TOPICS = sorted(((fold(topic).replace("'s", ""), agency) for topic, agency in cues()["un_agency_topics"]),
+UN_AGENCY_TOPICS = sorted(((fold(topic), agency) for topic, agency in cues()["un_agency_topics"]),
                           key=lambda pair: -len(pair[0]))
 
 
@@ -403,7 +403,7 @@ class ActorResolver:
         the head of the agency for it, not of the UN."""
         if self.kb.org(affiliation) != "United Nations":
             return affiliation
-        low = " " + fold(title).replace("'s", "") + " "
+        low = f" {fold(title)} "
         for topic, agency in UN_AGENCY_TOPICS:
             if f" {topic} " in low and self.kb.org(agency):
                 return self.kb.short_affiliation(self.kb.org(agency))
