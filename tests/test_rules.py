@@ -407,3 +407,15 @@ def test_a_meeting_this_week_and_the_same_meeting_today_are_one(extract):
     noboa = [e for e in extract(text, published="2024-05-03")
              if e["type"] == "CONSULT" and names_of(e["recipients"]) == ["Daniel Noboa"]]
     assert len(noboa) == 1 and noboa[0]["date"] == "2024-05-03", noboa
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("The Gabonese coast guard seized a Nigerian trawler near the island.", "COERCE", "Nigeria"),
+    ("Lesotho rejected the South African plan for a shared dam.", "REJECT", "South Africa"),
+    ("Guyana demanded that Suriname withdraw its patrol boats.", "REQUEST", "Suriname"),
+    ("Armenian troops fired shells into Azerbaijan overnight.", "ASSAULT", "Azerbaijan"),
+])
+def test_an_act_on_a_thing_is_aimed_at_whose_it_is_or_whom_it_reaches(extract, text, etype, recipient):
+    events = [e for e in extract(text, published="2024-05-06") if e["type"] == etype]
+    assert events and names_of(events[0]["recipients"]) == [recipient], events
+

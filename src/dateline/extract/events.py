@@ -42,7 +42,7 @@ AROUND = {"around", "along", "near", "across", "off", "outside", "inside", "thro
 # Kinds of site a text may name without a proper name
 SITES = {"border", "frontier", "coast", "corridor", "line", "strait", "crossing", "checkpoint", "boundary",
          "district", "square", "embassy", "parliament", "port", "harbour", "airport", "base", "camp"}
-RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from"}
+RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from", "into"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
@@ -56,6 +56,7 @@ TYPED_PREPS = {
     "upon": {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REQUEST"},
     "for": {"AID", "SUPPORT", "REQUEST"},
     "from": {"RETREAT"},
+    "into": {"ASSAULT"},  # "fired rockets into Israel": its target
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
@@ -704,9 +705,17 @@ class EventExtractor:
             # "warned that Seoul and Washington will face consequences": who is to suffer
             recipients = self.participants(doc, [g for c in tok.children if c.dep_ == "ccomp"
                                                  for g in c.children if g.dep_ in ("nsubj", "nsubjpass")], tok)
+        if not recipients and etype == "REQUEST" and tok.pos_ == "VERB":
+            # "demanded that X return the boats": asked of the clause's subject
+            recipients = self.participants(doc, [g for c in tok.children if c.dep_ == "ccomp"
+                                                 for g in c.children if g.dep_ == "nsubj"], tok)
         if not recipients and etype == "REQUEST":
             # "calls for the release of hostages": addressed to whoever holds them in the article
             recipients = self._captor_under(tok)
+        if not recipients and actors and etype not in ("CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "MOBILIZE"):
+            # "seized a Chinese vessel", "rejected the Somali proposal": aimed at whose thing it is
+            # (the troops a move sends are its own, not a target)
+            recipients = self._owners(recip_toks)
         if etype == "RETREAT":
             sides = self._exchange_sides(doc, tok)
             if sides:  # "exchange prisoners between X and Y": both sides act (convention 3)
@@ -1005,6 +1014,31 @@ class EventExtractor:
             if inside:
                 out.append(min(inside, key=lambda m: (rank[m.kind], m.start)).participant)
         return out
+
+    def _owners(self, recip_toks: list[Token]) -> list[Participant]:
+        """The country named as the owner of a thing an act is aimed at: a demonym or a country
+        modifying it ("a Chinese fishing vessel", "Uruguayan beef", "the assets of Iranian banks")."""
+        out: list[Participant] = []
+        for r in recip_toks:
+            things = [r] + [o for p in r.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"]
+            for thing in things:
+                for c in thing.children:
+                    if c.dep_ in ("amod", "compound", "nmod") and c.is_title:
+                        name = self._entity_text(c)  # "South African": the whole nationality
+                        country = self.kb.demonym(name) or self.kb.country(name)
+                        if country and Participant(country, "country") not in out:
+                            out.append(Participant(country, "country"))
+        return out
+
+    @staticmethod
+    def _entity_text(tok: Token) -> str:
+        """The text of the named entity a token is part of, else the token's own."""
+        if tok.ent_type_:
+            for ent in tok.doc.ents:
+                if ent.start <= tok.i < ent.end:
+                    return ent.text
+        return tok.text
 
     def _beneficiaries(self, doc: Doc, tok: Token, recip_toks: list[Token]) -> list[Participant]:
         """Who benefits when no recipient is named directly: the object of a purpose
