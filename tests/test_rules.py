@@ -419,3 +419,32 @@ def test_an_act_on_a_thing_is_aimed_at_whose_it_is_or_whom_it_reaches(extract, t
     events = [e for e in extract(text, published="2024-05-06") if e["type"] == etype]
     assert events and names_of(events[0]["recipients"]) == [recipient], events
 
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Chile welcomed the Bolivian decision on the river.", "SUPPORT", "Chile", "Bolivia"),
+    ("The Mongolian president invited the Kazakh president to Ulaanbaatar.", "AGREE", "Mongolia", "Kazakhstan"),
+    ("Latvia recognised the independence of Montenegro on Friday.", "SUPPORT", "Latvia", "Montenegro"),
+    ("Belarus banned imports of Lithuanian cheese on Monday.", "SANCTION", "Belarus", "Lithuania"),
+    ("Syrian troops fired mortars at Turkish positions overnight.", "ASSAULT", "Syria", "Turkey"),
+    ("Peru opened an investigation into Bolivia on Monday.", "ACCUSE", "Peru", "Bolivia"),
+])
+def test_recipients_of_welcomes_invitations_and_acts_on_things(extract, text, etype, actor, recipient):
+    events = [e for e in extract(text, published="2024-05-06") if e["type"] == etype]
+    assert events and names_of(events[0]["actors"]) == [actor] and names_of(events[0]["recipients"]) == [recipient], events
+
+
+def test_a_denial_of_what_was_reported_is_a_rejection(extract):
+    events = extract("Moldova denied that its soldiers had crossed the river.", published="2024-05-06")
+    assert [e["type"] for e in events] == ["REJECT"] and names_of(events[0]["actors"]) == ["Moldova"], events
+
+
+def test_a_guest_who_was_invited_is_not_the_one_who_invites(extract):
+    events = extract("The Moldovan envoy was invited by letter to a gala dinner in Paris.", published="2024-05-06")
+    assert not [e for e in events if e["type"] == "AGREE"], events
+
+
+def test_an_act_is_not_aimed_at_its_actors_own_country(extract):
+    events = [e for e in extract("President Emmanuel Macron hailed the French plan for the harbour.",
+                                 published="2024-05-06") if e["type"] == "SUPPORT"]
+    assert events and all("Estonia" not in names_of(e["recipients"]) for e in events), events

@@ -42,7 +42,7 @@ AROUND = {"around", "along", "near", "across", "off", "outside", "inside", "thro
 # Kinds of site a text may name without a proper name
 SITES = {"border", "frontier", "coast", "corridor", "line", "strait", "crossing", "checkpoint", "boundary",
          "district", "square", "embassy", "parliament", "port", "harbour", "airport", "base", "camp"}
-RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from", "into"}
+RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from", "into", "at"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
@@ -52,11 +52,12 @@ NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", 
 # Prepositions that introduce a recipient only for some event types: "agree on X"
 # and "call for X" name a topic, "sanctions on X" and "aid for X" a target.
 TYPED_PREPS = {
-    "on": {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REQUEST", "CONSULT"},
+    "on": {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REQUEST", "CONSULT", "CONCEDE"},
     "upon": {"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REQUEST"},
     "for": {"AID", "SUPPORT", "REQUEST"},
     "from": {"RETREAT"},
-    "into": {"ASSAULT"},  # "fired rockets into Israel": its target
+    "into": {"ASSAULT", "ACCUSE"},  # "fired rockets into Israel", "an investigation into X": its target
+    "at": {"ASSAULT"},  # "fired at the protesters" (a place named after "at" stays the place)
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
@@ -308,7 +309,7 @@ class EventExtractor:
                 return None
             if lemma == "host" and any(c.dep_ == "dobj" and self.nouns.get(c.lemma_.lower()) == "CONSULT" for c in tok.children):
                 return None  # "Kenya will host talks between ...": the talks are the event, Kenya their host
-            if lemma in self.visit_words and any(c.dep_ == "dobj" for c in tok.children) and not any(
+            if lemma in self.visit_words and self.verbs[lemma] == "CONSULT" and any(c.dep_ == "dobj" for c in tok.children) and not any(
                     c.dep_ == "dobj" and (self._mentions_in(c) or any(t.ent_type_ in PLACE_LABELS for t in c.subtree))
                     for c in tok.children):
                 return None  # "leave to visit detained sailors", "visited a camp": a site, not a host
@@ -440,11 +441,15 @@ class EventExtractor:
         for child in tok.children:
             if "_person_or_org" in need and child.dep_ in ("dobj", "nsubjpass") and self._mentions_in(child):
                 return True
+            if "_named_object" in need and child.dep_ == "dobj" and self._mentions_in(child):
+                return True
             if "_with" in need and child.dep_ == "prep" and child.lower_ == "with":
                 return True
             if "_money" in need and child.dep_ in ("dobj", "dative", "nsubjpass") and any(
                     t.ent_type_ == "MONEY" for t in child.subtree):
                 return True  # "granted Moldova 50 million euros"
+            if "_clause" in need and child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+                return True  # "denied that its troops had crossed the border"
             if "_from" in need and child.dep_ == "prep" and child.lower_ == "from":
                 return True
             if "_to_someone" in need and child.dep_ == "prep" and child.lower_ == "to" and self._mentions_in(child):
@@ -712,10 +717,11 @@ class EventExtractor:
         if not recipients and etype == "REQUEST":
             # "calls for the release of hostages": addressed to whoever holds them in the article
             recipients = self._captor_under(tok)
-        if not recipients and actors and etype not in ("CONSULT", "AGREE", "SUPPORT", "AID", "COOPERATE", "MOBILIZE"):
+        if not recipients and actors and etype not in ("CONSULT", "AGREE", "AID", "COOPERATE", "MOBILIZE"):
             # "seized a Chinese vessel", "rejected the Somali proposal": aimed at whose thing it is
             # (the troops a move sends are its own, not a target)
-            recipients = self._owners(recip_toks)
+            own = {a.name for a in actors} | {a.affiliation for a in actors if a.affiliation}
+            recipients = [p for p in self._owners(recip_toks) if p.name not in own]  # not "its own American commitment"
         if etype == "RETREAT":
             sides = self._exchange_sides(doc, tok)
             if sides:  # "exchange prisoners between X and Y": both sides act (convention 3)
@@ -777,7 +783,10 @@ class EventExtractor:
                 recips.extend(c for c in obj.children if c.dep_ == "poss" or (
                     c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")))
             for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lower_ in RECIPIENT_PREPS:
+                # "recognised the independence of X", "banned imports of Y": whose it is (but "expressed
+                # the thanks of X": an event noun's "of" is who speaks)
+                of_owner = prep.lower_ == "of" and not ({obj.lemma_.lower(), obj.lower_} & self.nouns.keys())
+                if prep.dep_ == "prep" and (prep.lower_ in RECIPIENT_PREPS or of_owner):
                     recips.extend(c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME"))
         for child in tok.children:
             dep = child.dep_
@@ -793,6 +802,9 @@ class EventExtractor:
                     child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]) and not (
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)):  # "thank X for Y": Y is the reason
                 objs = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "at":  # "shelled targets at the airport": where, not whom
+                    objs = [o for o in objs if o.ent_type_ not in PLACE_LABELS | {"DATE", "TIME"}
+                            and not self._names_a_city(o) and o.lemma_.lower() not in SITES]
                 if child.lower_ == "on":  # "On Lesvos, X will meet ...", "on Friday": a place or a day
                     objs = [o for o in objs if (etype in FORCE_TYPES or not self._names_a_city(o))
                             and o.ent_type_ not in ("DATE", "TIME")]  # but "attacks on Gaza" target it
