@@ -706,14 +706,12 @@ class EventExtractor:
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
         if not recipients and etype == "THREATEN":
             recipients = self._promised_to(doc, tok, ("against", "on", "to"))  # "threatened to retaliate against Israel"
-        if not recipients and etype == "THREATEN" and tok.pos_ == "VERB":
-            # "warned that Seoul and Washington will face consequences": who is to suffer
+        if not recipients and etype in ("THREATEN", "REQUEST") and tok.pos_ == "VERB":
+            # the subject of the clause said: who is to suffer ("warned that Seoul and Washington will
+            # face consequences"), of whom it is asked ("demanded that X return the boats")
+            deps = ("nsubj", "nsubjpass") if etype == "THREATEN" else ("nsubj",)
             recipients = self.participants(doc, [g for c in tok.children if c.dep_ == "ccomp"
-                                                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass")], tok)
-        if not recipients and etype == "REQUEST" and tok.pos_ == "VERB":
-            # "demanded that X return the boats": asked of the clause's subject
-            recipients = self.participants(doc, [g for c in tok.children if c.dep_ == "ccomp"
-                                                 for g in c.children if g.dep_ == "nsubj"], tok)
+                                                 for g in c.children if g.dep_ in deps], tok)
         if not recipients and etype == "REQUEST":
             # "calls for the release of hostages": addressed to whoever holds them in the article
             recipients = self._captor_under(tok)
@@ -1043,13 +1041,11 @@ class EventExtractor:
                             out.append(Participant(country, "country"))
         return out
 
-    @staticmethod
-    def _entity_text(tok: Token) -> str:
-        """The text of the named entity a token is part of, else the token's own."""
-        if tok.ent_type_:
-            for ent in tok.doc.ents:
-                if ent.start <= tok.i < ent.end:
-                    return ent.text
+    def _entity_text(self, tok: Token) -> str:
+        """The text of the named entity a token is part of (from the per-Doc index), else the token's own."""
+        k = bisect.bisect_right(self._ent_starts, tok.i) - 1
+        if tok.ent_type_ and k >= 0 and self._ents[k].end > tok.i:
+            return self._ents[k].text
         return tok.text
 
     def _beneficiaries(self, doc: Doc, tok: Token, recip_toks: list[Token]) -> list[Participant]:
