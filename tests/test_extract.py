@@ -859,3 +859,28 @@ def test_hosting_talks_between_two_sides_is_a_third_partys(extract):
     assert ev[0]["location"] == "Doha" and ev[0]["date"] == "2024-03-11"
     summit = only(extract("Egypt will host the summit on Gaza.", published="2024-03-13"), "CONSULT")
     assert summit and summit[0]["location"] is None  # the summit's topic, not its place
+
+
+def test_a_nationality_on_an_event_noun_names_the_state_that_acts(extract):
+    ev = only(extract("Officials said Turkish air strikes on the village killed four shepherds.",
+                      published="2024-06-18"), "ASSAULT")
+    assert ev and names(ev[0]["actors"]) == ["Turkey"]
+
+
+def test_a_possessive_is_not_part_of_a_persons_name(extract):
+    ev = only(extract("Peter Holm's visit to Chile ended on Friday.", published="2024-06-18"), "CONSULT")
+    assert ev and names(ev[0]["actors"]) == ["Peter Holm"]
+
+
+def test_the_time_of_the_clause_holding_the_event_is_its_time(extract):
+    # a purpose infinitive shares its clause's day; a reported clause does not (convention 7)
+    ev = only(extract("Kenyan police officers on Tuesday fired tear gas to disperse striking nurses in Kisumu.",
+                      published="2024-06-20"), "COERCE")
+    assert ev and ev[0]["date"] == "2024-06-18"
+    ev = only(extract("Chile said on Monday that Norway had released Eduardo Salas, a trawler captain.",
+                      published="2024-06-20"), "RETREAT")
+    assert ev and ev[0]["date"] is None
+    # nor is the day of an agreement the day of the talks it promises
+    ev = only(extract("Chile and Norway on Monday agreed to hold talks on fishing rights.",
+                      published="2024-06-20"), "CONSULT")
+    assert ev and ev[0]["status"] == "planned" and ev[0]["date"] is None

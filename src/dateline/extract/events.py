@@ -682,6 +682,8 @@ class EventExtractor:
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
         actors = group or self.participants(doc, actors_tok, tok)
+        if not actors and tok.pos_ == "NOUN":
+            actors = self._nationality_of(tok)
         sides = not actors and len(actors_tok) == 1 and conflict_sides_phrase(actors_tok[0])
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
             # "captives seized by the militia in their raid": a group named earlier in the sentence,
@@ -758,6 +760,16 @@ class EventExtractor:
         if sides:
             self._sides_wanted.add(tok.i)  # "warring parties agreed ...": the article's two sides (document pass)
         return actors, recipients, places, recip_toks
+
+    def _nationality_of(self, tok: Token) -> list[Participant]:
+        """"Turkish air strikes", "the Egyptian mediation": a nationality on an event noun
+        names the state that acts (the resolver makes no mention of a bare adjective)."""
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound") and child.i < tok.i and child.ent_type_ == "NORP":
+                country = self.kb.demonym(child.text)
+                if country:
+                    return [Participant(country, "country")]
+        return []
 
     def argument_tokens(self, tok: Token, etype: str) -> tuple[list[Token], list[Token], bool]:
         """(actor-side tokens, recipient-side tokens, swap) for a trigger."""
@@ -1551,12 +1563,31 @@ class EventExtractor:
             if head.i == cur.i:
                 return False
             if head.pos_ in ("VERB", "AUX") and head.i not in governing:
-                return False
+                return self._clause_time_reaches(head, trigger)
             if head.pos_ == "NOUN" and head.i != trigger.i and self._types.get(head.i) and head.i not in governing:
                 # "agreed at talks in Oslo in March": the setting's time is the act's
                 setting = head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS and head.head.head.i in governing
                 if not setting:
                     return False
+            cur = head
+        return False
+
+    def _clause_time_reaches(self, verb: Token, trigger: Token) -> bool:
+        """A time on the verb whose clause holds the trigger is the trigger's: "police on Tuesday
+        fired tear gas to disperse the crowd", "troops on Friday moved in to detain him".
+        Not through a reporting verb (convention 7: the day of "said on Friday they had met" is
+        the statement's) nor through another event ("agreed on Monday to hold talks")."""
+        cur = trigger
+        for _ in range(6):
+            head = cur.head
+            purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            if head.i == cur.i or (cur.dep_ in ("relcl", "acl", "ccomp", "parataxis", "advcl") and not purpose):
+                return False
+            if head.i == verb.i:  # an act's purpose is pursued when the act is ("flew in on Monday to meet X")
+                return verb.lemma_.lower() not in self.reporting and (purpose or not self._types.get(verb.i))
+            if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in self.reporting or self._types.get(head.i)):
+                return False
             cur = head
         return False
 

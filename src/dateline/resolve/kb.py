@@ -278,7 +278,8 @@ def clean_person_name(text: str) -> str:
         words.pop(0)
     name = " ".join(words)
     name = re.sub(r"[\[\]()]", "", name).strip(" ,.;:'\"’")
-    return name
+    # "Peter Holm's visit": the NER takes the possessive into the name
+    return re.sub(r"\s*['’]s$", "", name)
 
 
 @lru_cache(maxsize=1)
