@@ -28,6 +28,7 @@ from dateline.extract.grammar import (
     governing_chain,
     misread_reduced_relative,
     own_object,
+    purpose_clause,
 )
 from dateline.extract.status import LIGHT_VERBS, status_of
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
@@ -568,9 +569,7 @@ class EventExtractor:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and self._types.get(tok.head.i) == etype \
                 and not any(c.dep_ in ("nsubj", "mark") for c in tok.children):
             return True  # "shelled Kharkiv, killing five civilians": the shelling's own result
-        if tok.dep_ == "advcl" and self._types.get(tok.head.i) == etype and tok.head.pos_ == "VERB" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if purpose_clause(tok) and self._types.get(tok.head.i) == etype and tok.head.pos_ == "VERB":
             return True  # "sent aid to Libya to assist the flood victims": the sending's purpose
         if etype == "AID" and self._inside_pledge(tok):
             return True
@@ -605,8 +604,7 @@ class EventExtractor:
         elif tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB":
             cur = tok.head.head  # "called on the parties to agree to a ceasefire": the clause's verb
         for _ in range(3):
-            purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            purpose = purpose_clause(cur)
             if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp")):
                 head = cur.head if cur.dep_ != "conj" else cur.head.head
             elif purpose and self._types.get(cur.head.i) in MODAL_TYPES:
@@ -1580,8 +1578,7 @@ class EventExtractor:
         cur = trigger
         for _ in range(6):
             head = cur.head
-            purpose = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            purpose = purpose_clause(cur)
             if head.i == cur.i or (cur.dep_ in ("relcl", "acl", "ccomp", "parataxis", "advcl") and not purpose):
                 return False
             if head.i == verb.i:  # an act's purpose is pursued when the act is ("flew in on Monday to meet X")

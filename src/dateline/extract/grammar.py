@@ -98,3 +98,10 @@ def misread_reduced_relative(verb: Token) -> Token | None:
                 and any(g.dep_ == "nsubj" for g in c.children) and not any(g.dep_ in ("aux", "auxpass") for g in c.children):
             return c
     return None
+
+
+def purpose_clause(tok: Token) -> bool:
+    """A to-infinitive adverbial clause with no subject of its own: the purpose of the act it
+    hangs on ("sent aid to assist the victims", "fired tear gas to disperse the crowd")."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
