@@ -120,6 +120,12 @@ def test_huge_and_malformed_bodies(served):
     big = client.post("/api/documents", content=b'{"text": "' + b"a" * 2_100_000 + b'"}', headers=auth)
     assert big.status_code == 413 and "over" in big.json()["error"]
     assert client.post("/api/documents", json={"text": 5}, headers=auth).status_code == 422
+    for published in (0, 1.5, True, ["2024-01-01"], "0001-01-02", "9999-12-30", "2024-02-30"):
+        res = client.post("/api/documents", json={"text": "Talks.", "published": published}, headers=auth)
+        assert res.status_code == 422 and "published" in res.text, published
+    surrogate = client.post("/api/documents", content=b'{"text": "Vera Holm met Ivo Sand in Oslo. \\ud800"}',
+                            headers=auth)
+    assert surrogate.status_code == 422 and "unicode" in surrogate.text  # refused, not a 500
 
 
 def test_pages_render(served):
@@ -146,6 +152,11 @@ def test_upload_a_file_on_the_add_page(served):
         assert binary.status_code == 415
         empty = client.post("/add", data={"text": "  "})
         assert empty.status_code == 422
+        far = client.post("/add", data={"text": "Talks in Oslo.", "published": "9999-12-30"})
+        assert far.status_code == 422
+        typed = b'{"text": 12345}\n{"text": ["a"]}\n{"text": "Vera Holm met Ivo Sand in Oslo on Monday."}\n'
+        mixed = client.post("/add", files={"file": ("mixed.jsonl", typed, "application/json")})
+        assert mixed.status_code == 200 and "Stored" in mixed.text
     finally:
         client.cookies.clear()
 

@@ -109,11 +109,16 @@ def warn(message: str) -> None:
 def _parse_published(value: str | None) -> dt.date | None:
     if value is None:
         return None
+    from dateline.ingest.dates import EARLIEST, in_range, latest
+
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError:
         fail(f"--published must be a date like 2021-12-06, not '{value}'")
-    return None
+        return None
+    if not in_range(day):
+        fail(f"--published must lie between {EARLIEST.isoformat()} and {latest().isoformat()}, not '{value}'")
+    return day
 
 
 def run_extract(inputs: list[str], fmt: OutputFormat, output: Path | None, input_format: InputFormat,

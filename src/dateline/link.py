@@ -55,11 +55,19 @@ class LinkItem:
         if self.published is None:
             return None
         lo, hi = OCCURRED_WINDOW if self.status == "occurred" else PLANNED_WINDOW
-        return self.published + dt.timedelta(days=lo), self.published + dt.timedelta(days=hi)
+        return add_days(self.published, lo), add_days(self.published, hi)
 
     @property
     def anchor(self) -> dt.date | None:
         return self.start or self.published
+
+
+def add_days(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, held at the ends of the calendar instead of overflowing."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
 
 
 def participant_key(name: str, kind: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
@@ -24,9 +25,18 @@ MODES: tuple[str, ...] = ("visit", "phone", "third-party", "multilateral")
 Kind = Literal["person", "organization", "country"]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_str(value: str) -> str:
+    """A string that can be encoded: a lone surrogate (legal in JSON, "\\ud800", but not
+    in UTF-8) becomes U+FFFD, so one bad record cannot stop hashing or storing the rest."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
 def normalise_text(text: str) -> str:
     """The form of a text that identity is computed on (NFC, unified newlines, trimmed)."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", clean_str(text)).replace("\r\n", "\n").replace("\r", "\n")
     return text.strip()
 
 
@@ -49,8 +59,15 @@ class Document:
     published: dt.date | None = None
     source: str | None = None
 
+    def __post_init__(self) -> None:
+        for name in ("doc_id", "text", "title", "source"):
+            value = getattr(self, name)
+            if isinstance(value, str):
+                object.__setattr__(self, name, clean_str(value))
+
     @classmethod
     def from_text(cls, text: str, **meta) -> Document:
+        text = clean_str(text)
         doc_id = meta.pop("doc_id", None) or content_id(text)
         return cls(doc_id=str(doc_id), text=text, **meta)
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from dateline.ingest.dates import parse_date
+from dateline.ingest.dates import in_range, out_of_range_message, parse_date
 from dateline.ingest.decode import decode_bytes, looks_binary
 from dateline.ingest.html import document_from_html
 from dateline.model import Document
@@ -58,7 +58,7 @@ def finish(doc: Document, fallback_published: dt.date | None) -> Document:
     """Apply the publication-date rule: the text's own dateline beats the
     metadata (GUIDELINES convention 8), then metadata, then ``--published``."""
     own = find_dateline_date(doc.text)
-    published = own or doc.published or fallback_published
+    published = next((d for d in (own, doc.published, fallback_published) if in_range(d)), None)
     if published != doc.published:
         doc = Document(doc.doc_id, doc.text, doc.title, published, doc.source)
     return doc
@@ -146,6 +146,8 @@ def _document_from_record(row: dict, where: str) -> Document | Problem:
     if not isinstance(text, str) or not text.strip():
         return Problem(where, "record has no text; skipped")
     published = parse_date(row.get("published") or row.get("date"))
+    if not in_range(published):
+        published = None
     meta = {
         "title": str(row["title"]) if row.get("title") else None,
         "published": published,
@@ -189,11 +191,22 @@ def read_bytes(data: bytes, where: str, fmt: str = "auto", max_bytes: int = DEFA
             continue
         any_record = True
         row_where = row.pop("_where", where)
-        if len((row.get("text") or "").encode("utf-8", "replace")) > max_bytes:
+        text = row.get("text")
+        if text is not None and not isinstance(text, str):
+            kind = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}
+            yield Problem(row_where, f"'text' is {kind.get(type(text), type(text).__name__)}, not a string; skipped")
+            continue
+        if len((text or "").encode("utf-8", "replace")) > max_bytes:
             yield Problem(row_where, f"text is over the cap of {max_bytes:,} bytes (--max-bytes); skipped")
             continue
         doc = _document_from_record(row, row_where)
-        yield doc if isinstance(doc, Problem) else finish(doc, published)
+        if isinstance(doc, Problem):
+            yield doc
+            continue
+        stated = parse_date(row.get("published") or row.get("date"))
+        if stated is not None and not in_range(stated):
+            yield Problem(row_where, out_of_range_message(stated), skipped=False)
+        yield finish(doc, published)
     if not any_record:
         yield Problem(where, "no records found")
 

@@ -174,6 +174,14 @@ def resolve_time(expression: str, published: dt.date | None, future: bool = Fals
     True
     """
     raw = expression.strip()
+    try:
+        value = _resolve(raw, published, future)
+    except (OverflowError, ValueError):  # "next week" of 9999-12-30: no such day
+        return None
+    return TimeSpan(value=value, text=raw) if value else None
+
+
+def _resolve(raw: str, published: dt.date | None, future: bool) -> str | None:
     text = raw.lower().replace("’", "'")
     if not text or _VAGUE_MONTH.search(text):
         return None
@@ -198,7 +206,7 @@ def resolve_time(expression: str, published: dt.date | None, future: bool = Fals
         m = _YEAR_ONLY.search(text)
         if m:
             value = m["year"]
-    return TimeSpan(value=value, text=raw) if value else None
+    return value
 
 
 def interval_from_duration(day: TimeSpan, days: int, ends: bool = False) -> TimeSpan:

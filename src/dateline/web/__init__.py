@@ -23,7 +23,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from pydantic import AfterValidator, BaseModel, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -76,10 +76,31 @@ class ReviewIn(BaseModel):
     note: str | None = Field(default=None, max_length=2000)
 
 
+def _publication_day(value: Any) -> Any:
+    """A publication date given as an ISO string ("2021-12-06"), within the sane range;
+    a number or another type is refused rather than read as a timestamp."""
+    from dateline.ingest.dates import in_range, out_of_range_message
+
+    if value is None:
+        return None
+    if isinstance(value, dt.date):  # built in Python (the /add page), not from JSON
+        day = value
+    elif not isinstance(value, str):
+        raise ValueError("published must be a date string like 2021-12-06")
+    else:
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError as err:
+            raise ValueError("published must be a date string like 2021-12-06") from err
+    if not in_range(day):
+        raise ValueError(out_of_range_message(day).replace("; ignored", ""))
+    return day
+
+
 class DocumentIn(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_BODY)
     title: str | None = Field(default=None, max_length=500)
-    published: dt.date | None = None
+    published: Annotated[dt.date | None, BeforeValidator(_publication_day)] = None
     source: str | None = Field(default=None, max_length=2000)
 
 
@@ -347,7 +368,14 @@ def create_app(db_path: str | Path) -> FastAPI:
                        file: UploadFile | None = None,
                        title: Annotated[str | None, Form(max_length=500)] = None,
                        published: Annotated[str | None, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = None):
-        published_day = dt.date.fromisoformat(published) if published else None
+        from dateline.ingest.dates import in_range, out_of_range_message
+
+        try:
+            published_day = dt.date.fromisoformat(published) if published else None
+        except ValueError as err:
+            raise HTTPException(422, "published: not a calendar date") from err
+        if published_day is not None and not in_range(published_day):
+            raise HTTPException(422, "published: " + out_of_range_message(published_day).replace("; ignored", ""))
         if file is not None and file.filename:
             docs = await uploaded_documents(file, published_day)
         elif text and text.strip():
