@@ -156,3 +156,27 @@ def test_date_arithmetic_at_the_ends_of_the_calendar_is_total():
     item = LinkItem("k", "d", "CONSULT", "planned", frozenset({"c:chile"}), None, None, dt.date(9999, 12, 30))
     lo, hi = item.window
     assert lo <= hi == dt.date.max
+
+
+def test_utf16_with_a_bom_is_decoded_and_binary_is_skipped(tmp_path):
+    import gzip
+    import os
+    import random
+
+    from dateline.ingest import Problem, read_inputs
+
+    text = "GENEVA, 3 May 2024 – The Swiss foreign minister met Kenya's president in Nairobi on Monday."
+    (tmp_path / "le.txt").write_bytes(text.encode("utf-16"))  # little-endian with a BOM
+    (tmp_path / "be.txt").write_bytes(b"\xfe\xff" + text.encode("utf-16-be"))
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(text.encode("utf-8")))
+    rng = random.Random(7)
+    noise = 60 * SCALE
+    for n in range(noise):
+        (tmp_path / f"noise{n}").write_bytes(rng.randbytes(rng.choice([20, 24, 40, 1000, 30_000])))
+    items = list(read_inputs([str(tmp_path)]))
+    docs = [i for i in items if not isinstance(i, Problem)]
+    problems = [i for i in items if isinstance(i, Problem) and i.skipped]
+    tally(SUITE, inputs=noise + 3, refused=len(problems))
+    assert sorted(os.path.basename(d.source) for d in docs) == ["be.txt", "le.txt"]
+    assert all(d.text.startswith("GENEVA, 3 May 2024") for d in docs)
+    assert len(problems) == noise + 1 and all("binary" in p.message for p in problems)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dateline.ingest.dates import in_range, out_of_range_message, parse_date
-from dateline.ingest.decode import decode_bytes, looks_binary
+from dateline.ingest.decode import decode_bytes, garbled, looks_binary
 from dateline.ingest.html import document_from_html
 from dateline.model import Document
 from dateline.resolve.time import find_dateline_date
@@ -165,6 +165,9 @@ def read_bytes(data: bytes, where: str, fmt: str = "auto", max_bytes: int = DEFA
     if fmt == "auto":
         fmt = sniff(where, data[:4096])
     text, warning = decode_bytes(data)
+    if warning and garbled(text):
+        yield Problem(where, "binary content (not text in any encoding); skipped")
+        return
     if warning:
         yield Problem(where, warning, skipped=False)
     if fmt in ("text", "html"):

@@ -56,9 +56,21 @@ def decode_bytes(data: bytes) -> tuple[str, str | None]:
         pass
     if b"\x00" not in data[:4096]:
         best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding not in ("utf_8",):
+        # UTF-16/32 without a byte-order mark is what random bytes look like, not a text file
+        if best is not None and best.encoding != "utf_8" and not best.encoding.startswith(("utf_16", "utf_32")):
             try:
                 return data.decode(best.encoding), f"not UTF-8; decoded as {best.encoding}"
             except (UnicodeDecodeError, LookupError):
                 pass
     return data.decode("utf-8", errors="replace"), "not UTF-8; decoded with replacement characters"
+
+
+def garbled(text: str) -> bool:
+    """True for a decoded text with more than 5% of replacement characters, control codes,
+    private-use or half-width katakana characters: bytes that were not text after all (a short
+    random file passes ``looks_binary``, then decodes as Shift-JIS or with replacements)."""
+    if not text:
+        return False
+    bad = sum(1 for c in text if c == "\ufffd" or (ord(c) < 32 and c not in "\t\n\r\f")
+              or "\uff61" <= c <= "\uff9f" or "\ue000" <= c <= "\uf8ff")
+    return bad > 0.05 * len(text)
