@@ -138,24 +138,34 @@ def test_pages_render(served):
     assert "samesite=strict" in signin.headers["set-cookie"].lower()
 
 
+def sign_in(client, token) -> str:
+    """Sign the test client in through the form; the CSRF token of its session."""
+    import re
+
+    res = client.post("/signin", data={"token": token}, follow_redirects=False)
+    assert res.status_code == 303, res.text
+    form = client.get("/add").text
+    return re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+
+
 def test_upload_a_file_on_the_add_page(served):
     client, token, _ = served
-    client.cookies.set("dateline_token", token)
+    csrf = sign_in(client, token)
     try:
         html_page = (b"<html><head><title>Talks</title></head><body><article><p>NAIROBI, 5 May 2023 - "
                      b"Kenyan President William Ruto met Antonio Guterres in Nairobi on Thursday to discuss "
                      b"drought relief for the Horn of Africa.</p></article></body></html>")
-        res = client.post("/add", files={"file": ("../../etc/passwd.html", html_page, "text/html")})
+        res = client.post("/add", data={"csrf": csrf}, files={"file": ("../../etc/passwd.html", html_page, "text/html")})
         assert res.status_code == 200, res.text
         assert "Stored" in res.text and "CONSULT" in res.text
-        binary = client.post("/add", files={"file": ("x.txt", b"\x00\x01\x02" * 100, "text/plain")})
+        binary = client.post("/add", data={"csrf": csrf}, files={"file": ("x.txt", b"\x00\x01\x02" * 100, "text/plain")})
         assert binary.status_code == 415
-        empty = client.post("/add", data={"text": "  "})
+        empty = client.post("/add", data={"text": "  ", "csrf": csrf})
         assert empty.status_code == 422
-        far = client.post("/add", data={"text": "Talks in Oslo.", "published": "9999-12-30"})
+        far = client.post("/add", data={"text": "Talks in Oslo.", "published": "9999-12-30", "csrf": csrf})
         assert far.status_code == 422
         typed = b'{"text": 12345}\n{"text": ["a"]}\n{"text": "Vera Holm met Ivo Sand in Oslo on Monday."}\n'
-        mixed = client.post("/add", files={"file": ("mixed.jsonl", typed, "application/json")})
+        mixed = client.post("/add", data={"csrf": csrf}, files={"file": ("mixed.jsonl", typed, "application/json")})
         assert mixed.status_code == 200 and "Stored" in mixed.text
     finally:
         client.cookies.clear()

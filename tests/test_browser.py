@@ -186,3 +186,46 @@ def test_event_page_opens_at_its_top_and_pages_fit_a_narrow_screen(site):
         shot(driver, "search-narrow")
     finally:
         driver.set_window_size(1280, 1000)
+
+
+def test_a_page_on_another_port_cannot_post_the_forms_of_a_signed_in_analyst(site, tmp_path):
+    """Another port of the same host is the same site, so SameSite cookies are sent: the
+    Origin check and the session's CSRF token must stop the forged forms."""
+    import functools
+    import http.server
+    import threading
+
+    driver, base, token = site
+    driver.get(base + "/signin")
+    driver.find_element(By.NAME, "token").send_keys(token)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    WebDriverWait(driver, 10).until(ec.url_to_be(base + "/"))
+    mention = json.load(urllib.request.urlopen(base + "/api/events?limit=1", timeout=10))["items"][0]["mention_id"]
+    reviews_before = len(json.load(urllib.request.urlopen(f"{base}/api/events/{mention}", timeout=10))["reviews"])
+    marker = "Zorvathian"
+    forged = {
+        "add.html": f'<form method="post" action="{base}/add"><input name="text" '
+                    f'value="{marker} envoy Ola Brenn met the Chilean president in Santiago on Monday."></form>',
+        "review.html": f'<form method="post" action="{base}/review/{mention}"><input name="action" value="confirm">'
+                       f'<input name="note" value="forged"></form>',
+    }
+    for name, form in forged.items():
+        (tmp_path / name).write_text(f"<html><body>{form}<script>document.forms[0].submit()</script></body></html>")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    attacker = http.server.ThreadingHTTPServer(("127.0.0.1", free_port()), handler)
+    threading.Thread(target=attacker.serve_forever, daemon=True).start()
+    try:
+        for name in forged:
+            driver.get(f"http://127.0.0.1:{attacker.server_port}/{name}")
+            WebDriverWait(driver, 10).until(lambda d: d.current_url.startswith(base))
+            assert "cross-site request refused" in driver.page_source, name
+    finally:
+        attacker.shutdown()
+    stored = json.load(urllib.request.urlopen(f"{base}/api/events?q={marker}", timeout=10))["items"]
+    reviews_after = len(json.load(urllib.request.urlopen(f"{base}/api/events/{mention}", timeout=10))["reviews"])
+    assert stored == [] and reviews_after == reviews_before
+    # the analyst's own form still works
+    driver.get(base + "/add")
+    driver.find_element(By.NAME, "text").send_keys(f"{marker} envoy Ola Brenn met the Chilean president on Monday.")
+    driver.find_element(By.CSS_SELECTOR, "form.add button[type=submit]").click()
+    WebDriverWait(driver, 60).until(lambda d: "Stored" in d.page_source)

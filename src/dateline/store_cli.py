@@ -444,12 +444,15 @@ def serve(
     host: Annotated[str, typer.Option("--host", metavar="ADDRESS", help="Interface to bind. Keep 127.0.0.1 behind a reverse proxy.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", metavar="PORT", min=1, max=65535, help="TCP port to listen on.")] = 8000,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No access log (one line per request on stderr).")] = False,
+    request_timeout: Annotated[float, typer.Option("--request-timeout", metavar="SECONDS", min=0.5, max=3600,
+                                                   help="Time a client has to send a whole request (headers and body); slower clients get 408 and are disconnected.")] = 15.0,
+    secure_cookies: Annotated[bool, typer.Option("--secure-cookies", help="Mark the session cookie Secure although this server speaks plain HTTP: use it behind a reverse proxy that terminates TLS.")] = False,
 ) -> None:
     """Serve the web interface and the HTTP API (OpenAPI docs at /docs).
 
     Binds to 127.0.0.1 by default. To publish it, keep that and put a reverse proxy
-    (nginx, Caddy) with TLS in front, forwarding to this port. Logs one line per
-    request (uvicorn's access log, on stdout) unless --quiet.
+    (nginx, Caddy) with TLS in front, forwarding to this port, and add --secure-cookies.
+    Logs one line per request (uvicorn's access log, on stdout) unless --quiet.
 
     Example: dateline serve --db research.duckdb --port 8080
     """
@@ -460,8 +463,11 @@ def serve(
     path = _db(db)
     _open(db).close()  # create or upgrade the store, and refuse foreign files, before serving
     typer.echo(f"dateline: serving {path} at http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(create_app(path), host=host, port=port, log_level="info", access_log=not quiet,
-                timeout_keep_alive=5)
+    from dateline.web.security import DeadlineH11Protocol
+
+    protocol = type("Protocol", (DeadlineH11Protocol,), {"request_timeout": request_timeout})
+    uvicorn.run(create_app(path, secure_cookies=secure_cookies), host=host, port=port, log_level="info",
+                access_log=not quiet, timeout_keep_alive=5, http=protocol)
 
 
 spark_app = typer.Typer(help="Run extraction and linking on Apache Spark (same code as the local path).",

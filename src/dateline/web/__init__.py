@@ -37,13 +37,18 @@ from dateline.store import (
     open_store,
     with_reviews,
 )
+from dateline.web.security import (
+    Guard,
+    Sessions,
+    SignInLimiter,
+    add_security_headers,
+    csrf_matches,
+)
 
 HERE = Path(__file__).parent
 MAX_BODY = 2_000_000  # bytes: one article (or a small file) per request
 MAX_PAGE = 200
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
-       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-COOKIE = "dateline_token"
+COOKIE = "dateline_session"
 
 EventType = Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)
 Status = Enum("Status", {s: s for s in STATUSES}, type=str)
@@ -113,8 +118,13 @@ def _bounds(value: str | None, end: bool) -> dt.date | None:
     return stop if end else start
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
+    """The app on a store. ``secure_cookies``: mark the session cookie Secure even when the
+    request came over plain HTTP (behind a TLS-terminating reverse proxy); requests that
+    arrive over HTTPS always get a Secure cookie."""
     db = Path(db_path)
+    sessions = Sessions()
+    limiter = SignInLimiter()
     app = FastAPI(title="dateline", version=__version__, docs_url=None, redoc_url=None,
                   description="Political and humanitarian-diplomacy events extracted from news, with evidence.")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -132,15 +142,16 @@ def create_app(db_path: str | Path) -> FastAPI:
             raise HTTPException(500 if db.exists() else 503, str(err)) from err
 
     # ---- cross-cutting ------------------------------------------------------------
-    @app.middleware("http")
-    async def guard(request: Request, call_next):
-        length = request.headers.get("content-length")
-        if length and (not length.isdigit() or int(length) > MAX_BODY):
-            return JSONResponse({"error": f"request body over {MAX_BODY:,} bytes"}, status_code=413)
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
+    app.add_middleware(Guard, max_body=MAX_BODY)
+
+    @app.exception_handler(Exception)
+    async def crashed(request: Request, exc: Exception):
+        """A bug answers 500 with the security headers and without a traceback; the log has it."""
+        import logging
+
+        logging.getLogger("dateline.web").error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        response = JSONResponse({"error": "internal error; the server log has the details"}, status_code=500)
+        add_security_headers(response.headers)
         return response
 
     @app.exception_handler(RequestValidationError)
@@ -159,21 +170,30 @@ def create_app(db_path: str | Path) -> FastAPI:
         return templates.TemplateResponse(request, "error.html", {"status": exc.status_code, "message": exc.detail},
                                           status_code=exc.status_code)
 
-    def reviewer(authorization: Annotated[str | None, Header()] = None, request: Request = None) -> str:
-        token = None
-        if authorization and authorization.lower().startswith("bearer "):
-            token = authorization[7:].strip()
-        elif request is not None:
-            token = request.cookies.get(COOKIE)
-        if not token:
-            raise HTTPException(401, "a write needs a token: 'Authorization: Bearer <token>' "
-                                     "(create one with 'dateline token create NAME')",
-                                headers={"WWW-Authenticate": "Bearer"})
+    def owner_of(token: str) -> str:
         with store() as s:
             name = s.token_owner(token)
         if name is None:
             raise HTTPException(403, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
         return name
+
+    def reviewer(authorization: Annotated[str | None, Header()] = None) -> str:
+        """The API's writer: a bearer token only (a browser's cookie never authorises the API)."""
+        token = authorization[7:].strip() if authorization and authorization.lower().startswith("bearer ") else None
+        if not token:
+            raise HTTPException(401, "a write needs a token: 'Authorization: Bearer <token>' "
+                                     "(create one with 'dateline token create NAME')",
+                                headers={"WWW-Authenticate": "Bearer"})
+        return owner_of(token)
+
+    def page_writer(request: Request, csrf: Annotated[str | None, Form(max_length=100)] = None) -> str:
+        """A form's writer: a signed-in session, and the session's CSRF token in the form."""
+        session = sessions.get(request.cookies.get(COOKIE))
+        if session is None:
+            raise HTTPException(401, "sign in first (/signin)")
+        if not csrf_matches(session, csrf):
+            raise HTTPException(403, "the form is stale or was not sent from this site; reload the page and retry")
+        return owner_of(session.token)
 
     # ---- reads ----------------------------------------------------------------------
     def search(q, actor, type, status, since, until, place, limit, offset):
@@ -284,7 +304,9 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     # ---- pages ------------------------------------------------------------------------
     def page(request: Request, name: str, **context):
-        return templates.TemplateResponse(request, name, context | {"signed_in": bool(request.cookies.get(COOKIE))})
+        session = sessions.get(request.cookies.get(COOKIE))
+        return templates.TemplateResponse(request, name, context | {"signed_in": session is not None,
+                                                                    "csrf": session.csrf if session else ""})
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, q: Q = None, actor: Q = None, type: EventType | None = None,
@@ -330,22 +352,35 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.post("/signin", include_in_schema=False)
     def signin(request: Request, token: Annotated[str, Form(max_length=200)]):
+        client = request.client.host if request.client else "?"
+        wait = limiter.wait(client)
+        if wait > 0:
+            response = page(request, "signin.html", error=f"Too many wrong tokens; try again in {wait:.0f} s.")
+            response.status_code = 429
+            response.headers["Retry-After"] = str(int(wait) + 1)
+            return response
         with store() as s:
             name = s.token_owner(token)
         if name is None:
+            limiter.failed(client)
             return page(request, "signin.html", error="Unknown or revoked token.")
+        limiter.succeeded(client)
+        sessions.end(request.cookies.get(COOKIE))
+        sid, _ = sessions.start(token)
         response = RedirectResponse("/", status_code=303)
-        response.set_cookie(COOKIE, token, httponly=True, samesite="strict", max_age=7 * 24 * 3600)
+        response.set_cookie(COOKIE, sid, httponly=True, samesite="strict", max_age=int(sessions.lifetime),
+                            secure=secure_cookies or request.url.scheme == "https")
         return response
 
     @app.post("/signout", include_in_schema=False)
-    def signout():
+    def signout(request: Request, who: str = Depends(page_writer)):
+        sessions.end(request.cookies.get(COOKIE))
         response = RedirectResponse("/", status_code=303)
         response.delete_cookie(COOKIE)
         return response
 
     @app.post("/review/{mention_id}", include_in_schema=False)
-    def review_form(request: Request, mention_id: Id, *, who: str = Depends(reviewer),
+    def review_form(request: Request, mention_id: Id, *, who: str = Depends(page_writer),
                     action: Annotated[str, Form(pattern="^(confirm|reject|correct)$")],
                     field: Annotated[str | None, Form(max_length=40)] = None,
                     value: Annotated[str | None, Form(max_length=500)] = None,
@@ -363,7 +398,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         return page(request, "add.html", result=None)
 
     @app.post("/add", response_class=HTMLResponse, include_in_schema=False)
-    async def add_page(request: Request, *, who: str = Depends(reviewer),
+    async def add_page(request: Request, *, who: str = Depends(page_writer),
                        text: Annotated[str | None, Form(max_length=MAX_BODY)] = None,
                        file: UploadFile | None = None,
                        title: Annotated[str | None, Form(max_length=500)] = None,
