@@ -186,12 +186,101 @@ def test_kill_9_mid_ingest_loses_nothing_committed(tmp_path, round_):
     tally(FAULTS, faults=1)
     partial = counts(crashed)
     assert 0 < partial[0] < 104
+    assert unlinked(crashed) == 0  # every stored mention has a (provisional) cluster
     res = run(["ingest", str(corpus), "--db", str(crashed)])
     assert res.returncode == 0, res.stderr
     assert f"{104 - partial[0]} new documents, {partial[0]} already stored" in res.stderr
     final, expected = counts(crashed), counts(clean)
     tally(FAULTS, lost=max(0, expected[1] - final[1]))
     assert final == expected
+    assert clusters_of(crashed) == clusters_of(clean)
+
+
+def unlinked(db) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("select count(*) from mentions where cluster_id is null").fetchone()[0]
+    finally:
+        con.close()
+
+
+def clusters_of(db) -> set[frozenset[str]]:
+    """The partition of mentions into events (ids of mentions are stable across stores)."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("select list(mention_id) from mentions group by cluster_id").fetchall()
+    finally:
+        con.close()
+    return {frozenset(r[0]) for r in rows}
+
+
+def owed(db) -> bool:
+    from dateline.store import open_store
+
+    with open_store(db, read_only=True) as store:
+        return store.relink_owed()
+
+
+@pytest.mark.hardening
+@pytest.mark.parametrize("finisher", ["ingest", "reprocess", "serve"])
+def test_a_run_killed_between_its_last_batch_and_its_relink_is_linked_by_the_next(tmp_path, nlp, finisher):
+    """The window a real kill -9 hit 2 times in 3: batches committed, relink not done."""
+    from dateline.pipeline import extract_documents
+    from dateline.store import open_store
+
+    corpus = _corpus(tmp_path, copies=2)
+    clean = tmp_path / "clean.duckdb"
+    assert run(["ingest", str(corpus), "--db", str(clean), "--quiet"]).returncode == 0
+    crashed = tmp_path / "crashed.duckdb"
+    from dateline.ingest import read_inputs
+
+    docs = list(read_inputs([str(corpus)]))
+    for start in range(0, len(docs), 16):  # the batches commit; the process "dies" before relink
+        with open_store(crashed) as store:
+            store.add(list(extract_documents(docs[start:start + 16], nlp)))
+    tally(FAULTS, faults=1)
+    assert owed(crashed) and unlinked(crashed) == 0
+    if finisher == "serve":
+        port = _free_port()
+        proc = subprocess.Popen(DATELINE + ["serve", "--db", str(crashed), "--port", str(port), "--quiet"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        try:
+            _wait_for(f"http://127.0.0.1:{port}/healthz", proc)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=10)
+    else:
+        res = run([finisher, str(corpus), "--db", str(crashed)] if finisher == "ingest"
+                  else [finisher, "--only-older", "--db", str(crashed)])
+        assert res.returncode == 0, res.stderr
+        if finisher == "ingest":
+            assert "nothing new; finished the linking an interrupted run left undone" in res.stderr
+    assert not owed(crashed)
+    assert clusters_of(crashed) == clusters_of(clean)
+    tally(FAULTS, lost=int(clusters_of(crashed) != clusters_of(clean)))
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for(url: str, proc) -> None:
+    import urllib.request
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=1)
+            return
+        except OSError:
+            if proc.poll() is not None:
+                break
+            time.sleep(0.2)
+    pytest.fail("dateline serve did not start: " + proc.stderr.read().decode(errors="replace"))
 
 
 def test_reprocess_replaces_old_extractions(tmp_path):
@@ -229,6 +318,8 @@ def test_readers_work_while_an_ingest_runs(tmp_path):
         if db.exists():
             with open_store(db, read_only=True, timeout=30) as store:  # waits out a batch's write
                 seen.append(store.counts()["documents"])
+                no_cluster = store.con.execute("select count(*) from mentions where cluster_id is null").fetchone()[0]
+                assert no_cluster == 0, "a reader saw mentions without a cluster"
         time.sleep(0.2)
     assert proc.wait(timeout=60) == 0, proc.stderr.read()
     assert seen and seen == sorted(seen), seen  # the reader saw the record grow, batch by batch

@@ -32,7 +32,7 @@ from pathlib import Path
 import duckdb
 
 from dateline import __version__
-from dateline.link import LinkItem, date_bounds, link
+from dateline.link import LinkItem, cluster_id, date_bounds, link
 from dateline.model import EVENT_TYPES, MODES, STATUSES, ExtractionResult, content_id
 from dateline.resolve.kb import fold
 from dateline.review import CorrectionError, validate_changes
@@ -443,14 +443,23 @@ class Store:
         return ments, parts
 
     def _insert(self, ments: dict, parts: dict) -> None:
+        """Insert mentions and participants (inside the caller's transaction). Each new mention
+        is its own cluster until the next relink, and the store records that a relink is owed,
+        in the same transaction: a reader never sees a mention without a cluster, and a run
+        killed before its relink leaves a state the next run (or ``serve``) finishes."""
         if ments["mention_id"]:
+            provisional = [cluster_id(m) for m in ments["mention_id"]]
             self.con.execute("""
                 INSERT INTO mentions (mention_id, doc_key, seq, type, mode, status, date_value, date_start,
-                    date_end, location, evidence, evidence_start, evidence_end, trigger, extractor_version)
+                    date_end, location, evidence, evidence_start, evidence_end, trigger, extractor_version,
+                    cluster_id)
                 SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
                        unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]),
                        unnest(?::DATE[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]),
-                       unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(ments.values()))
+                       unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""",
+                             [*ments.values(), provisional])
+            self.con.execute("INSERT OR REPLACE INTO dateline_meta VALUES ('relink_owed', ?)",
+                             [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
         if parts["mention_id"]:
             self.con.execute("""
                 INSERT INTO participants
@@ -504,14 +513,21 @@ class Store:
                          participants=frozenset(participant_key(n, k or "organization") for n, k in zip(r[8] or [], r[9] or [], strict=True)))
                 for r in rows]
 
+    def relink_owed(self) -> bool:
+        """True when mentions were stored (or replaced) after the last relink finished, or a
+        mention has no cluster (a store written by an older version that was interrupted)."""
+        return self.con.execute(
+            "SELECT EXISTS (SELECT 1 FROM dateline_meta WHERE key = 'relink_owed') "
+            "OR EXISTS (SELECT 1 FROM mentions WHERE cluster_id IS NULL)").fetchone()[0]
+
     def relink(self) -> int:
-        """Recompute every mention's cluster; returns the number of clusters."""
+        """Recompute every mention's cluster; returns the number of clusters. Clears the
+        owed-relink mark in the same transaction."""
         clusters = link(self.link_items())
-        if not clusters:
-            return 0
         ids, cids = list(clusters), list(clusters.values())
         try:
             self.con.execute("BEGIN")
+            self.con.execute("DELETE FROM dateline_meta WHERE key = 'relink_owed'")
             self.con.execute("CREATE OR REPLACE TEMP TABLE new_clusters AS "
                              "SELECT unnest(?::VARCHAR[]) AS mention_id, unnest(?::VARCHAR[]) AS cluster_id", [ids, cids])
             self.con.execute("""UPDATE mentions SET cluster_id = n.cluster_id FROM new_clusters n

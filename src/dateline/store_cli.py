@@ -168,7 +168,8 @@ def ingest(
             if progress is not None:
                 progress.update(len(batch))
         with _open(db) as store:
-            clusters = store.relink() if new_docs else store.counts()["clusters"]
+            owed = store.relink_owed()
+            clusters = store.relink() if new_docs or owed else store.counts()["clusters"]
             totals = store.counts()
     except StoreError as err:
         fail(str(err))
@@ -182,7 +183,8 @@ def ingest(
                    + f"; {mentions} new event mentions. Store {_db(db)}: {totals['documents']} documents, "
                    f"{totals['mentions']} mentions, {clusters} events.", err=True)
         if new_docs == 0 and already:
-            typer.echo("dateline: nothing new; the store is unchanged.", err=True)
+            typer.echo("dateline: nothing new; " + ("finished the linking an interrupted run left undone."
+                                                     if owed else "the store is unchanged."), err=True)
     raise typer.Exit(1 if any(p.skipped for p in problems) else 0)
 
 
@@ -234,7 +236,7 @@ def reprocess(
             if progress is not None:
                 progress.update(len(batch))
         with _open(db) as store:
-            clusters = store.relink() if done else store.counts()["clusters"]
+            clusters = store.relink() if done or store.relink_owed() else store.counts()["clusters"]
     except StoreError as err:
         fail(str(err))
     finally:
@@ -461,7 +463,15 @@ def serve(
     from dateline.web import create_app
 
     path = _db(db)
-    _open(db).close()  # create or upgrade the store, and refuse foreign files, before serving
+    from dateline.store import StoreError
+
+    with _open(db) as store:  # create or upgrade the store, and refuse foreign files, before serving
+        if store.relink_owed():  # an ingest or reprocess was killed before it linked
+            typer.echo("dateline: finishing the linking an interrupted run left undone ...", err=True)
+            try:
+                store.relink()
+            except StoreError as err:
+                fail(str(err))
     typer.echo(f"dateline: serving {path} at http://{host}:{port}/ (API docs at /docs)", err=True)
     from dateline.web.security import DeadlineH11Protocol
 
