@@ -376,3 +376,26 @@ def test_backup_and_restore_round_trip(dev_db, tmp_path):
     assert content(restored) == content(dev_db)
     again = run(["restore", str(backup_dir), "--db", str(restored)])
     assert again.returncode == 2 and "exists" in again.stderr
+
+
+@pytest.mark.hardening
+def test_a_long_sql_query_is_stopped_and_a_waiting_writer_says_what_holds_the_store(dev_db):
+    from dateline.store import StoreBusy, open_store
+
+    slow = "select sum(a.range * b.range) from range(300000) a, range(300000) b"
+    started = time.monotonic()
+    res = run(["sql", slow, "--db", str(dev_db), "--timeout", "1"])
+    assert res.returncode == 1 and "ran for 1 s and was stopped" in res.stderr
+    assert time.monotonic() - started < 20
+    holder = subprocess.Popen(DATELINE + ["sql", slow, "--db", str(dev_db), "--timeout", "8"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        time.sleep(3)  # the query is running and holds the file
+        with pytest.raises(StoreBusy) as busy:
+            open_store(dev_db, timeout=1)
+        assert f"process {holder.pid} (dateline sql select sum" in str(busy.value)
+    finally:
+        holder.wait(timeout=60)
+    tally(FAULTS, inputs=2, refused=2)
+    with open_store(dev_db, timeout=30) as store:  # free again once the query was stopped
+        assert store.counts()["documents"] > 0

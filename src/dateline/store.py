@@ -219,7 +219,11 @@ class StoreError(Exception):
 
 
 class StoreBusy(StoreError):
-    """Another process holds the store's write lock."""
+    """Another process holds the store's lock; ``holder`` says which."""
+
+    def __init__(self, message: str, holder: str = "another process") -> None:
+        super().__init__(message)
+        self.holder = holder
 
 
 class StoreReadOnly(StoreError):
@@ -243,12 +247,32 @@ def open_store(path: str | Path, read_only: bool = False, timeout: float = LOCK_
     while True:
         try:
             return Store(path, read_only=read_only, **kw)
-        except StoreBusy:
+        except StoreBusy as err:
             if time.monotonic() >= deadline:
-                raise StoreBusy(f"'{path}' is busy: another process has been writing to it for "
-                                f"{timeout:.0f} s; try again later") from None
+                raise StoreBusy(f"'{path}' is busy: {err.holder} has held it for the last {timeout:.0f} s "
+                                "(waited for it to let go); try again later, or stop that process",
+                                holder=err.holder) from None
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
+
+
+def lock_holder(message: str) -> str:
+    """Who holds the file, from DuckDB's lock error ("... held in /usr/bin/python3 (PID 42)"):
+    the holder's command line when it can be read ("process 42: dateline sql 'select ...'")."""
+    found = re.search(r"\(PID (\d+)\)", message)
+    if not found:
+        return "another process"
+    pid = found.group(1)
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            args = [a.decode("utf-8", "replace") for a in fh.read().split(b"\0") if a]
+    except OSError:
+        return f"process {pid}"
+    names = [Path(a).name for a in args[:3]]  # "python -m dateline sql ...", ".../bin/dateline sql ..."
+    if "dateline" in names:
+        args = ["dateline", *args[names.index("dateline") + 1:]]
+    command = " ".join(args)
+    return f"process {pid} ({command[:117] + '...' if len(command) > 120 else command})"
 
 
 def default_db_path() -> Path:
@@ -283,7 +307,8 @@ class Store:
         except duckdb.Error as err:
             reason = re.sub(r'"[^"]*"', "", str(err)).lower()  # without the quoted file name
             if "lock" in reason:
-                raise StoreBusy(f"'{self.path}' is locked by another process") from err
+                holder = lock_holder(str(err))
+                raise StoreBusy(f"'{self.path}' is locked by {holder}", holder=holder) from err
             if not read_only and any(sign in reason for sign in READ_ONLY_SIGNS):
                 raise StoreReadOnly(f"'{self.path}' cannot be written ({first_line(err).split(': ')[-1]}); commands "
                                     "that only read it (events, actors, plans, export, sql, serve) still work") from err

@@ -374,21 +374,42 @@ def sql(
     limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, max=1_000_000,
                                        help="Print at most N rows.")] = 1000,
     format: Annotated[RowFormat, typer.Option("--format", "-f", help=FORMAT_HELP)] = RowFormat.table,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", min=0.1, max=86_400,
+                                           help="Stop the query after this long (the store is locked for writers while it runs).")] = 30.0,
 ) -> None:
     """Run read-only SQL over the store (the file is opened read-only; files outside it are off limits).
 
+    While a query runs, ingest and the server's writes wait for it; --timeout (30 s)
+    stops a query that runs longer.
+
     Example: dateline sql "select type, count(*) from mentions group by type"
     """
+    import threading
+
     import duckdb
 
     from dateline.output import write_rows
     from dateline.store import first_line
 
     with _open(db, read_only=True, external_access=False) as store:
-        try:
-            columns, rows = store.query(query, limit)
-        except duckdb.Error as err:
-            fail(f"SQL error: {first_line(err)}", code=1)
+        outcome: dict = {}
+
+        def run_query() -> None:
+            try:
+                outcome["rows"] = store.query(query, limit)
+            except duckdb.Error as err:
+                outcome["error"] = err
+
+        worker = threading.Thread(target=run_query, daemon=True)
+        worker.start()
+        worker.join(timeout)
+        if worker.is_alive():
+            store.con.interrupt()
+            worker.join(30)
+            fail(f"the query ran for {timeout:g} s and was stopped (--timeout SECONDS allows longer)", code=1)
+        if "error" in outcome:
+            fail(f"SQL error: {first_line(outcome['error'])}", code=1)
+        columns, rows = outcome["rows"]
     write_rows([dict(zip(columns, r, strict=True)) for r in rows], columns, format.value, sys.stdout)
 
 
