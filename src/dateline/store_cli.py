@@ -85,7 +85,8 @@ def ingest(
     max_bytes: Annotated[int, typer.Option("--max-bytes", metavar="BYTES", help="Skip documents (and feed pages) larger than this.", min=1)] = DEFAULT_MAX_BYTES,
     batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", help="Documents per transaction.", min=1, max=10_000)] = 32,
     processes: Annotated[int, typer.Option("--processes", "-p", metavar="N", help="spaCy worker processes.", min=1, max=64)] = 1,
-    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Seconds to wait for each feed or page fetch.", min=1, max=300)] = 20.0,
+    timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Seconds a feed or page fetch may take in all (redirects and a slow server included).", min=1, max=300)] = 20.0,
+    allow_private_addresses: Annotated[bool, typer.Option("--allow-private-addresses", help="Let --feed fetch from loopback, private and link-local addresses (refused by default: a feed must not reach into this machine's network).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract events from articles, store them and link reports of the same event.
@@ -121,7 +122,8 @@ def ingest(
             if inputs:
                 yield from read_inputs(inputs, input_format.value, max_bytes, _parse_published(published))
             for url in feed or []:
-                yield from read_feed(url, max_bytes, skip=stored_links, timeout=timeout)
+                yield from read_feed(url, max_bytes, skip=stored_links, timeout=timeout,
+                                     allow_private=allow_private_addresses)
         except InputError as err:
             fail(str(err))
 
