@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -263,3 +264,44 @@ def test_slow_headers_and_slow_bodies_are_cut_off(server):
     assert time.monotonic() - started < 6 and reply.startswith(b"HTTP/1.1 408"), reply[:200]
     # the server still answers others
     assert urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5).read() == b"ok"
+
+
+def test_reads_and_writes_at_once_in_one_server_never_fail(server):
+    """DuckDB refuses a read-only and a read-write connection to one file in one process at
+    once; concurrent requests must take turns instead of answering 500."""
+    import json
+    import threading
+
+    _, port, token = server
+    base = f"http://127.0.0.1:{port}"
+    mention = json.load(urllib.request.urlopen(base + "/api/events?limit=1", timeout=10))["items"][0]["mention_id"]
+    codes: list[int] = []
+    stop = threading.Event()
+
+    def read():
+        while not stop.is_set():
+            try:
+                codes.append(urllib.request.urlopen(base + "/api/events?limit=20", timeout=30).status)
+            except urllib.error.HTTPError as err:
+                codes.append(err.code)
+
+    readers = [threading.Thread(target=read) for _ in range(4)]
+    for t in readers:
+        t.start()
+    try:
+        for n in range(15):
+            req = urllib.request.Request(base + "/api/reviews", method="POST",
+                                         data=json.dumps({"mention_id": mention, "action": "confirm",
+                                                          "note": f"concurrent {n}"}).encode(),
+                                         headers={"Authorization": f"Bearer {token}",
+                                                  "Content-Type": "application/json"})
+            try:
+                codes.append(urllib.request.urlopen(req, timeout=30).status)
+            except urllib.error.HTTPError as err:
+                codes.append(err.code)
+    finally:
+        stop.set()
+        for t in readers:
+            t.join(timeout=30)
+    tally(SUITE, inputs=len(codes), crashes=sum(c >= 500 for c in codes))
+    assert codes.count(201) == 15 and all(c < 500 for c in codes), sorted(set(codes))

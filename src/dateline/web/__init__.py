@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import threading
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -52,7 +54,8 @@ COOKIE = "dateline_session"
 
 EventType = Enum("EventType", {t: t for t in EVENT_TYPES}, type=str)
 Status = Enum("Status", {s: s for s in STATUSES}, type=str)
-DAY = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# years 1800-2199, months 01-12, days 01-31; a day a month does not have ("2023-02-30") is a 422
+DAY = r"^(1[89]|2[01])\d\d(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
 
 
 Q = Annotated[str | None, Query(max_length=200)]
@@ -102,6 +105,24 @@ def _publication_day(value: Any) -> Any:
     return day
 
 
+class ErrorOut(BaseModel):
+    """Every refusal and failure: one sentence saying what was wrong."""
+
+    error: str
+
+
+def _errors(**codes: str) -> dict:
+    return {int(code.removeprefix("s")): {"model": ErrorOut, "description": why} for code, why in codes.items()}
+
+
+BUSY = {"s503": "the store is busy (another process holds it) or missing"}
+READ_ERRORS = _errors(s422="a parameter is invalid", **BUSY)
+ONE_ERRORS = _errors(s404="no such record", s422="a parameter is invalid", **BUSY)
+WRITE_ERRORS = _errors(s400="the body is not readable (not UTF-8 JSON)", s401="no bearer token",
+                       s403="unknown or revoked token", s413="the body is over 2 MB",
+                       s422="the body is invalid (the message names the field)", **BUSY)
+
+
 class DocumentIn(BaseModel):
     text: str = Field(min_length=1, max_length=MAX_BODY)
     title: str | None = Field(default=None, max_length=500)
@@ -116,6 +137,52 @@ def _bounds(value: str | None, end: bool) -> dt.date | None:
         return None
     start, stop = date_bounds(value)
     return stop if end else start
+
+
+def _said(error: dict) -> str:
+    """A validation error in words: a day parameter that is not a date says so."""
+    if error.get("type") == "string_pattern_mismatch" and (error.get("ctx") or {}).get("pattern") == DAY:
+        return f"'{error.get('input')}' is not a calendar date (YYYY, YYYY-MM or YYYY-MM-DD, years 1800-2199)"
+    return error["msg"].removeprefix("Value error, ")
+
+
+class ReadWriteGate:
+    """Many readers or one writer (threads of one process). A waiting writer goes before
+    readers that arrive after it, so a stream of reads cannot starve it; a thread that
+    already reads may read again (nested reads never deadlock)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._waiting_writers = 0
+        self._mine = threading.local()
+
+    @contextmanager
+    def hold(self, write: bool):
+        depth = getattr(self._mine, "depth", 0)
+        with self._cond:
+            if write:
+                self._waiting_writers += 1
+                try:
+                    self._cond.wait_for(lambda: not self._writing and self._readers == 0)
+                finally:
+                    self._waiting_writers -= 1
+                self._writing = True
+            else:
+                self._cond.wait_for(lambda: not self._writing and (depth > 0 or self._waiting_writers == 0))
+                self._readers += 1
+                self._mine.depth = depth + 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                if write:
+                    self._writing = False
+                else:
+                    self._readers -= 1
+                    self._mine.depth = depth
+                self._cond.notify_all()
 
 
 def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
@@ -133,13 +200,23 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.mount("/docs-assets", StaticFiles(directory=str(swagger_assets())), name="docs-assets")
 
+    gate = ReadWriteGate()
+
+    @contextmanager
     def store(write: bool = False):
-        try:
-            return open_store(db, read_only=not write, timeout=10)
-        except (StoreBusy, StoreReadOnly) as err:
-            raise HTTPException(503, str(err)) from err
-        except StoreError as err:
-            raise HTTPException(500 if db.exists() else 503, str(err)) from err
+        """The store for one request. DuckDB refuses a read-only and a read-write connection
+        to one file in one process at the same time, so within the server a write waits
+        for the reads in progress, and reads wait for a write (other processes are kept
+        apart by the file lock, which ``open_store`` waits out)."""
+        with gate.hold(write):
+            try:
+                opened = open_store(db, read_only=not write, timeout=10)
+            except (StoreBusy, StoreReadOnly) as err:
+                raise HTTPException(503, str(err)) from err
+            except StoreError as err:
+                raise HTTPException(500 if db.exists() else 503, str(err)) from err
+            with opened:
+                yield opened
 
     # ---- cross-cutting ------------------------------------------------------------
     app.add_middleware(Guard, max_body=MAX_BODY)
@@ -156,8 +233,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: "
-                             f"{e['msg'].removeprefix('Value error, ')}" for e in exc.errors())
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or e['loc'][0]}: {_said(e)}"
+                             for e in exc.errors())
         if request.url.path.startswith("/api/") or request.method != "GET":
             return JSONResponse({"error": f"invalid request: {problems}"}, status_code=422)
         return templates.TemplateResponse(request, "error.html", {"status": 422, "message": f"Invalid request: {problems}"},
@@ -207,14 +284,14 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
             reviews = s.reviews_for([r["mention_id"] for r in rows])
         return [with_reviews(r, reviews[r["mention_id"]]) for r in rows], more, total
 
-    @app.get("/api/events", tags=["read"])
+    @app.get("/api/events", tags=["read"], responses=READ_ERRORS)
     def api_events(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
                    since: Day = None, until: Day = None, place: Q = None, limit: Limit = 50, offset: Offset = 0):
         """Event mentions matching every filter, newest first, with reviews applied."""
         items, more, total = search(q, actor, type, status, since, until, place, limit, offset)
         return {"items": items, "total": total, "limit": limit, "offset": offset, "more": more}
 
-    @app.get("/api/events/{mention_id}", tags=["read"])
+    @app.get("/api/events/{mention_id}", tags=["read"], responses=ONE_ERRORS)
     def api_event(mention_id: Id):
         with store() as s:
             rows = s.events(mention_id=mention_id, limit=1)
@@ -222,7 +299,7 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
                 raise HTTPException(404, f"no event mention '{mention_id}'")
             return with_reviews(rows[0], s.reviews_for([mention_id])[mention_id])
 
-    @app.get("/api/clusters/{cluster_id}", tags=["read"])
+    @app.get("/api/clusters/{cluster_id}", tags=["read"], responses=ONE_ERRORS)
     def api_cluster(cluster_id: Id):
         return cluster_view(cluster_id)
 
@@ -240,7 +317,7 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
             by_status[r["status"]] = by_status.get(r["status"], 0) + 1
         return {"cluster_id": cluster_id, "type": reports[0]["type"], "reports": reports, "by_status": by_status}
 
-    @app.get("/api/actors/{name}", tags=["read"])
+    @app.get("/api/actors/{name}", tags=["read"], responses=ONE_ERRORS)
     def api_actor(name: Name):
         return actor_view(name)
 
@@ -254,12 +331,12 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
             timeline = s.events(actor=query, limit=MAX_PAGE)
         return {"actor": query, "counterparts": counterparts, "timeline": timeline}
 
-    @app.get("/api/plans", tags=["read"])
+    @app.get("/api/plans", tags=["read"], responses=READ_ERRORS)
     def api_plans(unrealised: bool = False):
         with store() as s:
             return {"items": s.plans(unrealised=unrealised)[:1000]}
 
-    @app.get("/api/documents/{doc_key}", tags=["read"])
+    @app.get("/api/documents/{doc_key}", tags=["read"], responses=ONE_ERRORS)
     def api_document(doc_key: Id):
         with store() as s:
             doc = s.document(doc_key)
@@ -268,7 +345,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
             return doc | {"events": s.events(doc_keys=[doc_key], limit=MAX_PAGE)}
 
     # ---- writes ---------------------------------------------------------------------
-    @app.post("/api/reviews", tags=["write"], status_code=201)
+    @app.post("/api/reviews", tags=["write"], status_code=201,
+              responses=WRITE_ERRORS | _errors(s404="no such event mention"))
     def api_review(review: ReviewIn, who: str = Depends(reviewer)):
         """Confirm, reject or correct a mention. Stored as its own record; the machine output stays."""
         with store(write=True) as s:
@@ -279,7 +357,7 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
             except ValueError as err:
                 raise HTTPException(422, str(err)) from err
 
-    @app.post("/api/documents", tags=["write"], status_code=201)
+    @app.post("/api/documents", tags=["write"], status_code=201, responses=WRITE_ERRORS)
     def api_add(document: DocumentIn, who: str = Depends(reviewer)):
         """Extract an article, store it and link it; returns its events."""
         return add_document(document)
