@@ -2,6 +2,7 @@
 the store opens afterwards, and the error is one clear line."""
 
 import os
+import random
 import resource
 import signal
 import subprocess
@@ -113,7 +114,7 @@ def _mention_sets(db):
     return sorted(rows, key=str), reviews, versions
 
 
-@pytest.mark.parametrize("round_", range(max(1, SCALE // 2)))
+@pytest.mark.parametrize("round_", range(max(2, 2 * SCALE)))  # 20 kill points at stress scale
 def test_kill_9_during_reprocess_keeps_every_document_whole_and_every_review(dev_store, tmp_path, round_):
     import shutil
 
@@ -129,7 +130,9 @@ def test_kill_9_during_reprocess_keeps_every_document_whole_and_every_review(dev
             store.add_review(mid, "analyst", "confirm", {}, f"checked {n}")
         store.con.execute("update documents set extractor_version = 'old'")
     before, reviews_before, _ = _mention_sets(db)
+    events_before = _events(db)
     total = sum(1 for _ in before) and counts(db)[0]
+    target = random.Random(round_).randint(2, total - 2)  # some batches done, some not
     proc = subprocess.Popen(DATELINE + ["reprocess", "--only-older", "--batch-size", "2", "--db", str(db), "--quiet"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     redone, deadline = 0, time.monotonic() + 180
@@ -140,7 +143,7 @@ def test_kill_9_during_reprocess_keeps_every_document_whole_and_every_review(dev
             con.close()
         except duckdb.Error:
             pass  # a batch is being written
-        if redone >= 2 + 2 * round_:
+        if redone >= target:
             break
         time.sleep(0.05)
     assert proc.poll() is None, "the reprocess finished before it could be killed"
@@ -154,13 +157,25 @@ def test_kill_9_during_reprocess_keeps_every_document_whole_and_every_review(dev
     tally(FAULTS, lost=lost + abs(len(after) - len(before)))
     assert after == before
     assert len(reviews_after) == len(reviews_before) and all(r[2] for r in reviews_after)
+    assert None not in {m for group in _events(db) for m in group}  # no mention without a cluster
     res = subprocess.run(DATELINE + ["reprocess", "--only-older", "--db", str(db)], capture_output=True, text=True,
                          timeout=300)
     assert res.returncode == 0, res.stderr
     assert f"reprocessed {versions['old']} documents" in res.stderr  # only the rest
     final, reviews_final, versions = _mention_sets(db)
     assert final == before and "old" not in versions
+    assert _events(db) == events_before  # linked as before the kill
     assert sorted(r[0] for r in reviews_final) == sorted(r[0] for r in reviews_before) and all(r[2] for r in reviews_final)
+
+
+def _events(db) -> set[frozenset]:
+    """The partition of mention ids into events; a mention without a cluster shows as None."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        rows = con.execute("select cluster_id, list(mention_id) from mentions group by cluster_id").fetchall()
+    finally:
+        con.close()
+    return {frozenset(ids) if cid is not None else frozenset([None]) for cid, ids in rows}
 
 
 def _make_read_only(path):
