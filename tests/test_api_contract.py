@@ -51,7 +51,7 @@ def test_schemathesis_finds_no_failure_with_all_checks(dev_store, tmp_path):
         res = subprocess.run([str(cli), "--no-color", "--config-file", str(CONFIG), "run", base + "/openapi.json",
                               "--checks", "all", "--max-examples", str(25 * SCALE), "--workers", "1",
                               "-H", f"Authorization: Bearer {token}"],
-                             capture_output=True, text=True, timeout=1200)
+                             capture_output=True, text=True, timeout=1200, cwd=tmp_path)  # its cache stays there
     finally:
         server.terminate()
         server.wait(timeout=10)
