@@ -1,3 +1,4 @@
+import contextlib
 import json
 import os
 import signal
@@ -104,3 +105,43 @@ def dev_store(tmp_path_factory, nlp):
         revoked = store.create_token("former")
         store.revoke_token("former")
     return db, token, revoked
+
+
+def free_port() -> int:
+    """A TCP port on loopback nobody listens on."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_server(db, *options: str):
+    """A real `dateline serve` on the store ``db`` (loopback, a free port), stopped on exit;
+    yields (process, base URL) once /healthz answers."""
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", str(db), "--port", str(port),
+                             *options], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(base + "/healthz", timeout=1)
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    proc.kill()
+                    pytest.fail("dateline serve did not start: " + proc.stderr.read().decode(errors="replace"))
+                time.sleep(0.2)
+        yield proc, base
+    finally:
+        if proc.poll() is None:
+            proc.terminate()
+            proc.wait(timeout=10)

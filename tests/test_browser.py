@@ -8,14 +8,13 @@ it refreshes the committed ones under docs/screenshots/ (shown in the README).
 import json
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+from conftest import free_port, running_server
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
@@ -35,12 +34,6 @@ from selenium.webdriver.support import expected_conditions as ec  # noqa: E402
 from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory) -> Path:
     """Where screenshots go: a temporary folder, or the committed ones when asked to refresh them."""
@@ -53,20 +46,11 @@ def shots(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def site(dev_store, shots):
     db, token, _ = dev_store
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        server.kill()
-        pytest.fail("dateline serve did not start: " + server.stderr.read().decode(errors="replace"))
+    with running_server(db) as (_, base):
+        yield from _browser(base, token, shots)
+
+
+def _browser(base, token, shots):
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for arg in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000"):
@@ -75,10 +59,10 @@ def site(dev_store, shots):
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
     driver.shots = shots
-    yield driver, base, token
-    driver.quit()
-    server.terminate()
-    server.wait(timeout=10)
+    try:
+        yield driver, base, token
+    finally:
+        driver.quit()
 
 
 def shot(driver, name):

@@ -12,7 +12,7 @@ import time
 import duckdb
 import pytest
 
-from conftest import SCALE, SHARED_EVAL, dev_path, tally
+from conftest import SCALE, SHARED_EVAL, dev_path, running_server, tally
 
 DATELINE = [sys.executable, "-m", "dateline"]
 
@@ -253,14 +253,8 @@ def test_a_run_killed_between_its_last_batch_and_its_relink_is_linked_by_the_nex
     tally(FAULTS, faults=1)
     assert owed(crashed) and unlinked(crashed) == 0
     if finisher == "serve":
-        port = _free_port()
-        proc = subprocess.Popen(DATELINE + ["serve", "--db", str(crashed), "--port", str(port), "--quiet"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            _wait_for(f"http://127.0.0.1:{port}/healthz", proc)
-        finally:
-            proc.terminate()
-            proc.wait(timeout=10)
+        with running_server(crashed, "--quiet"):
+            pass  # started: it finished the owed relink before answering
     else:
         res = run([finisher, str(corpus), "--db", str(crashed)] if finisher == "ingest"
                   else [finisher, "--only-older", "--db", str(crashed)])
@@ -270,29 +264,6 @@ def test_a_run_killed_between_its_last_batch_and_its_relink_is_linked_by_the_nex
     assert not owed(crashed)
     assert clusters_of(crashed) == clusters_of(clean)
     tally(FAULTS, lost=int(clusters_of(crashed) != clusters_of(clean)))
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_for(url: str, proc) -> None:
-    import urllib.request
-
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(url, timeout=1)
-            return
-        except OSError:
-            if proc.poll() is not None:
-                break
-            time.sleep(0.2)
-    pytest.fail("dateline serve did not start: " + proc.stderr.read().decode(errors="replace"))
 
 
 def test_reprocess_replaces_old_extractions(tmp_path):

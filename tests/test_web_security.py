@@ -4,8 +4,6 @@ app decides, against a real `dateline serve` where the server's sockets do."""
 
 import re
 import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
@@ -13,7 +11,7 @@ import urllib.request
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import tally
+from conftest import running_server, tally
 
 SUITE = "web: forged forms, guessed tokens, slow and chunked clients"
 pytestmark = pytest.mark.hardening
@@ -171,32 +169,11 @@ def test_a_chunked_body_is_capped_as_it_arrives(app_client):
 
 # ---- against a real server --------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(dev_store):
     db, token, _ = dev_store
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", str(db), "--port", str(port),
-                             "--quiet", "--request-timeout", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("dateline serve did not start: " + proc.stderr.read().decode(errors="replace"))
-    yield proc, port, token
-    proc.terminate()
-    proc.wait(timeout=10)
+    with running_server(db, "--quiet", "--request-timeout", "2") as (proc, base):
+        yield proc, int(base.rsplit(":", 1)[1]), token
 
 
 def rss_mb(pid: int) -> float:
