@@ -145,3 +145,46 @@ def test_two_processes_give_the_same_output_as_one(tmp_path, dev_docs):
         assert res.returncode == 0, res.stderr
         outs.append(out.read_text(encoding="utf-8"))
     assert outs[0] == outs[1] and outs[0].count("\n") == len(dev_docs)
+
+
+def test_one_worker_pool_serves_a_whole_run_and_small_inputs_start_none(monkeypatch, nlp):
+    import concurrent.futures
+
+    from dateline.model import Document
+    from dateline.pipeline import extract_documents
+
+    started = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    class Counting(real):
+        def __init__(self, *args, **kwargs):
+            started.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Counting)
+    texts = [f"Vera Holm met Ivo Sand in Oslo on Monday, report {n}." for n in range(100)]
+    docs = (Document.from_text(t, doc_id=f"d{n}") for n, t in enumerate(texts))  # a stream, not a list
+    results = list(extract_documents(docs, nlp, batch_size=8, n_process=2))
+    assert [r.document.doc_id for r in results] == [f"d{n}" for n in range(100)]  # in order
+    assert len(started) == 1  # 13 chunks, one pool
+    few = list(extract_documents([Document.from_text(texts[0])], nlp, batch_size=8, n_process=2))
+    assert len(few) == 1 and len(started) == 1  # no pool for an input of less than two chunks
+
+
+def test_ingest_on_all_cores_stores_what_one_process_stores(tmp_path, dev_docs):
+    import duckdb
+
+    from conftest import SHARED_EVAL
+
+    stores = []
+    for args in (["-p", "1"], []):
+        db = tmp_path / f"s{len(stores)}.duckdb"
+        res = run(["ingest", str(SHARED_EVAL / "dev.jsonl"), "--db", str(db), "--batch-size", "8", "--quiet", *args],
+                  timeout=600)
+        assert res.returncode == 0, res.stderr
+        con = duckdb.connect(str(db), read_only=True)
+        stores.append((con.execute("select mention_id, type, status, date_value, location, cluster_id "
+                                   "from mentions order by all").fetchall(),
+                       con.execute("select * from participants order by all").fetchall()))
+        con.close()
+    assert stores[0] == stores[1] and len(stores[0][0]) > 100

@@ -153,7 +153,9 @@ def run_extract(inputs: list[str], fmt: OutputFormat, output: Path | None, input
 
         progress = tqdm(total=len(documents), unit="doc", desc="extracting", file=sys.stderr, disable=None)
     results = []
-    for result in extract_documents(documents, nlp, n_process=processes):
+    from dateline.pipeline import default_processes
+
+    for result in extract_documents(documents, nlp, n_process=processes or default_processes()):
         results.append(result)
         if progress:
             progress.update(1)
@@ -188,8 +190,9 @@ def extract(
                                                   help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", metavar="BYTES", help="Skip documents larger than this.",
                                            min=1)] = DEFAULT_MAX_BYTES,
-    processes: Annotated[int, typer.Option("--processes", "-p", metavar="N", help="spaCy worker processes.",
-                                           min=1, max=64)] = 1,
+    processes: Annotated[int | None, typer.Option("--processes", "-p", metavar="N",
+                                                  help="spaCy worker processes (default: the cores available, at most 8).",
+                                                  min=1, max=64)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract events from articles.

@@ -33,16 +33,35 @@ def prepare(nlp: Language, document: Document):
     return doc
 
 
+def default_processes() -> int:
+    """Worker processes by default: the cores this process may use (at most 8)."""
+    import os
+
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
 def extract_documents(documents: Iterable[Document], nlp: Language | None = None,
                       batch_size: int = 16, n_process: int = 1) -> Iterator[ExtractionResult]:
     """Extract the events of each document, in input order.
 
     With ``n_process`` > 1 the documents go in chunks to worker processes, each of
     which builds the pipeline once; results (plain dataclasses) come back in order.
+    One pool serves the whole iterable, however long; an input of fewer than two
+    chunks is extracted here, without starting workers.
     """
     if n_process > 1:
-        yield from _extract_parallel(documents, batch_size, n_process)
-        return
+        from itertools import chain, islice
+
+        documents = iter(documents)
+        head = list(islice(documents, 2 * batch_size))
+        if len(head) == 2 * batch_size:
+            yield from _extract_parallel(chain(head, documents), batch_size, n_process, nlp)
+            return
+        documents = head
     nlp = nlp or build()
     longest = nlp.max_length
 
@@ -60,12 +79,16 @@ def _extract_chunk(documents: list[Document]) -> list[ExtractionResult]:
     return list(extract_documents(documents))  # build() is cached: once per worker process
 
 
-def _extract_parallel(documents: Iterable[Document], chunk: int, n_process: int) -> Iterator[ExtractionResult]:
+def _extract_parallel(documents: Iterable[Document], chunk: int, n_process: int,
+                      nlp: Language | None = None) -> Iterator[ExtractionResult]:
     import multiprocessing
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if forking and nlp is None:
+        build()  # built once here, shared by the forked workers (build() is cached)
+    context = multiprocessing.get_context("fork" if forking else "spawn")
     pending: deque = deque()
     with ProcessPoolExecutor(n_process, mp_context=context) as pool:
         batch: list[Document] = []

@@ -84,7 +84,7 @@ def ingest(
     published: Annotated[str | None, typer.Option("--published", metavar="DATE", help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", metavar="BYTES", help="Skip documents (and feed pages) larger than this.", min=1)] = DEFAULT_MAX_BYTES,
     batch_size: Annotated[int, typer.Option("--batch-size", metavar="N", help="Documents per transaction.", min=1, max=10_000)] = 32,
-    processes: Annotated[int, typer.Option("--processes", "-p", metavar="N", help="spaCy worker processes.", min=1, max=64)] = 1,
+    processes: Annotated[int | None, typer.Option("--processes", "-p", metavar="N", help="spaCy worker processes (default: the cores available, at most 8; one pool for the whole run).", min=1, max=64)] = None,
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Seconds a feed or page fetch may take in all (redirects and a slow server included).", min=1, max=300)] = 20.0,
     allow_private_addresses: Annotated[bool, typer.Option("--allow-private-addresses", help="Let --feed fetch from loopback, private and link-local addresses (refused by default: a feed must not reach into this machine's network).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
@@ -152,23 +152,36 @@ def ingest(
         except (ValueError, StoreError) as err:
             fail(str(err))
     # The store is opened per batch and only for its transaction, so that the web
-    # server (or another ingest) can read and write between batches.
-    try:
-        stream = (d for d in documents() if not (isinstance(d, Problem) and (problems.append(d) or warn(str(d)) or True)))
+    # server (or another ingest) can read and write between batches. Documents already
+    # stored are dropped before extraction; the rest flow through one extraction (one
+    # worker pool for the whole run) and are stored batch by batch.
+    from dateline.pipeline import default_processes
+
+    seen_stored = 0
+
+    def unknown_documents():
+        nonlocal seen_stored
+        stream = (d for d in documents()
+                  if not (isinstance(d, Problem) and (problems.append(d) or warn(str(d)) or True)))
         for batch in _batches(stream, batch_size):
             with _open(db) as store:
                 known = store.known(content_id(d.text) for d in batch)
-            todo = [d for d in batch if content_id(d.text) not in known]
-            counts = None
-            if todo:
-                results = list(extract_documents(todo, nlp, n_process=processes))
-                with _open(db) as store:
-                    counts = store.add(results)
-            new_docs += counts.documents if counts else 0
-            mentions += counts.mentions if counts else 0
-            already += len(batch) - (counts.documents if counts else 0)
+            seen_stored += sum(content_id(d.text) in known for d in batch)
+            if progress is not None:
+                progress.update(sum(content_id(d.text) in known for d in batch))
+            yield from (d for d in batch if content_id(d.text) not in known)
+
+    try:
+        results = extract_documents(unknown_documents(), nlp, n_process=processes or default_processes())
+        for batch in _batches(results, batch_size):
+            with _open(db) as store:
+                counts = store.add(batch)
+            new_docs += counts.documents
+            mentions += counts.mentions
+            already += len(batch) - counts.documents
             if progress is not None:
                 progress.update(len(batch))
+        already += seen_stored
         with _open(db) as store:
             owed = store.relink_owed()
             clusters = store.relink() if new_docs or owed else store.counts()["clusters"]
