@@ -31,7 +31,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 def clean_str(value: str) -> str:
     """A string that can be encoded: a lone surrogate (legal in JSON, "\\ud800", but not
     in UTF-8) becomes U+FFFD, so one bad record cannot stop hashing or storing the rest."""
-    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    return _SURROGATE.sub("\ufffd", value)
 
 
 def normalise_text(text: str) -> str:
@@ -67,8 +67,7 @@ class Document:
 
     @classmethod
     def from_text(cls, text: str, **meta) -> Document:
-        text = clean_str(text)
-        doc_id = meta.pop("doc_id", None) or content_id(text)
+        doc_id = meta.pop("doc_id", None) or content_id(text)  # computed on the cleaned text
         return cls(doc_id=str(doc_id), text=text, **meta)
 
 

@@ -164,12 +164,14 @@ def ingest(
         stream = (d for d in documents()
                   if not (isinstance(d, Problem) and (problems.append(d) or warn(str(d)) or True)))
         for batch in _batches(stream, batch_size):
+            keys = [content_id(d.text) for d in batch]
             with _open(db) as store:
-                known = store.known(content_id(d.text) for d in batch)
-            seen_stored += sum(content_id(d.text) in known for d in batch)
+                known = store.known(keys)
+            todo = [d for d, key in zip(batch, keys, strict=True) if key not in known]
+            seen_stored += len(batch) - len(todo)
             if progress is not None:
-                progress.update(sum(content_id(d.text) in known for d in batch))
-            yield from (d for d in batch if content_id(d.text) not in known)
+                progress.update(len(batch) - len(todo))
+            yield from todo
 
     try:
         results = extract_documents(unknown_documents(), nlp, n_process=processes or default_processes())
@@ -496,11 +498,11 @@ def serve(
     """
     import uvicorn
 
+    from dateline.store import StoreError
     from dateline.web import create_app
+    from dateline.web.security import DeadlineH11Protocol
 
     path = _db(db)
-    from dateline.store import StoreError
-
     with _open(db) as store:  # create or upgrade the store, and refuse foreign files, before serving
         if store.relink_owed():  # an ingest or reprocess was killed before it linked
             typer.echo("dateline: finishing the linking an interrupted run left undone ...", err=True)
@@ -509,8 +511,6 @@ def serve(
             except StoreError as err:
                 fail(str(err))
     typer.echo(f"dateline: serving {path} at http://{host}:{port}/ (API docs at /docs)", err=True)
-    from dateline.web.security import DeadlineH11Protocol
-
     protocol = type("Protocol", (DeadlineH11Protocol,), {"request_timeout": request_timeout})
     uvicorn.run(create_app(path, secure_cookies=secure_cookies), host=host, port=port, log_level="info",
                 access_log=not quiet, timeout_keep_alive=5, http=protocol)

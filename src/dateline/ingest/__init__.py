@@ -145,9 +145,7 @@ def _document_from_record(row: dict, where: str) -> Document | Problem:
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         return Problem(where, "record has no text; skipped")
-    published = parse_date(row.get("published") or row.get("date"))
-    if not in_range(published):
-        published = None
+    published = parse_date(row.get("published") or row.get("date"))  # finish() drops one out of range
     meta = {
         "title": str(row["title"]) if row.get("title") else None,
         "published": published,
@@ -206,9 +204,8 @@ def read_bytes(data: bytes, where: str, fmt: str = "auto", max_bytes: int = DEFA
         if isinstance(doc, Problem):
             yield doc
             continue
-        stated = parse_date(row.get("published") or row.get("date"))
-        if stated is not None and not in_range(stated):
-            yield Problem(row_where, out_of_range_message(stated), skipped=False)
+        if doc.published is not None and not in_range(doc.published):
+            yield Problem(row_where, out_of_range_message(doc.published) + "; ignored", skipped=False)
         yield finish(doc, published)
     if not any_record:
         yield Problem(where, "no records found")

@@ -19,7 +19,7 @@ def in_range(day: dt.date | None) -> bool:
 
 
 def out_of_range_message(day: dt.date) -> str:
-    return f"publication date {day.isoformat()} is outside {EARLIEST.isoformat()}..{latest().isoformat()}; ignored"
+    return f"publication date {day.isoformat()} is outside {EARLIEST.isoformat()}..{latest().isoformat()}"
 
 
 def parse_date(value) -> dt.date | None:

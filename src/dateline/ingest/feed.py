@@ -93,10 +93,14 @@ def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT_S, allow_private: b
     raise FetchError(f"more than {MAX_REDIRECTS} redirects")
 
 
+def _too_late(timeout: float) -> FetchError:
+    return FetchError(f"no complete answer within {timeout:g} s (--timeout)")
+
+
 def _left(deadline: float, timeout: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise FetchError(f"no complete answer within {timeout:g} s (--timeout)")
+        raise _too_late(timeout)
     return left
 
 
@@ -112,7 +116,7 @@ def _read(response, max_bytes: int, deadline: float, timeout: float) -> bytes:
         try:
             piece = response.read1(65536)
         except TimeoutError as err:
-            raise FetchError(f"no complete answer within {timeout:g} s (--timeout)") from err
+            raise _too_late(timeout) from err
         if not piece:
             return bytes(body)
         body += piece

@@ -101,7 +101,7 @@ def _publication_day(value: Any) -> Any:
         except ValueError as err:
             raise ValueError("published must be a date string like 2021-12-06") from err
     if not in_range(day):
-        raise ValueError(out_of_range_message(day).replace("; ignored", ""))
+        raise ValueError(out_of_range_message(day))
     return day
 
 
@@ -481,14 +481,10 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
                        file: UploadFile | None = None,
                        title: Annotated[str | None, Form(max_length=500)] = None,
                        published: Annotated[str | None, Form(pattern=r"^(\d{4}-\d{2}-\d{2})?$")] = None):
-        from dateline.ingest.dates import in_range, out_of_range_message
-
         try:
-            published_day = dt.date.fromisoformat(published) if published else None
+            published_day = _publication_day(published or None)  # the API's own check
         except ValueError as err:
-            raise HTTPException(422, "published: not a calendar date") from err
-        if published_day is not None and not in_range(published_day):
-            raise HTTPException(422, "published: " + out_of_range_message(published_day).replace("; ignored", ""))
+            raise HTTPException(422, f"published: {err}") from err
         if file is not None and file.filename:
             docs = await uploaded_documents(file, published_day)
         elif text and text.strip():
