@@ -90,6 +90,16 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Latvia withdrew its military advisers from Minsk on Friday.", "SANCTION"),
     ("Slovakia protested the Hungarian decision to close the bridge.", "ACCUSE"),
     ("Farmers in Warsaw protested against the import quotas.", "PROTEST"),
+    ("Peruvian gunboats struck rebel positions near the river on Monday.", "ASSAULT"),
+    ("The Iraqi army blew up a bridge near Mosul.", "ASSAULT"),
+    ("Ecuadorian border guards shot two farmers near the river crossing.", "ASSAULT"),
+    ("The Paraguayan army called up twenty thousand reservists on Monday.", "MOBILIZE"),
+    ("Belarus banned the largest opposition party on Monday.", "COERCE"),
+    ("Moldova distributed blankets and tents to flood victims in the south.", "AID"),
+    ("Japan extended a credit line of 200 million dollars to Laos.", "AID"),
+    ("Kenyan teachers launched a hunger strike on Monday.", "PROTEST"),
+    ("The Chilean government gave in to the miners after a week of protests.", "CONCEDE"),
+    ("Estonia dismissed Russia's demands over the border treaty.", "REJECT"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
@@ -114,6 +124,8 @@ def test_a_construction_object_is_not_an_event_of_its_own(extract):
     ("The committee will meet again on 17 March in Quito.", "PROTEST"),  # March is a month
     ("The gym offers exercise classes to the residents of Cusco.", "MOBILIZE"),
     ("Teachers in Kenya began a nationwide strike on Monday.", "ASSAULT"),
+    ("Kenyan teachers launched a hunger strike on Monday.", "ASSAULT"),  # the noun's modifier decides
+    ("The Uruguayan and Argentine presidents struck a deal on fishing rights.", "ASSAULT"),
 ])
 def test_words_that_need_their_context(extract, text, wrong):
     assert wrong not in {e["type"] for e in extract(text, published="2024-05-06")}
@@ -448,3 +460,21 @@ def test_an_act_is_not_aimed_at_its_actors_own_country(extract):
     events = [e for e in extract("President Emmanuel Macron hailed the French plan for the harbour.",
                                  published="2024-05-06") if e["type"] == "SUPPORT"]
     assert events and all("Estonia" not in names_of(e["recipients"]) for e in events), events
+
+
+def test_talks_before_an_act_took_place_and_were_the_actors(extract):
+    events = extract("Bolivia and Chile agreed to restore relations after three days of talks in Lima.",
+                     published="2024-05-06")
+    talks = [e for e in events if e["type"] == "CONSULT"]
+    assert [(e["status"], names_of(e["actors"]), e["location"]) for e in talks] == [("occurred", ["Bolivia", "Chile"], "Lima")]
+
+
+def test_talks_before_a_planned_act_are_planned_too(extract):
+    events = extract("Peru and Ecuador will sign the border accord after a final round of talks in Quito next week.",
+                     published="2024-05-06")
+    assert [(e["status"], names_of(e["actors"])) for e in events if e["type"] == "CONSULT"] == [("planned", ["Peru", "Ecuador"])]
+
+
+def test_what_others_did_before_an_act_is_not_the_actors(extract):
+    events = extract("The Chilean government gave in to the miners after a week of protests.", published="2024-05-06")
+    assert not [e for e in events if e["type"] == "PROTEST" and names_of(e["actors"]) == ["Chile"]]

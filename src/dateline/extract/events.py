@@ -50,6 +50,8 @@ OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "prepare
 COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
+# Nouns that measure out an event: "four days of talks", "a second round of negotiations"
+MEASURE_NOUNS = {"day", "hour", "week", "month", "year", "round", "series", "session", "night"}
 # Prepositions that introduce a recipient only for some event types: "agree on X"
 # and "call for X" name a topic, "sanctions on X" and "aid for X" a target.
 TYPED_PREPS = {
@@ -237,13 +239,17 @@ class EventExtractor:
         objects += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         for obj in objects:
             words = {obj.lemma_.lower(), obj.lower_}
+            # the noun's compound counts too: "extended a credit line", "approved an aid package"
+            words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
             fitting = [etype for objs, etype in options if words & objs]
             if not fitting:
                 continue
-            modified = self.modified_noun_type(obj)  # "staged a general strike", "launched air strikes"
+            # the noun's modifier says which kind it is: "launched air strikes" is an attack,
+            # "launched a hunger strike" a protest, whatever the verb usually launches
+            modified = self.modified_noun_type(obj)
             self._consumed.add(obj.i)
             self._construed.add(tok.i)
-            return modified if modified in fitting else fitting[0]
+            return modified or fitting[0]
         return None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1116,6 +1122,14 @@ class EventExtractor:
                 # the one who acts in the clause holds the meeting.
                 if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in NOMINAL_PREPS and cur.head.head.pos_ == "VERB":
                     cur = cur.head.head
+                    continue
+                # "after four days of talks", "following two rounds of negotiations": the clause's
+                # subject took part (talks only: "after a week of protests" were others')
+                measure = cur.head.head if cur.dep_ == "pobj" and cur.head.lower_ == "of" else None
+                if measure is not None and self._types.get(cur.i) == "CONSULT" and measure.lemma_.lower() in MEASURE_NOUNS \
+                        and measure.dep_ == "pobj" \
+                        and measure.head.lower_ in NOMINAL_PREPS and measure.head.head.pos_ == "VERB":
+                    cur = measure.head.head
                     continue
                 return None
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (cur.dep_ == "acl" and cur.head.pos_ == "NOUN"):

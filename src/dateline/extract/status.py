@@ -40,6 +40,18 @@ def _reported_future(chain: list[Token]) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in chain for a in [t, *t.children] for c in a.children)
 
 
+def _ahead(verb: Token) -> bool:
+    """Is this act still to come: "will sign", "is expected to be signed", "plans to sign"?"""
+    for _ in range(4):
+        if verb.lemma_.lower() in EXPECTING or any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
 def governors(trigger: Token, limit: int = 4) -> list[Token]:
     """The trigger and the words above it whose tense and mood it takes on."""
     chain = [trigger]
@@ -53,6 +65,9 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
             chain.append(head)
         elif tok.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
             chain.append(head)
+        elif dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("after", "following") \
+                and tok.pos_ in ("NOUN", "PROPN") and not _ahead(head.head):
+            break  # "agreed to resume ties after talks in Beijing": what came before the act happened
         elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             chain.append(head.head)
             tok = head.head
