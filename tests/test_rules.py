@@ -100,6 +100,15 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Kenyan teachers launched a hunger strike on Monday.", "PROTEST"),
     ("The Chilean government gave in to the miners after a week of protests.", "CONCEDE"),
     ("Estonia dismissed Russia's demands over the border treaty.", "REJECT"),
+    ("The Bolivian government agreed to admit international observers to the mining region.", "RETREAT"),
+    ("Guatemala allowed UN investigators to resume their work in the capital.", "RETREAT"),
+    ("Ecuador ended the curfew in the coastal provinces on Sunday.", "CONCEDE"),
+    ("The Honduran government acceded to the teachers' demands on Friday.", "CONCEDE"),
+    ("The Mauritanian authorities expelled hundreds of Senegalese farmers from the river valley.", "COERCE"),
+    ("Lithuania expelled three Belarusian diplomats on Wednesday.", "SANCTION"),
+    ("Protesters in Dhaka burned Indian flags outside the consulate.", "PROTEST"),
+    ("The Turkish army sealed off three villages near the border.", "COERCE"),
+    ("Nepali students occupied the education ministry in Kathmandu.", "PROTEST"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
@@ -478,3 +487,14 @@ def test_talks_before_a_planned_act_are_planned_too(extract):
 def test_what_others_did_before_an_act_is_not_the_actors(extract):
     events = extract("The Chilean government gave in to the miners after a week of protests.", published="2024-05-06")
     assert not [e for e in events if e["type"] == "PROTEST" and names_of(e["actors"]) == ["Chile"]]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("South Korean students protested outside the Chinese embassy in Seoul.", "South Korea"),  # a two-word demonym
+    ("The Kremlin rejected the proposal on Monday.", "Russia"),  # a seat of government for its state
+    ("Soviet troops withdrew from Afghanistan in 1989.", "Russia"),  # a former name
+    ("Zaire closed its border with Rwanda.", "Democratic Republic of the Congo"),
+])
+def test_countries_by_other_names(extract, text, actor):
+    events = extract(text, published="2024-05-06")
+    assert events and actor in {p["name"] if p["kind"] == "country" else p["affiliation"] for p in events[0]["actors"]}

@@ -234,11 +234,16 @@ class EventExtractor:
         if not options:
             return None
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        if not objects:  # "acceded to the demands", "bowed to pressure": the object after "to"
+            objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                       for g in c.children if g.dep_ == "pobj"]
         objects += [g for o in objects for g in o.conjuncts]
         # a clause can be the object too: "allowed the Red Crescent to enter the camp"
         objects += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         for obj in objects:
             words = {obj.lemma_.lower(), obj.lower_}
+            if obj.pos_ == "VERB":  # "allowed inspectors to resume their work": who is let in
+                words |= {g.lemma_.lower() for g in obj.children if g.dep_ in ("nsubj", "nsubjpass")}
             # the noun's compound counts too: "extended a credit line", "approved an aid package"
             words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
             fitting = [etype for objs, etype in options if words & objs]

@@ -529,7 +529,9 @@ class ActorResolver:
         the country or city mention after "in" or "from" ("security forces in Belarus")."""
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.is_title:
-                country = self.kb.demonym(c.text) or self.kb.country(c.text)
+                # the whole name the word is part of: "South Korean students"
+                name = next((e.text for e in tok.doc.ents if e.start <= c.i < e.end), c.text) if c.ent_type_ else c.text
+                country = self.kb.demonym(name) or self.kb.country(name) or self.kb.demonym(c.text) or self.kb.country(c.text)
                 if country:
                     return country
             if c.dep_ == "prep" and c.lower_ in ("in", "from"):  # "of X" is X itself, resolved elsewhere
