@@ -498,3 +498,31 @@ def test_what_others_did_before_an_act_is_not_the_actors(extract):
 def test_countries_by_other_names(extract, text, actor):
     events = extract(text, published="2024-05-06")
     assert events and actor in {p["name"] if p["kind"] == "country" else p["affiliation"] for p in events[0]["actors"]}
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    # a threat is aimed at whoever the threatened act names, or the subject of its condition
+    ("Bolivia threatened to expel UN observers from the mining region.", "THREATEN", "United Nations"),
+    ("Ghana threatened to impose tariffs on Nigerian rice.", "THREATEN", "Nigeria"),
+    ("Uruguay threatened to cut trade with Paraguay.", "THREATEN", "Paraguay"),
+    ("Armenia threatened to retaliate if Azerbaijan shelled its villages.", "THREATEN", "Azerbaijan"),
+    # a show of force faces the country at whose border or shore it is made
+    ("Peru deployed tanks along the Ecuadorian border.", "MOBILIZE", "Ecuador"),
+    ("Algeria massed troops on its border with Morocco.", "MOBILIZE", "Morocco"),
+    ("The Chinese navy staged drills near Vietnam.", "MOBILIZE", "Vietnam"),
+    # a state protesting to another complains officially
+    ("Chile protested to Peru over the fishing quotas.", "ACCUSE", "Peru"),
+])
+def test_whom_a_threat_a_show_of_force_or_a_complaint_is_aimed_at(extract, text, etype, recipient):
+    events = [e for e in extract(text, published="2024-05-06") if e["type"] == etype]
+    assert events and recipient in names_of(events[0]["recipients"]), events
+
+
+def test_own_ground_is_not_a_target(extract):
+    events = extract("Peru sent more troops to Lima on Monday.", published="2024-05-06")
+    assert [(e["type"], e["recipients"]) for e in events] == [("MOBILIZE", [])]
+
+
+def test_weapons_with_a_nationality_are_that_state(extract):
+    events = extract("Turkish artillery shelled villages near the Iraqi border.", published="2024-05-06")
+    assert events and names_of(events[0]["actors"]) == ["Turkey"]

@@ -380,8 +380,10 @@ class EventExtractor:
         return None
 
     def _protest_by_a_state(self, tok: Token) -> bool:
-        """A state or organisation protesting something (a direct object) complains officially."""
-        if not any(c.dep_ == "dobj" for c in tok.children):
+        """A state or organisation protesting something (a direct object) or to someone ("protested
+        to Tokyo over the visit") complains officially."""
+        if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to" and self._mentions_in(c))
+                   for c in tok.children):
             return False
         at, mentions = tok.doc._.mention_at or {}, tok.doc._.mentions or []
         subj = self.subject(tok)
@@ -717,6 +719,10 @@ class EventExtractor:
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
         if not recipients and etype == "THREATEN":
             recipients = self._promised_to(doc, tok, ("against", "on", "to"))  # "threatened to retaliate against Israel"
+        if not recipients and etype == "THREATEN" and tok.pos_ == "VERB":
+            recipients = self._threatened(doc, tok, actors)
+        if etype == "MOBILIZE" and not self._not_own(recipients, actors):  # "on its border": its own
+            recipients = self._facing(doc, tok, actors)
         if not recipients and etype in ("THREATEN", "REQUEST") and tok.pos_ == "VERB":
             # the subject of the clause said: who is to suffer ("warned that Seoul and Washington will
             # face consequences"), of whom it is asked ("demanded that X return the boats")
@@ -1019,6 +1025,49 @@ class EventExtractor:
                 if o.i in at:
                     found.extend(self.participants(doc, [o], tok))
         return unique(found)
+
+    def _not_own(self, found: list[Participant], actors: list[Participant]) -> list[Participant]:
+        own = {a.name for a in actors} | {self.kb.country(a.affiliation) for a in actors if a.affiliation}
+        return [p for p in unique(found) if p.name not in own]
+
+    def _threatened(self, doc: Doc, tok: Token, actors: list[Participant]) -> list[Participant]:
+        """Who a threat is aimed at, named in the threatened act: its object or the thing it
+        acts on ("threatened to expel UN inspectors", "to impose tariffs on Chinese goods", "to
+        cut trade with Colombia"), else the subject of its condition ("threatened to retaliate
+        if the United States attacked")."""
+        acts = [b for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for b in conj_branches(c)]
+        for act in acts:
+            objs = [c for c in act.children if c.dep_ == "dobj"]
+            objs += [g for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "to", "with", "from", "at")
+                     for g in c.children if g.dep_ == "pobj"]
+            found = self._not_own(self.participants(doc, objs, tok) or self._owners(objs), actors)
+            if found:
+                return found
+        for clause in [c for v in [tok, *acts] for c in v.children if c.dep_ == "advcl"]:
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                found = self._not_own(self.participants(doc, [c for c in clause.children if c.dep_ == "nsubj"], tok), actors)
+                if found:
+                    return found
+        return []
+
+    def _facing(self, doc: Doc, tok: Token, actors: list[Participant]) -> list[Participant]:
+        """Whom a show of force faces: the country of the place the forces go to or gather at
+        ("massed troops on the border with Kuwait", "deployed tanks along the Syrian border",
+        "held drills near Taiwan"), when it is not the actor's own."""
+        heads = [tok] + [c for c in tok.children if c.i in self._consumed]
+        found: list[Participant] = []
+        for h in heads:
+            for prep in (c for c in h.children if c.dep_ == "prep" and c.lower_ in (
+                    "to", "near", "along", "on", "toward", "towards", "into", "off", "around", "at", "in")):
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                # "the border with Kuwait": the neighbour named on the place
+                objs += [o for g in objs for p in g.children if p.dep_ == "prep" and p.lower_ == "with"
+                         for o in p.children if o.dep_ == "pobj"]
+                for o in objs:
+                    found += self.participants(doc, [o], tok) or self._owners([o])
+                found += [Participant(c, "country") for c in
+                          (self.kb.country_of_place(span.text) for span in self.objects_of(doc, prep)) if c]
+        return self._not_own(found, actors)[:1]
 
     def _offered_mediation(self, doc: Doc, tok: Token) -> list[Participant]:
         """"willing to act as a go-between for Chad and Niger": an offer to mediate is
