@@ -526,3 +526,15 @@ def test_own_ground_is_not_a_target(extract):
 def test_weapons_with_a_nationality_are_that_state(extract):
     events = extract("Turkish artillery shelled villages near the Iraqi border.", published="2024-05-06")
     assert events and names_of(events[0]["actors"]) == ["Turkey"]
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("Norway provided ten million dollars to help Sudanese flood victims.", "AID", "Sudan"),
+    ("Canada recalled its ambassador from Riyadh on Monday.", "SANCTION", "Saudi Arabia"),
+    ("Serbian students marched on the Croatian embassy in Belgrade.", "PROTEST", "Croatia"),
+    ("Austria apologized for its wartime crimes against Slovenia.", "CONCEDE", "Slovenia"),
+    ("Sudanese forces used barrel bombs against villages in Darfur.", "ASSAULT", None),
+])
+def test_targets_named_by_a_place_or_a_thing_of_theirs(extract, text, etype, recipient):
+    events = [e for e in extract(text, published="2024-05-06") if e["type"] == etype]
+    assert events and (recipient is None or recipient in names_of(events[0]["recipients"])), events

@@ -63,6 +63,8 @@ TYPED_PREPS = {
     "at": {"ASSAULT"},  # "fired at the protesters" (a place named after "at" stays the place)
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
+# Buildings that stand for the state that owns them: a march "on the American embassy"
+SEATS = {"embassy", "consulate", "mission", "legation", "chancery", "residence", "office", "offices"}
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
 CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
@@ -722,7 +724,9 @@ class EventExtractor:
         if not recipients and etype == "THREATEN" and tok.pos_ == "VERB":
             recipients = self._threatened(doc, tok, actors)
         if etype == "MOBILIZE" and not self._not_own(recipients, actors):  # "on its border": its own
-            recipients = self._facing(doc, tok, actors)
+            recipients = self._facing(doc, tok, actors) or recipients
+        if etype in ("SANCTION", "PROTEST", "CONCEDE") and not self._not_own(recipients, actors):
+            recipients = self._aimed_at_by_place(doc, tok, etype, actors) or recipients
         if not recipients and etype in ("THREATEN", "REQUEST") and tok.pos_ == "VERB":
             # the subject of the clause said: who is to suffer ("warned that Seoul and Washington will
             # face consequences"), of whom it is asked ("demanded that X return the boats")
@@ -1069,6 +1073,27 @@ class EventExtractor:
                           (self.kb.country_of_place(span.text) for span in self.objects_of(doc, prep)) if c]
         return self._not_own(found, actors)[:1]
 
+    def _aimed_at_by_place(self, doc: Doc, tok: Token, etype: str, actors: list[Participant]) -> list[Participant]:
+        """The state an act is aimed at, named by a place or a thing of it: an envoy recalled
+        "from Tehran" leaves Iran; a march "on the American embassy" is against the United
+        States; an apology "for its aggression against China" is made to China."""
+        heads = [tok] + [c for c in tok.children if c.i in self._consumed]
+        found: list[Participant] = []
+        for h in heads:
+            for prep in (c for c in h.children if c.dep_ == "prep"):
+                objs = [g for g in prep.children if g.dep_ == "pobj"]
+                if etype == "SANCTION" and prep.lower_ == "from":
+                    found += [Participant(c, "country") for c in
+                              (self.kb.country_of_place(span.text) for span in self.objects_of(doc, prep)) if c]
+                elif etype == "PROTEST" and prep.lower_ in ("on", "outside", "at", "near", "to", "against", "before"):
+                    found += self._owners([o for o in objs if o.lemma_.lower() in SEATS])
+                elif etype == "CONCEDE" and prep.lower_ == "for":
+                    for wrong in objs:
+                        targets = [t for p in wrong.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "toward", "towards")
+                                   for t in p.children if t.dep_ == "pobj"]
+                        found += self.participants(doc, targets, tok) or self._owners(targets)
+        return self._not_own(found, actors)
+
     def _offered_mediation(self, doc: Doc, tok: Token) -> list[Participant]:
         """"willing to act as a go-between for Chad and Niger": an offer to mediate is
         made to the parties (convention 4 with 3)."""
@@ -1132,7 +1157,9 @@ class EventExtractor:
                 if True:
                     for obj in child.children:
                         if obj.dep_ in ("dobj", "dative"):
-                            out.extend(self.participants(doc, [obj], child))
+                            # "to help Haitian flood victims": the people's country
+                            out.extend(self.participants(doc, [obj], child) or (
+                                self._owners([obj]) if obj.lemma_.lower() in PEOPLE_NOUNS else []))
                         elif obj.dep_ in ("ccomp", "xcomp"):  # "to help X respond"
                             subj = [c for c in obj.children if c.dep_ == "nsubj"]
                             out.extend(self.participants(doc, subj, child))
