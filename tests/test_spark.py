@@ -47,7 +47,7 @@ def test_spark_extract_and_link_equal_the_local_path(spark, tmp_path, dev_docs, 
         assert len(events) == len(ours), doc_id
         for mine, theirs in zip(ours, events, strict=True):
             for field in ("type", "mode", "status", "location", "evidence", "evidence_start", "evidence_end",
-                          "trigger", "actors", "recipients"):
+                          "trigger", "actors", "recipients", "geo"):
                 assert mine[field] == theirs[field], (doc_id, field)
             assert mine["date"] == theirs["date"], doc_id
     spark_clusters = dict(con.execute(f"select key, cluster_id from read_parquet('{clusters}/*.parquet')").fetchall())

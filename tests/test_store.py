@@ -1,6 +1,7 @@
 """The event record on real DuckDB files, through the installed CLI."""
 
 import csv
+import datetime as dt
 import hashlib
 import json
 import os
@@ -382,3 +383,39 @@ def test_a_long_sql_query_is_stopped_and_a_waiting_writer_says_what_holds_the_st
     tally(FAULTS, inputs=2, refused=2)
     with open_store(dev_db, timeout=30) as store:  # free again once the query was stopped
         assert store.counts()["documents"] > 0
+
+
+def test_aggregate_export_loads_and_its_counts_equal_a_group_by(dev_db, tmp_path):
+    import pandas as pd
+
+    out = tmp_path / "dyads.parquet"
+    # the machine's reading: other tests of this module review some of these mentions
+    res = run(["aggregate", "--db", str(dev_db), "--by", "month", "--machine", "-f", "parquet", "-o", str(out)])
+    assert res.returncode == 0, res.stderr
+    got = duckdb.sql(f"SELECT * FROM read_parquet('{out}')").fetchall()
+    frame = pd.read_parquet(out)
+    assert len(frame) == len(got) > 10 and list(frame.columns) == [
+        "period", "actor_country", "recipient_country", "type", "mentions", "events"]
+    con = duckdb.connect(str(dev_db), read_only=True)
+    try:  # the same counts straight from the tables
+        expected = con.execute("""
+            WITH ac AS (SELECT DISTINCT mention_id, country FROM participants WHERE role = 'actor' AND country IS NOT NULL),
+                 rc AS (SELECT DISTINCT mention_id, country FROM participants WHERE role = 'recipient' AND country IS NOT NULL),
+                 m AS (SELECT m.mention_id, m.cluster_id, m.type,
+                              date_trunc('month', coalesce(m.date_start, d.published))::DATE AS period
+                       FROM mentions m JOIN documents d USING (doc_key))
+            SELECT period, a.country, r.country, m.type, count(DISTINCT m.mention_id), count(DISTINCT m.cluster_id)
+            FROM m LEFT JOIN ac a USING (mention_id) LEFT JOIN rc r USING (mention_id)
+            GROUP BY ALL""").fetchall()
+    finally:
+        con.close()
+    key = lambda r: tuple("" if v is None else str(v) for v in r)  # noqa: E731
+    assert sorted(got, key=key) == sorted(expected, key=key)
+    assert int(frame["mentions"].sum()) >= duckdb.connect(str(dev_db), read_only=True).execute(
+        "SELECT count(*) FROM mentions").fetchone()[0]  # every mention counts at least once
+    as_csv = run(["aggregate", "--db", str(dev_db), "--by", "week", "--type", "CONSULT", "--country", "RUS"])
+    rows = list(csv.DictReader(as_csv.stdout.splitlines()))
+    assert rows and {r["type"] for r in rows} == {"CONSULT"}
+    assert any("RUS" in (r["actor_country"], r["recipient_country"]) for r in rows)
+    assert all(d.isoweekday() == 1 for d in (dt.date.fromisoformat(r["period"]) for r in rows if r["period"]))
+    assert run(["aggregate", "--db", str(dev_db), "--by", "year"]).returncode == 2

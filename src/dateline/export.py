@@ -40,15 +40,31 @@ def plover_records(event: dict) -> list[dict]:
         "dateline_type": event["type"],
         "dateline_status": status,
         "location": event["location"],
+        "lat": event.get("lat"),
+        "lon": event.get("lon"),
+        "geo_country": event.get("geo_country"),
+        "admin1": event.get("admin1"),
+        "geonameid": event.get("geonameid"),
+        "geo_precision": event.get("geo_precision"),
         "event_text": event["evidence"],
         "source": event["source"],
         "review": event.get("review"),
         "reviewed_by": event.get("reviewed_by"),
         "reviewed_at": event["reviewed_at"].isoformat() if event.get("reviewed_at") else None,
     }
-    actors = event["actors"] or [None]
-    recipients = event["recipients"] or [None]
-    return [base | {"actor": a, "recipient": r} for a in actors for r in recipients]
+    actors = _coded(event, "actor") or [(None, None, None)]
+    recipients = _coded(event, "recipient") or [(None, None, None)]
+    return [base | {"actor": a, "actor_country": ac, "actor_sector": asec,
+                    "recipient": r, "recipient_country": rc, "recipient_sector": rsec}
+            for a, ac, asec in actors for r, rc, rsec in recipients]
+
+
+def _coded(event: dict, role: str) -> list[tuple]:
+    """(name, country, sector) of each actor or recipient of a stored event."""
+    names = event[f"{role}s"] or []
+    countries = event.get(f"{role}_countries") or [None] * len(names)
+    sectors = event.get(f"{role}_sectors") or [None] * len(names)
+    return list(zip(names, countries, sectors, strict=False))
 
 
 def export_plover(store: Store, out: TextIO, machine: bool = False) -> int:
@@ -64,7 +80,9 @@ def export_plover(store: Store, out: TextIO, machine: bool = False) -> int:
 
 
 CSV_COLUMNS = ["mention_id", "cluster_id", "doc_id", "published", "type", "mode", "status", "actors", "recipients",
-               "date_value", "location", "evidence", "evidence_start", "evidence_end", "source"]
+               "date_value", "location", "evidence", "evidence_start", "evidence_end", "source",
+               "actor_countries", "actor_sectors", "recipient_countries", "recipient_sectors",
+               "lat", "lon", "geo_country", "admin1", "geonameid", "geo_precision"]
 
 
 def export_csv(store: Store, out: TextIO, machine: bool = False) -> int:
@@ -78,7 +96,9 @@ def export_csv(store: Store, out: TextIO, machine: bool = False) -> int:
         row = []
         for c in columns:
             v = event[c]
-            row.append("; ".join(v) if isinstance(v, list) else (v.isoformat() if hasattr(v, "isoformat") else v))
+            if isinstance(v, list):  # one entry per participant, in order ("-" for an unknown code)
+                v = "; ".join("-" if x is None else str(x) for x in v)
+            row.append(v.isoformat() if hasattr(v, "isoformat") else v)
         writer.writerow(row)
         n += 1
     return n

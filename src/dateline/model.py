@@ -12,7 +12,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 EVENT_TYPES: tuple[str, ...] = (
     "CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
@@ -79,9 +79,13 @@ class Participant:
     kind: Kind
     affiliation: str | None = None
     actor_id: str | None = None  # knowledge-base id when known
+    # codes (dateline.coding): not part of who the participant is
+    country: str | None = field(default=None, compare=False)  # ISO 3166 alpha-3 of the country it acts for
+    sector: str | None = field(default=None, compare=False)  # coding.SECTORS
 
     def to_dict(self) -> dict:
-        return {"name": self.name, "kind": self.kind, "affiliation": self.affiliation}
+        return {"name": self.name, "kind": self.kind, "affiliation": self.affiliation,
+                "country": self.country, "sector": self.sector}
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,14 @@ class EventMention:
     trigger: str = ""
     cluster: str | None = None
     extras: dict = field(default_factory=dict, compare=False, hash=False)
+    place: Any = field(default=None, compare=False)  # coding.Place: where the location is
+
+    @property
+    def geo(self) -> dict:
+        """The location's place as plain fields (all None when there is none)."""
+        if self.place is None:
+            return {"lat": None, "lon": None, "country": None, "admin1": None, "geonameid": None, "precision": None}
+        return self.place.to_dict()
 
     def to_dict(self) -> dict:
         """The gold-file shape, plus evidence offsets and the trigger word."""
@@ -140,6 +152,7 @@ class EventMention:
             "recipients": [p.to_dict() for p in self.recipients],
             "date": self.date.value if self.date else None,
             "location": self.location,
+            "geo": self.place.to_dict() if self.place is not None else None,
             "evidence": self.evidence.text,
             "evidence_start": self.evidence.start,
             "evidence_end": self.evidence.end,

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
 
+from dateline.coding import Place, code_mention
 from dateline.model import Document, EventMention, Evidence, ExtractionResult, Participant, TimeSpan
 from dateline.store import first_line
 
@@ -43,10 +45,21 @@ def read_extractions(path: str, batch: int = 256) -> Iterator[ExtractionResult]:
 
 
 def _participants(items) -> tuple[Participant, ...]:
-    return tuple(Participant(p["name"], p["kind"], p["affiliation"]) for p in items or [])
+    return tuple(Participant(p["name"], p["kind"], p["affiliation"], country=p.get("country"), sector=p.get("sector"))
+                 for p in items or [])
 
 
 def _mention(doc_id: str, e: dict) -> EventMention:
+    mention = _read_mention(doc_id, e)
+    if "geo" not in e:  # written by a version before the codes: code it as extraction does
+        return code_mention(mention)
+    geo = e["geo"]
+    place = Place(geo["lat"], geo["lon"], geo["country"], geo["admin1"], geo["geonameid"], geo["precision"]) \
+        if geo and geo.get("precision") else None
+    return replace(mention, place=place)
+
+
+def _read_mention(doc_id: str, e: dict) -> EventMention:
     return EventMention(
         doc_id=doc_id, type=e["type"], status=e["status"], actors=_participants(e["actors"]),
         recipients=_participants(e["recipients"]),

@@ -15,7 +15,8 @@ jsonl``): ``doc_id``, ``doc_key`` (hash of the normalised text), ``title``,
 ``published`` (ISO date), ``source``, ``text``, and ``events``: a list of
 structs with ``seq``, ``type``, ``mode``, ``status``, ``date``, ``location``,
 ``evidence``, ``evidence_start``, ``evidence_end``, ``trigger``, ``actors`` and
-``recipients`` (lists of ``name``/``kind``/``affiliation`` structs).
+``recipients`` (lists of ``name``/``kind``/``affiliation``/``country``/``sector`` structs),
+and ``geo`` (the place: ``lat``, ``lon``, ``country``, ``admin1``, ``geonameid``, ``precision``).
 ``dateline ingest events.parquet`` loads it into a DuckDB store.
 
 **Link**: the blocking keys, the time window, ``compatible`` and the cluster id
@@ -33,8 +34,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-PARTICIPANT = "struct<name:string,kind:string,affiliation:string>"
-EVENT = ("struct<seq:int,type:string,mode:string,status:string,date:string,location:string,evidence:string,"
+PARTICIPANT = "struct<name:string,kind:string,affiliation:string,country:string,sector:string>"
+GEO = "struct<lat:double,lon:double,country:string,admin1:string,geonameid:bigint,precision:string>"
+EVENT = ("struct<seq:int,type:string,mode:string,status:string,date:string,location:string,"
+         f"geo:{GEO},evidence:string,"
          f"evidence_start:int,evidence_end:int,trigger:string,actors:array<{PARTICIPANT}>,"
          f"recipients:array<{PARTICIPANT}>>")
 DOCUMENT_SCHEMA = (f"doc_id string, doc_key string, title string, published string, source string, text string, "

@@ -32,12 +32,13 @@ from pathlib import Path
 import duckdb
 
 from dateline import __version__
+from dateline.coding import code_participant, geocode, participant_named
 from dateline.link import LinkItem, cluster_id, date_bounds, link
 from dateline.model import EVENT_TYPES, MODES, STATUSES, ExtractionResult, content_id
 from dateline.resolve.kb import fold
 from dateline.review import CorrectionError, validate_changes
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 APP = "dateline"
 
 SCHEMA = """
@@ -68,7 +69,13 @@ CREATE TABLE IF NOT EXISTS mentions (
     evidence_end INTEGER,
     trigger VARCHAR,
     cluster_id VARCHAR,
-    extractor_version VARCHAR
+    extractor_version VARCHAR,
+    lat DOUBLE,
+    lon DOUBLE,
+    geo_country VARCHAR,
+    admin1 VARCHAR,
+    geonameid BIGINT,
+    geo_precision VARCHAR
 );
 CREATE TABLE IF NOT EXISTS participants (
     mention_id VARCHAR NOT NULL,
@@ -76,7 +83,9 @@ CREATE TABLE IF NOT EXISTS participants (
     position INTEGER NOT NULL,
     name VARCHAR NOT NULL,
     kind VARCHAR,
-    affiliation VARCHAR
+    affiliation VARCHAR,
+    country VARCHAR,
+    sector VARCHAR
 );
 CREATE TABLE IF NOT EXISTS tokens (
     name VARCHAR PRIMARY KEY,
@@ -113,6 +122,17 @@ MIGRATIONS = {
             reviewer VARCHAR NOT NULL, created_at TIMESTAMP DEFAULT current_timestamp, action VARCHAR NOT NULL,
             changes VARCHAR, note VARCHAR);
     """, "2"),
+    # coded actors and geocoded places (filled in for stored rows by _backfill_codes)
+    "2": ("""
+        ALTER TABLE mentions ADD COLUMN lat DOUBLE;
+        ALTER TABLE mentions ADD COLUMN lon DOUBLE;
+        ALTER TABLE mentions ADD COLUMN geo_country VARCHAR;
+        ALTER TABLE mentions ADD COLUMN admin1 VARCHAR;
+        ALTER TABLE mentions ADD COLUMN geonameid BIGINT;
+        ALTER TABLE mentions ADD COLUMN geo_precision VARCHAR;
+        ALTER TABLE participants ADD COLUMN country VARCHAR;
+        ALTER TABLE participants ADD COLUMN sector VARCHAR;
+    """, "3"),
 }
 
 # A mention with its participants as lists, the shape every query returns.
@@ -121,7 +141,12 @@ SELECT m.mention_id, m.cluster_id, m.doc_key, d.doc_id, d.title, d.published, d.
        m.date_value, m.date_start, m.date_end, m.location, m.evidence, m.evidence_start, m.evidence_end,
        m.trigger,
        list(p.name ORDER BY p.position) FILTER (WHERE p.role = 'actor') AS actors,
-       list(p.name ORDER BY p.position) FILTER (WHERE p.role = 'recipient') AS recipients
+       list(p.name ORDER BY p.position) FILTER (WHERE p.role = 'recipient') AS recipients,
+       list(p.country ORDER BY p.position) FILTER (WHERE p.role = 'actor') AS actor_countries,
+       list(p.country ORDER BY p.position) FILTER (WHERE p.role = 'recipient') AS recipient_countries,
+       list(p.sector ORDER BY p.position) FILTER (WHERE p.role = 'actor') AS actor_sectors,
+       list(p.sector ORDER BY p.position) FILTER (WHERE p.role = 'recipient') AS recipient_sectors,
+       m.lat, m.lon, m.geo_country, m.admin1, m.geonameid, m.geo_precision
 FROM mentions m
 JOIN documents d USING (doc_key)
 LEFT JOIN participants p USING (mention_id)
@@ -160,6 +185,11 @@ FROM (SELECT *, try_cast(changes AS JSON) AS j FROM reviews WHERE action IN ('co
 GROUP BY mention_id
 """
 CORRECTED = ("type", "status", "mode", "date_value", "location", "actors", "recipients")
+# The columns of ``Store.aggregate``: one row per period, dyad and type
+AGGREGATE_COLUMNS = ["period", "actor_country", "recipient_country", "type", "mentions", "events"]
+# The coded columns that follow from a corrected field
+CODED = {"actors": ("actor_countries", "actor_sectors"), "recipients": ("recipient_countries", "recipient_sectors"),
+         "location": ("lat", "lon", "geo_country", "admin1", "geonameid", "geo_precision")}
 REVIEW_COLUMNS = ["review", "reviewed_by", "reviewed_at"]
 
 
@@ -168,6 +198,9 @@ def reviewed_select(where: str = "") -> str:
     and the review state (``review``, ``reviewed_by``, ``reviewed_at``) as columns. Each
     corrected field's machine value stays in ``machine_<field>``."""
     fields = ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN e.{f} ELSE rv.c_{f}.v END AS {f}" for f in CORRECTED)
+    # codes of a corrected field are the machine's no more: NULL here, recomputed by ``overlay``
+    fields += ", " + ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN e.{c} END AS {c}"
+                               for f, codes in CODED.items() for c in codes)
     machine = ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN NULL ELSE {{'v': e.{f}}} END AS machine_{f}"
                         for f in CORRECTED)
     return (f"SELECT e.* REPLACE ({fields}), rv.review, rv.reviewed_by, rv.reviewed_at, {machine} "
@@ -194,6 +227,10 @@ EVENT_FILTERS = {
     "place": _LIKE.format("e.location"),
     "mention_id": "e.mention_id = ?",
     "doc_keys": "e.doc_key IN (SELECT unnest(?::VARCHAR[]))",
+    # coded actors: any participant's country (ISO3) or sector; the place inside a box
+    "country": "list_contains(list_concat(coalesce(e.actor_countries, []), coalesce(e.recipient_countries, [])), upper(?))",
+    "sector": "list_contains(list_concat(coalesce(e.actor_sectors, []), coalesce(e.recipient_sectors, [])), upper(?))",
+    "bbox": "EXISTS (SELECT 1 FROM (SELECT ?::DOUBLE[] AS b) WHERE e.lon BETWEEN b[1] AND b[3] AND e.lat BETWEEN b[2] AND b[4])",
 }
 # Filters that a review cannot change, applied before grouping (cheap, and they narrow the join).
 MACHINE_FILTERS = {"cluster": "m.cluster_id = ?", "mention_id": "m.mention_id = ?",
@@ -210,6 +247,17 @@ def overlay(row: dict) -> dict:
             machine[f] = value["v"]
     if "date_value" in machine:
         row["date_start"], row["date_end"] = date_bounds(row["date_value"])
+    for role in ("actors", "recipients"):
+        if role in machine:  # corrected names: coded as written
+            coded = [code_participant(participant_named(n)) for n in row[role] or []]
+            row[f"{role[:-1]}_countries"] = [p.country for p in coded]
+            row[f"{role[:-1]}_sectors"] = [p.sector for p in coded]
+    if "location" in machine:
+        prefer = tuple(c for c in (row.get("actor_countries") or []) + (row.get("recipient_countries") or []) if c)
+        place = geocode(row["location"], prefer) if row["location"] else None
+        geo = place.to_dict() if place is not None else dict.fromkeys(("lat", "lon", "country", "admin1", "geonameid", "precision"))
+        row.update(lat=geo["lat"], lon=geo["lon"], geo_country=geo["country"], admin1=geo["admin1"],
+                   geonameid=geo["geonameid"], geo_precision=geo["precision"])
     row["machine"] = machine or None
     return row
 
@@ -357,10 +405,52 @@ class Store:
     def _migrate(self, version: str) -> None:
         self.con.execute("BEGIN")
         while version in MIGRATIONS:
-            sql, version = MIGRATIONS[version]
+            sql, after = MIGRATIONS[version]
             self.con.execute(sql)
+            if after == "3":
+                self._backfill_codes()
+            version = after
         self.con.execute("UPDATE dateline_meta SET value = ? WHERE key = 'schema_version'", [version])
         self.con.execute("COMMIT")
+
+    def _backfill_codes(self) -> None:
+        """Codes for the participants and places of a store made before they existed (in the
+        migration's transaction): the same coding as new extractions get."""
+        from dateline.model import Participant
+
+        distinct = self.con.execute("SELECT DISTINCT name, kind, affiliation FROM participants").fetchall()
+        coded = [code_participant(Participant(n, k or "organization", a)) for n, k, a in distinct]
+        if coded:
+            self.con.execute("""
+                UPDATE participants SET country = c.country, sector = c.sector
+                FROM (SELECT unnest(?::VARCHAR[]) AS name, unnest(?::VARCHAR[]) AS kind,
+                             unnest(?::VARCHAR[]) AS affiliation, unnest(?::VARCHAR[]) AS country,
+                             unnest(?::VARCHAR[]) AS sector) c
+                WHERE participants.name = c.name AND participants.kind IS NOT DISTINCT FROM c.kind
+                  AND participants.affiliation IS NOT DISTINCT FROM c.affiliation""",
+                [[r[0] for r in distinct], [r[1] for r in distinct], [r[2] for r in distinct],
+                 [p.country for p in coded], [p.sector for p in coded]])
+        located = self.con.execute("""
+            SELECT m.mention_id, m.location, list(p.country) FILTER (WHERE p.country IS NOT NULL)
+            FROM mentions m LEFT JOIN participants p USING (mention_id)
+            WHERE m.location IS NOT NULL GROUP BY ALL""").fetchall()
+        geo = {c: [] for c in ("mention_id", "lat", "lon", "country", "admin1", "geonameid", "precision")}
+        for mid, location, countries in located:
+            place = geocode(location, tuple(dict.fromkeys(countries or [])))
+            if place is None:
+                continue
+            geo["mention_id"].append(mid)
+            for key, value in place.to_dict().items():
+                geo[key].append(value)
+        if geo["mention_id"]:
+            self.con.execute("""
+                UPDATE mentions SET lat = g.lat, lon = g.lon, geo_country = g.country, admin1 = g.admin1,
+                                    geonameid = g.geonameid, geo_precision = g.precision
+                FROM (SELECT unnest(?::VARCHAR[]) AS mention_id, unnest(?::DOUBLE[]) AS lat,
+                             unnest(?::DOUBLE[]) AS lon, unnest(?::VARCHAR[]) AS country,
+                             unnest(?::VARCHAR[]) AS admin1, unnest(?::BIGINT[]) AS geonameid,
+                             unnest(?::VARCHAR[]) AS precision) g
+                WHERE mentions.mention_id = g.mention_id""", list(geo.values()))
 
     # ---- writing ------------------------------------------------------------
     def known(self, keys: Iterable[str]) -> set[str]:
@@ -451,19 +541,22 @@ class Store:
         """Column lists of mention and participant rows for these documents."""
         ments = {c: [] for c in ("mention_id", "doc_key", "seq", "type", "mode", "status", "date_value", "date_start",
                                  "date_end", "location", "evidence", "evidence_start", "evidence_end", "trigger",
-                                 "version")}
-        parts = {c: [] for c in ("mention_id", "role", "position", "name", "kind", "affiliation")}
+                                 "version", "lat", "lon", "geo_country", "admin1", "geonameid", "geo_precision")}
+        parts = {c: [] for c in ("mention_id", "role", "position", "name", "kind", "affiliation", "country", "sector")}
         for key, r in keyed:
             for seq, e in enumerate(r.events):
                 mid = f"{key}-{seq}"
                 start, end = date_bounds(e.date.value if e.date else None)
+                geo = e.geo
                 row = (mid, key, seq, e.type, e.mode, e.status, e.date.value if e.date else None, start, end,
-                       e.location, e.evidence.text, e.evidence.start, e.evidence.end, e.trigger, version)
+                       e.location, e.evidence.text, e.evidence.start, e.evidence.end, e.trigger, version,
+                       geo["lat"], geo["lon"], geo["country"], geo["admin1"], geo["geonameid"], geo["precision"])
                 for col, val in zip(ments, row, strict=True):
                     ments[col].append(val)
                 for role, group in (("actor", e.actors), ("recipient", e.recipients)):
                     for pos, p in enumerate(group):
-                        for col, val in zip(parts, (mid, role, pos, p.name, p.kind, p.affiliation), strict=True):
+                        for col, val in zip(parts, (mid, role, pos, p.name, p.kind, p.affiliation, p.country, p.sector),
+                                            strict=True):
                             parts[col].append(val)
         return ments, parts
 
@@ -477,19 +570,22 @@ class Store:
             self.con.execute("""
                 INSERT INTO mentions (mention_id, doc_key, seq, type, mode, status, date_value, date_start,
                     date_end, location, evidence, evidence_start, evidence_end, trigger, extractor_version,
-                    cluster_id)
+                    lat, lon, geo_country, admin1, geonameid, geo_precision, cluster_id)
                 SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
                        unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]),
                        unnest(?::DATE[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]),
-                       unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""",
+                       unnest(?::INTEGER[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
+                       unnest(?::DOUBLE[]), unnest(?::DOUBLE[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
+                       unnest(?::BIGINT[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""",
                              [*ments.values(), provisional])
             self.con.execute("INSERT OR REPLACE INTO dateline_meta VALUES ('relink_owed', ?)",
                              [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
         if parts["mention_id"]:
             self.con.execute("""
-                INSERT INTO participants
+                INSERT INTO participants (mention_id, role, position, name, kind, affiliation, country, sector)
                 SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
-                       unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(parts.values()))
+                       unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""",
+                             list(parts.values()))
 
     def add(self, results: list[ExtractionResult], version: str = __version__) -> IngestCounts:
         """Store extraction results in one transaction; documents already stored are skipped."""
@@ -575,19 +671,48 @@ class Store:
                since: dt.date | None = None, until: dt.date | None = None, cluster: str | None = None,
                text: str | None = None, doc_keys: list[str] | None = None, place: str | None = None,
                mention_id: str | None = None, limit: int = 100, offset: int = 0,
-               machine: bool = False) -> list[dict]:
+               machine: bool = False, country: str | None = None, sector: str | None = None,
+               bbox: list[float] | None = None) -> list[dict]:
         """Mentions matching every given filter, newest first (event date, else publication).
 
         Reviews are applied (corrections replace fields, the review state is in ``review``,
         ``reviewed_by``, ``reviewed_at``, the machine values of corrected fields in ``machine``);
-        ``machine=True`` gives the extractor's reading alone."""
+        ``machine=True`` gives the extractor's reading alone. ``country`` (ISO3) and ``sector``
+        match any participant's code; ``bbox`` is [west, south, east, north] in degrees."""
         sql, args = self._event_query(dict(actor=actor, type=type, status=status, since=since, until=until,
                                            cluster=cluster, text=text, place=place, mention_id=mention_id,
-                                           doc_keys=doc_keys), machine)
+                                           doc_keys=doc_keys, country=country, sector=sector, bbox=bbox), machine)
         sql += (" ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
                 "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
         rows = self._dicts(sql, args + [limit, offset])
         return rows if machine else [overlay(r) for r in rows]
+
+    def aggregate(self, by: str = "month", machine: bool = False, **filters) -> list[dict]:
+        """Counts by dyad (actor country x recipient country), type and period (``by``: week or
+        month, from the event date, else the publication date), over the mentions matching
+        ``filters`` (as ``events``), rejected ones left out: ``mentions`` and ``events`` (distinct
+        clusters). A mention counts once per pair of distinct countries it involves; a null
+        country is an international or unknown participant, or no recipient."""
+        if by not in ("week", "month"):
+            raise ValueError("aggregate by 'week' or 'month'")
+        sql, args = self._event_query(filters, machine)
+        keep = "" if machine else "WHERE review IS DISTINCT FROM 'reject'"
+        query = f"""
+        WITH e AS (SELECT * FROM ({sql}) {keep}),
+        a AS (SELECT mention_id, cluster_id, type, recipient_countries,
+                     date_trunc('{by}', coalesce(date_start, published))::DATE AS period,
+                     unnest(CASE WHEN len(list_distinct(actor_countries)) > 0 THEN list_distinct(actor_countries)
+                                 ELSE [NULL::VARCHAR] END) AS actor_country
+              FROM e),
+        d AS (SELECT mention_id, cluster_id, type, period, actor_country,
+                     unnest(CASE WHEN len(list_distinct(recipient_countries)) > 0 THEN list_distinct(recipient_countries)
+                                 ELSE [NULL::VARCHAR] END) AS recipient_country
+              FROM a)
+        SELECT period, actor_country, recipient_country, type,
+               count(DISTINCT mention_id) AS mentions, count(DISTINCT cluster_id) AS events
+        FROM d GROUP BY ALL
+        ORDER BY period NULLS LAST, actor_country NULLS LAST, recipient_country NULLS LAST, type"""
+        return self._dicts(query, args)
 
     def count_events(self, machine: bool = False, **filters) -> int:
         """How many mentions ``events`` would find with these filters, without a limit."""

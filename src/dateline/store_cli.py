@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import json
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -11,6 +14,7 @@ from typing import Annotated
 import typer
 
 from dateline.cli import InputFormat, _parse_published, app, fail, warn
+from dateline.coding import SECTORS, parse_bbox
 from dateline.ingest import DEFAULT_MAX_BYTES, InputError, Problem, read_inputs
 from dateline.model import EVENT_TYPES, STATUSES, content_id
 
@@ -273,6 +277,9 @@ def events(
     until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="On or before: 2021, 2021-12 or 2021-12-31.")] = None,
     cluster: Annotated[str | None, typer.Option("--cluster", "-c", metavar="ID", help="Every report of one real-world event.")] = None,
     text: Annotated[str | None, typer.Option("--text", metavar="WORDS", help="Words in the evidence sentence.")] = None,
+    country: Annotated[str | None, typer.Option("--country", metavar="ISO3", help="A participant acting for this country (ISO 3166 alpha-3, e.g. RUS).")] = None,
+    sector: Annotated[str | None, typer.Option("--sector", metavar="SECTOR", help="A participant of this sector: " + ", ".join(SECTORS) + ".")] = None,
+    bbox: Annotated[str | None, typer.Option("--bbox", metavar="W,S,E,N", help="The place inside this box of longitudes and latitudes, e.g. 22,44,40,53.")] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", metavar="N", min=1, max=100_000,
                                        help="Show at most N mentions.")] = 50,
     offset: Annotated[int, typer.Option("--offset", metavar="N", min=0,
@@ -291,11 +298,20 @@ def events(
     if status and status not in STATUSES:
         fail(f"--status must be one of {', '.join(STATUSES)}")
     since_d, until_d = _month_or_day(since, "--since"), _month_or_day(until, "--until", end=True)
+    if country and not re.fullmatch(r"[A-Za-z]{3}", country):
+        fail("--country takes an ISO 3166 alpha-3 code, e.g. RUS or USA")
+    if sector and sector.upper() not in SECTORS:
+        fail(f"--sector must be one of {', '.join(SECTORS)}")
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as e:
+        fail(f"--bbox: {e}")
     from dateline.output import write_rows
     from dateline.store import REVIEW_COLUMNS
 
     with _open(db, read_only=True) as store:
-        filters = dict(actor=actor, type=type, status=status, since=since_d, until=until_d, cluster=cluster, text=text)
+        filters = dict(actor=actor, type=type, status=status, since=since_d, until=until_d, cluster=cluster, text=text,
+                       country=country, sector=sector, bbox=box)
         rows = store.events(**filters, limit=limit, offset=offset, machine=machine)
         total = store.count_events(machine=machine, **filters) if format is RowFormat.table else len(rows)
     shown = f"{offset + 1}-{offset + len(rows)}" if offset and rows else f"{len(rows)}"
@@ -382,6 +398,82 @@ def export(
         except (OSError, StoreError) as err:
             fail(f"cannot write '{output}': {getattr(err, 'strerror', None) or err}")
     typer.echo(f"dateline: wrote {n} records to {'standard output' if to_stdout else output}", err=True)
+
+
+class AggregateFormat(str, Enum):
+    csv = "csv"
+    parquet = "parquet"
+    json = "json"
+
+
+@app.command()
+def aggregate(
+    output: Annotated[str, typer.Option("--output", "-o", metavar="FILE",
+                                        help="File to write; '-' writes to standard output (not parquet).")] = "-",
+    format: Annotated[AggregateFormat, typer.Option("--format", "-f", help="csv, parquet or json (one JSON array).")] = AggregateFormat.csv,
+    by: Annotated[str, typer.Option("--by", metavar="PERIOD", help="week or month (from the event date, else publication).")] = "month",
+    type: Annotated[str | None, typer.Option("--type", "-t", metavar="TYPE", help="Only this PLOVER type.")] = None,
+    status: Annotated[str | None, typer.Option("--status", "-s", metavar="STATUS", help="Only this status (e.g. occurred).")] = None,
+    country: Annotated[str | None, typer.Option("--country", metavar="ISO3", help="Only events with a participant of this country.")] = None,
+    since: Annotated[str | None, typer.Option("--since", metavar="DATE", help="On or after: 2021, 2021-01 or 2021-01-15.")] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="On or before: 2021, 2021-12 or 2021-12-31.")] = None,
+    machine: Annotated[bool, typer.Option("--machine", help="The extractor's reading alone (reviews not applied).")] = False,
+    db: DbOption = None,
+) -> None:
+    """Count events by dyad (actor country x recipient country), type and week or month.
+
+    Reviews are applied and rejected mentions left out. One row per period, dyad and type with
+    `mentions` (reports) and `events` (distinct clusters); a mention counts once for each pair of
+    distinct countries it involves; an empty country is an international or unknown participant,
+    or no recipient.
+
+    Example: dateline aggregate --by month --status occurred -f parquet -o dyads.parquet
+    """
+    if by not in ("week", "month"):
+        fail("--by must be week or month")
+    if type and type.upper() not in EVENT_TYPES:
+        fail(f"--type must be one of {', '.join(EVENT_TYPES)}")
+    if status and status not in STATUSES:
+        fail(f"--status must be one of {', '.join(STATUSES)}")
+    if country and not re.fullmatch(r"[A-Za-z]{3}", country):
+        fail("--country takes an ISO 3166 alpha-3 code, e.g. RUS or USA")
+    if output == "-" and format is AggregateFormat.parquet:
+        fail("parquet is a binary file format; give a file name with -o, not '-'")
+    since_d, until_d = _month_or_day(since, "--since"), _month_or_day(until, "--until", end=True)
+    from dateline.store import AGGREGATE_COLUMNS
+
+    with _open(db, read_only=True) as store:
+        rows = store.aggregate(by=by, machine=machine, type=type, status=status, country=country,
+                               since=since_d, until=until_d)
+    try:
+        if format is AggregateFormat.parquet:
+            import duckdb
+
+            con = duckdb.connect()
+            con.execute("CREATE TABLE a (period DATE, actor_country VARCHAR, recipient_country VARCHAR, type VARCHAR, "
+                        "mentions BIGINT, events BIGINT)")
+            if rows:
+                con.executemany("INSERT INTO a VALUES (?, ?, ?, ?, ?, ?)", [[r[c] for c in AGGREGATE_COLUMNS] for r in rows])
+            con.execute(f"COPY a TO '{output.replace(chr(39), chr(39) * 2)}' (FORMAT parquet)")
+            con.close()
+        else:
+            out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
+            try:
+                plain = [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()} for r in rows]
+                if format is AggregateFormat.json:
+                    json.dump(plain, out, ensure_ascii=False, indent=1)
+                    out.write("\n")
+                else:
+                    writer = csv.DictWriter(out, fieldnames=AGGREGATE_COLUMNS)
+                    writer.writeheader()
+                    writer.writerows(plain)
+            finally:
+                if out is not sys.stdout:
+                    out.close()
+    except OSError as err:
+        fail(f"cannot write '{output}': {err.strerror or err}")
+    typer.echo(f"dateline: {len(rows)} rows (period x dyad x type) to "
+               f"{'standard output' if output == '-' else output}", err=True)
 
 
 @app.command()

@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.coding import code_mention
 from dateline.extract.document import STATEMENT_TYPES, Candidate, DocumentPass, unique
 from dateline.extract.grammar import (
     END_VERBS,
@@ -1691,32 +1692,10 @@ class EventExtractor:
         sent_text = source[lo:sent.end_char]
         text = sent_text.strip()
         start = lo + (len(sent_text) - len(sent_text.lstrip()))
-        return EventMention(
+        return code_mention(EventMention(
             doc_id=doc._.doc_id or "", type=c.type, status=c.status,
             actors=tuple(c.actors), recipients=tuple(c.recipients),
             evidence=Evidence(text, start, start + len(text)),
             mode=c.mode if c.type == "CONSULT" else None,
             date=c.date, location=c.location, trigger=c.trigger.text,
-        )
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
+        ))

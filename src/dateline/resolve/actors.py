@@ -255,6 +255,7 @@ class ActorResolver:
         mentions[:] = self._document_acronyms(doc, mentions)  # before pronouns take them as antecedents
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
         self._qualify_ministries(mentions)
+        self._state_bodies(doc, mentions)
         mentions.sort(key=lambda m: m.start)
         doc._.mentions = mentions
         doc._.mention_at = {i: k for k, m in enumerate(mentions) for i in range(m.start, m.end)}
@@ -506,6 +507,24 @@ class ActorResolver:
     def _is_group_noun(self, tok: Token) -> bool:
         """A noun for a body that acts for a country: "troops", "police", "the government"."""
         return tok.lemma_.lower() in self.group_nouns or tok.lower_ in self.group_nouns
+
+    def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
+        """A country named through one of its bodies ("Kenyan police", "the Nepali army") is the
+        country, and the body says its sector (COP, MIL, ...) for the coded record."""
+        from dataclasses import replace
+
+        from dateline.coding import sector_of_words
+
+        for m in mentions:
+            if m.kind != "country" or m.participant.sector is not None:
+                continue
+            root = doc[m.start:m.end].root
+            body = root.head if root.dep_ in ("amod", "compound", "poss", "nmod") else root
+            if body.i != root.i and not self._is_group_noun(body):
+                continue
+            sector = sector_of_words(body.lower_) if self._is_group_noun(body) else None
+            if sector in ("MIL", "COP", "LEG", "JUD"):
+                m.participant = replace(m.participant, sector=sector)
 
     def _bare_demonyms(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """A demonym on a group noun that the NER missed ("the Nepali army", "Bolivian

@@ -101,6 +101,7 @@ class KnowledgeBase:
         self.capital_of: dict[str, str] = {}  # country -> its capital
         self.orgs: dict[str, str] = {}  # folded name/acronym/alias -> canonical name
         self.org_acronym: dict[str, str] = {}  # canonical name -> acronym
+        self.org_codes: dict[str, tuple[str | None, str | None]] = {}  # canonical name -> (ISO3, sector)
         self.people: dict[str, str] = {}  # folded full name/alias -> canonical
         self.surnames: dict[str, set[str]] = {}  # folded last token -> canonicals
         self.offices: list[Office] = []
@@ -128,6 +129,7 @@ class KnowledgeBase:
             name = row["name"]
             self.orgs[fold(name)] = name
             self.org_names.add(name)
+            self.org_codes[name] = (row.get("country") or None, row.get("sector") or None)
             if row["acronym"]:
                 self.orgs[fold(row["acronym"])] = name
                 self.org_acronym[name] = row["acronym"]

@@ -30,9 +30,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from dateline import __version__
+from dateline.coding import SECTORS, parse_bbox
 from dateline.model import EVENT_TYPES, STATUSES
 from dateline.review import CORRECTABLE, REVIEW_ACTIONS
 from dateline.store import (
+    AGGREGATE_COLUMNS,
     StoreBusy,
     StoreError,
     StoreReadOnly,
@@ -71,6 +73,11 @@ def _real_day(value: str | None) -> str | None:
 
 Day = Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYYY-MM-DD (a date that exists)"),
                 AfterValidator(_real_day)]
+Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3 code, e.g. RUS")]
+Sector = Enum("Sector", {s: s for s in SECTORS}, type=str)
+Box = Annotated[list[float] | None, Query(max_length=60, description="W,S,E,N in degrees, e.g. 22,44,40,53"),
+                BeforeValidator(lambda v: parse_bbox(v[0] if isinstance(v, list) else v) if v is not None else None)]
+Period = Enum("Period", {"week": "week", "month": "month"}, type=str)
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Id = Annotated[str, PathParam(min_length=1, max_length=80)]
@@ -273,9 +280,10 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         return owner_of(session.token)
 
     # ---- reads ----------------------------------------------------------------------
-    def search(q, actor, type, status, since, until, place, limit, offset):
+    def search(q, actor, type, status, since, until, place, limit, offset, country=None, sector=None, bbox=None):
         filters = dict(actor=actor, type=type.value if type else None, status=status.value if status else None,
-                       since=_bounds(since, False), until=_bounds(until, True), text=q, place=place)
+                       since=_bounds(since, False), until=_bounds(until, True), text=q, place=place,
+                       country=country, sector=sector.value if sector else None, bbox=bbox)
         with store() as s:
             rows = s.events(**filters, limit=limit + 1, offset=offset)
             more = len(rows) > limit
@@ -286,9 +294,12 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
 
     @app.get("/api/events", tags=["read"], responses=READ_ERRORS)
     def api_events(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
-                   since: Day = None, until: Day = None, place: Q = None, limit: Limit = 50, offset: Offset = 0):
-        """Event mentions matching every filter, newest first, with reviews applied."""
-        items, more, total = search(q, actor, type, status, since, until, place, limit, offset)
+                   since: Day = None, until: Day = None, place: Q = None, limit: Limit = 50, offset: Offset = 0,
+                   country: Country = None, sector: Sector | None = None, bbox: Box = None):
+        """Event mentions matching every filter, newest first, with reviews applied. ``country``
+        (ISO3) and ``sector`` match any participant's code; ``bbox`` is "W,S,E,N" in degrees."""
+        items, more, total = search(q, actor, type, status, since, until, place, limit, offset,
+                                    country, sector, bbox)
         return {"items": items, "total": total, "limit": limit, "offset": offset, "more": more}
 
     @app.get("/api/events/{mention_id}", tags=["read"], responses=ONE_ERRORS)
@@ -330,6 +341,31 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
             counterparts = s.counterparts(query)
             timeline = s.events(actor=query, limit=MAX_PAGE)
         return {"actor": query, "counterparts": counterparts, "timeline": timeline}
+
+    @app.get("/api/aggregate", tags=["read"], responses=READ_ERRORS | {200: {
+        "description": "JSON (format=json) or CSV (format=csv) rows",
+        "content": {"text/csv": {"schema": {"type": "string"}}}}})
+    def api_aggregate(by: Period = Period.month, type: EventType | None = None, status: Status | None = None,
+                      country: Country = None, sector: Sector | None = None, since: Day = None, until: Day = None,
+                      format: Annotated[str, Query(pattern="^(json|csv)$")] = "json"):
+        """Counts by dyad (actor country x recipient country), type and week or month, reviews
+        applied and rejected mentions left out: the table event researchers build first."""
+        filters = dict(type=type.value if type else None, status=status.value if status else None,
+                       country=country, sector=sector.value if sector else None,
+                       since=_bounds(since, False), until=_bounds(until, True))
+        with store() as s:
+            rows = s.aggregate(by=by.value, **filters)
+        if format == "csv":
+            import csv
+            import io
+
+            out = io.StringIO()
+            writer = csv.DictWriter(out, fieldnames=AGGREGATE_COLUMNS)
+            writer.writeheader()
+            writer.writerows({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()} for r in rows)
+            return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                            headers={"Content-Disposition": 'attachment; filename="dateline-aggregate.csv"'})
+        return {"by": by.value, "items": rows}
 
     @app.get("/api/plans", tags=["read"], responses=READ_ERRORS)
     def api_plans(unrealised: bool = False):
