@@ -74,7 +74,11 @@ def test_actor_page_has_a_chart_and_counterparts(served):
     assert data["actor"] == "Vladimir Putin"
     assert any(c["counterpart"] == "Antonio Guterres" for c in data["counterparts"])
     page = client.get("/actors/Vladimir Putin")
-    assert page.status_code == 200 and "<svg" in page.text and "Antonio Guterres" in page.text
+    assert page.status_code == 200 and "Antonio Guterres" in page.text
+    assert 'src="/charts/actors/Vladimir%20Putin/timeline.svg"' in page.text
+    chart = client.get("/charts/actors/Vladimir%20Putin/timeline.svg")
+    assert chart.status_code == 200 and chart.headers["content-type"] == "image/svg+xml"
+    assert chart.text.startswith("<svg") and "<script" not in chart.text
 
 
 def test_writes_need_a_valid_token_and_reviews_are_audited(served):

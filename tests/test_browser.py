@@ -107,8 +107,8 @@ def test_search_and_open_an_event_with_highlighted_evidence(site):
 def test_actor_timeline_and_plans(site):
     driver, base, _ = site
     driver.get(base + "/actors/Vladimir Putin")
-    assert driver.find_elements(By.CSS_SELECTOR, "svg.timeline circle")
-    assert "Antonio Guterres" in driver.find_element(By.TAG_NAME, "table").text
+    assert _image_loaded(driver, "timeline-chart") and _image_loaded(driver, "actor-map")
+    assert "Antonio Guterres" in driver.find_element(By.CSS_SELECTOR, "h2 ~ table.results").text
     shot(driver, "actor")
     driver.get(base + "/plans?unrealised=true")
     assert driver.find_elements(By.CSS_SELECTOR, "table.results tbody tr")
@@ -213,3 +213,77 @@ def test_a_page_on_another_port_cannot_post_the_forms_of_a_signed_in_analyst(sit
     driver.find_element(By.NAME, "text").send_keys(f"{marker} envoy Ola Brenn met the Chilean president on Monday.")
     driver.find_element(By.CSS_SELECTOR, "form.add button[type=submit]").click()
     WebDriverWait(driver, 60).until(lambda d: "Stored" in d.page_source)
+
+
+def _image_loaded(driver, element_id):
+    """The chart image is on the page and the browser decoded it (an SVG it could draw)."""
+    return driver.execute_script(
+        "const i = document.getElementById(arguments[0]); return !!i && i.complete && i.naturalWidth > 0;", element_id)
+
+
+def _count(driver):
+    text = driver.find_element(By.ID, "result-count").text
+    return int(text.split()[0])
+
+
+def _table_rows(driver, figure_img_id):
+    """Rows of the table behind a chart (its text alternative)."""
+    return driver.execute_script(
+        "return document.getElementById(arguments[0]).closest('figure').querySelectorAll('tbody tr').length;",
+        figure_img_id)
+
+
+def test_facets_narrow_the_search_and_show_their_counts(site):
+    driver, base, _ = site
+    driver.get(base + "/")
+    total = _count(driver)
+    link = driver.find_element(By.CSS_SELECTOR, "a.facet-value[data-facet='type']")
+    value, n = link.text, int(link.find_element(By.XPATH, "following-sibling::span").text)
+    link.click()
+    WebDriverWait(driver, 10).until(lambda d: f"type={value}" in d.current_url)
+    assert _count(driver) == n < total
+    country = driver.find_element(By.CSS_SELECTOR, "a.facet-value[data-facet='country']")
+    code, m = country.text, int(country.find_element(By.XPATH, "following-sibling::span").text)
+    country.click()
+    WebDriverWait(driver, 10).until(lambda d: f"country={code}" in d.current_url)
+    assert _count(driver) == m <= n
+    assert {td.text for td in driver.find_elements(By.CSS_SELECTOR, "td[data-label='type'] a")} == {value}
+    shot(driver, "facets")
+
+
+def test_the_download_holds_the_results_of_the_page(site):
+    driver, base, _ = site
+    driver.get(base + "/?type=AID")
+    shown = [a.get_attribute("href").rsplit("/", 1)[-1] for a in driver.find_elements(By.CSS_SELECTOR, "a.event-link")]
+    assert 0 < len(shown) == _count(driver) <= 25
+    for which in ("download-json", "download-csv"):
+        url = driver.find_element(By.ID, which).get_attribute("href")
+        body = urllib.request.urlopen(url, timeout=30).read().decode("utf-8")
+        if which == "download-json":
+            ids = [row["mention_id"] for row in json.loads(body)]
+        else:
+            import csv
+            import io
+
+            ids = [row["mention_id"] for row in csv.DictReader(io.StringIO(body))]
+        assert ids == shown, which
+
+
+def test_charts_and_map_render_one_mark_per_row_of_their_tables(site):
+    driver, base, _ = site
+    driver.get(base + "/?type=AID")
+    assert _image_loaded(driver, "weeks-chart") and _image_loaded(driver, "map-chart")
+    bars, places = _table_rows(driver, "weeks-chart"), _table_rows(driver, "map-chart")
+    assert bars > 0 and places > 0
+    weeks = driver.find_element(By.ID, "weeks-chart").get_attribute("src")
+    world = driver.find_element(By.ID, "map-chart").get_attribute("src")
+    shot(driver, "charts")
+    driver.get(weeks)
+    assert len(driver.find_elements(By.CSS_SELECTOR, "g.mark-rect.role-mark > path")) == bars
+    driver.get(world)
+    assert len(driver.find_elements(By.CSS_SELECTOR, "g.mark-symbol.role-mark > path")) == places
+    assert len(driver.find_elements(By.CSS_SELECTOR, "g.mark-shape.role-mark > path")) > 150  # the countries
+    driver.get(base + "/actors/Vladimir Putin")
+    dated = _table_rows(driver, "timeline-chart")
+    driver.get(driver.find_element(By.ID, "timeline-chart").get_attribute("src"))
+    assert len(driver.find_elements(By.CSS_SELECTOR, "g.mark-symbol.role-mark > path")) == dated > 0

@@ -278,3 +278,18 @@ def test_the_api_filters_events_by_codes_and_box(coded_store):
     for bad in ({"bbox": "1,2,3"}, {"bbox": "a,b,c,d"}, {"bbox": "50,0,10,10"}, {"country": "KE"}):
         res = client.get("/api/events", params=bad)
         assert res.status_code == 422, (bad, res.text)
+
+
+def test_country_outlines_are_wound_for_vega_and_long_spans_are_drawn_by_month():
+    from dateline.web.charts import _clockwise, by_period, world
+
+    square = {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]}}
+    ring = _clockwise(square)["geometry"]["coordinates"][0]
+    assert ring == [[0, 0], [0, 1], [1, 1], [1, 0], [0, 0]]  # clockwise: the country, not the rest of the globe
+    assert _clockwise(_clockwise(square)) == _clockwise(square)
+    assert len(world()["features"]) > 150
+    weeks = [{"week": "2024-01-01", "type": "AID", "events": 2}, {"week": "2024-01-08", "type": "AID", "events": 1}]
+    assert by_period(weeks)[0] == "week"
+    period, rows = by_period(weeks + [{"week": "2027-06-07", "type": "AID", "events": 4}])
+    assert period == "month" and rows == [{"period": "2024-01-01", "type": "AID", "events": 3},
+                                          {"period": "2027-06-01", "type": "AID", "events": 4}]

@@ -10,7 +10,8 @@ means), are decided from the knowledge base (an organisation's row, a person's o
 then from title and name words, then from the kind of participant.
 
 Places: a country name geocodes to the country ("country" precision; its point is the
-population-weighted centre of its GeoNames cities); a city name to the city ("city"),
+country's centre as countryinfo gives it, else the population-weighted centre of its GeoNames
+cities); a city name to the city ("city"),
 preferring, among cities of that name, one in a country the event's participants or the
 place text itself name, then the most populous; "X region" / "X province" and the like,
 where X is a city, to that city's first-level region ("admin1", at the city's point).
@@ -198,6 +199,7 @@ class Gazetteer:
             acc[1] += w * city["longitude"]
             acc[2] += w
         self.centre = {iso2: (round(a / w, 4), round(b / w, 4)) for iso2, (a, b, w) in sums.items()}
+        self.centre.update(_country_centres())  # countryinfo's centre of each country, where it has one
 
     def country_place(self, code: str) -> Place:
         iso2 = self.iso2_of_iso3.get(code)
@@ -218,6 +220,21 @@ class Gazetteer:
         admin1 = f"{iso2}.{city['admin1code']}" if city.get("admin1code") else None
         return Place(city["latitude"], city["longitude"], row["iso3"] if row else None, admin1,
                      city["geonameid"], precision)
+
+
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """ISO2 -> (lat, lon) of each country's centre, from countryinfo's bundled data."""
+    import json
+    from importlib import resources
+
+    out = {}
+    for f in resources.files("countryinfo").joinpath("data").iterdir():
+        if f.name.endswith(".json"):
+            row = json.loads(f.read_text(encoding="utf-8"))
+            latlng, iso = row.get("latlng") or [], row.get("ISO") or {}
+            if len(latlng) == 2 and iso.get("alpha2"):
+                out[iso["alpha2"]] = (float(latlng[0]), float(latlng[1]))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -714,6 +714,43 @@ class Store:
         ORDER BY period NULLS LAST, actor_country NULLS LAST, recipient_country NULLS LAST, type"""
         return self._dicts(query, args)
 
+    def facets(self, **filters) -> dict[str, list[tuple[str, int]]]:
+        """Counts of the mentions matching ``filters`` (as ``events``, reviews applied) by type,
+        status, month, country and sector (a mention counts once per distinct code), most first."""
+        sql, args = self._event_query(filters, False)
+        codes = "list_distinct(list_concat(coalesce(e.actor_{0}, []), coalesce(e.recipient_{0}, [])))"
+        query = f"""
+        WITH e AS MATERIALIZED ({sql})
+        SELECT 'type' AS facet, type AS value, count(*) AS n FROM e GROUP BY ALL
+        UNION ALL SELECT 'status', status, count(*) FROM e GROUP BY ALL
+        UNION ALL SELECT 'month', strftime(coalesce(date_start, published), '%Y-%m'), count(*) FROM e GROUP BY ALL
+        UNION ALL SELECT 'country', c, count(*) FROM (SELECT unnest({codes.format("countries")}) AS c FROM e) GROUP BY ALL
+        UNION ALL SELECT 'sector', c, count(*) FROM (SELECT unnest({codes.format("sectors")}) AS c FROM e) GROUP BY ALL"""
+        out: dict[str, list[tuple[str, int]]] = {k: [] for k in ("type", "status", "month", "country", "sector")}
+        for facet, value, n in self.con.execute(query, args).fetchall():
+            if value is not None:
+                out[facet].append((value, n))
+        for facet, values in out.items():
+            values.sort(key=(lambda v: v[0]) if facet == "month" else (lambda v: (-v[1], v[0])))
+        return out
+
+    def per_week(self, **filters) -> list[dict]:
+        """Mentions per week (the Monday, from the event date, else publication) and type."""
+        sql, args = self._event_query(filters, False)
+        return self._dicts(f"""
+            SELECT strftime(date_trunc('week', coalesce(date_start, published)), '%Y-%m-%d') AS week, type,
+                   count(*) AS events
+            FROM ({sql}) WHERE coalesce(date_start, published) IS NOT NULL GROUP BY ALL ORDER BY week, type""", args)
+
+    def places(self, **filters) -> list[dict]:
+        """Geocoded places of the mentions matching ``filters``, with how many happened there."""
+        sql, args = self._event_query(filters, False)
+        return self._dicts(f"""
+            SELECT any_value(location) AS place, geo_country AS country, geo_precision AS precision,
+                   round(lat, 4) AS lat, round(lon, 4) AS lon, count(*) AS events
+            FROM ({sql}) WHERE lat IS NOT NULL GROUP BY geo_country, geo_precision, round(lat, 4), round(lon, 4)
+            ORDER BY events DESC, place""", args)
+
     def count_events(self, machine: bool = False, **filters) -> int:
         """How many mentions ``events`` would find with these filters, without a limit."""
         sql, args = self._event_query(filters, machine)

@@ -9,15 +9,19 @@ forbids it); article text is always data, never markup.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import html
+import io
+import json
 import re
 import threading
+import time
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import Depends, FastAPI, Form, Header, HTTPException, Query, Request, UploadFile
 from fastapi import Path as PathParam
@@ -41,6 +45,7 @@ from dateline.store import (
     open_store,
     with_reviews,
 )
+from dateline.web import charts
 from dateline.web.security import (
     Guard,
     Sessions,
@@ -208,6 +213,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
     app.mount("/docs-assets", StaticFiles(directory=str(swagger_assets())), name="docs-assets")
 
     gate = ReadWriteGate()
+    summaries: dict[tuple, tuple[float, dict]] = {}  # a search's facets and chart rows, for SUMMARY_SECONDS
+    summaries_lock = threading.Lock()
 
     @contextmanager
     def store(write: bool = False):
@@ -215,6 +222,9 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         to one file in one process at the same time, so within the server a write waits
         for the reads in progress, and reads wait for a write (other processes are kept
         apart by the file lock, which ``open_store`` waits out)."""
+        if write:
+            with summaries_lock:
+                summaries.clear()
         with gate.hold(write):
             try:
                 opened = open_store(db, read_only=not write, timeout=10)
@@ -422,17 +432,79 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         return templates.TemplateResponse(request, name, context | {"signed_in": session is not None,
                                                                     "csrf": session.csrf if session else ""})
 
+    def summary(filters: dict) -> dict:
+        """Facets, mentions per week and places of a search, cached briefly (a search page,
+        its charts and its downloads ask for the same); the server's own writes clear it."""
+        key = tuple(sorted((k, str(v)) for k, v in filters.items() if v is not None))
+        now = time.monotonic()
+        with summaries_lock:
+            hit = summaries.get(key)
+            if hit is not None and now - hit[0] < SUMMARY_SECONDS:
+                return hit[1]
+        with store() as s:
+            found = {"facets": s.facets(**filters), "weeks": s.per_week(**filters), "places": s.places(**filters)}
+        with summaries_lock:
+            if len(summaries) > 512:
+                summaries.clear()
+            summaries[key] = (now, found)
+        return found
+
+    def search_filters(q, actor, type, status, since, until, place, country, sector) -> tuple[dict, dict]:
+        """(the store's filters, the page's query parameters) of a search."""
+        filters = dict(actor=actor, type=type.value if type else None, status=status.value if status else None,
+                       since=_bounds(since, False), until=_bounds(until, True), text=q, place=place,
+                       country=country.upper() if country else None, sector=sector.value if sector else None)
+        params = {k: v for k, v in {"q": q, "actor": actor, "type": filters["type"], "status": filters["status"],
+                                    "since": since, "until": until, "place": place, "country": filters["country"],
+                                    "sector": filters["sector"]}.items() if v}
+        return filters, params
+
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, q: Q = None, actor: Q = None, type: EventType | None = None,
              status: Status | None = None, since: Day = None, until: Day = None, place: Q = None,
-             limit: Limit = 25, offset: Offset = 0):
-        items, more, total = search(q, actor, type, status, since, until, place, limit, offset)
-        params = {k: v for k, v in {"q": q, "actor": actor, "type": type.value if type else None,
-                                    "status": status.value if status else None, "since": since, "until": until,
-                                    "place": place}.items() if v}
+             country: Country = None, sector: Sector | None = None, limit: Limit = 25, offset: Offset = 0):
+        items, more, total = search(q, actor, type, status, since, until, place, limit, offset,
+                                    country.upper() if country else None, sector)
+        filters, params = search_filters(q, actor, type, status, since, until, place, country, sector)
         return page(request, "search.html", items=items, more=more, total=total, params=params, limit=limit,
-                    offset=offset,
-                    types=EVENT_TYPES, statuses=STATUSES)
+                    offset=offset, types=EVENT_TYPES, statuses=STATUSES, sectors=SECTORS,
+                    summary=summary(filters), query=urlencode(params), by_period=charts.by_period)
+
+    @app.get("/charts/weeks.svg", include_in_schema=False)
+    def weeks_svg(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
+                  since: Day = None, until: Day = None, place: Q = None, country: Country = None,
+                  sector: Sector | None = None):
+        """Mentions per week by type for a search, as SVG (the search page's table is its text)."""
+        filters, _ = search_filters(q, actor, type, status, since, until, place, country, sector)
+        return svg_response(charts.weeks_chart(summary(filters)["weeks"])[1])
+
+    @app.get("/charts/map.svg", include_in_schema=False)
+    def map_svg(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
+                since: Day = None, until: Day = None, place: Q = None, country: Country = None,
+                sector: Sector | None = None):
+        """The places of a search's mentions on the world's countries, as SVG."""
+        filters, _ = search_filters(q, actor, type, status, since, until, place, country, sector)
+        return svg_response(charts.map_chart(summary(filters)["places"])[1])
+
+    @app.get("/download.{fmt}", include_in_schema=False)
+    def download(fmt: Annotated[str, PathParam(pattern="^(csv|json)$")], q: Q = None, actor: Q = None,
+                 type: EventType | None = None, status: Status | None = None, since: Day = None,
+                 until: Day = None, place: Q = None, country: Country = None, sector: Sector | None = None):
+        """Every mention of a search (at most DOWNLOAD_ROWS), as CSV or JSON."""
+        filters, _ = search_filters(q, actor, type, status, since, until, place, country, sector)
+        with store() as s:
+            rows = s.events(**filters, limit=DOWNLOAD_ROWS)
+        name = f"dateline-events.{fmt}"
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+        if fmt == "json":
+            return Response(json.dumps(rows, default=_plain, ensure_ascii=False), media_type="application/json",
+                            headers=headers)
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(DOWNLOAD_COLUMNS)
+        for r in rows:
+            writer.writerow([_cell(r.get(c)) for c in DOWNLOAD_COLUMNS])
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
 
     @app.get("/events/{mention_id}", include_in_schema=False)
     def event_page(mention_id: Id):
@@ -449,7 +521,16 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
     @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, name: Name):
         view = actor_view(name)
-        return page(request, "actor.html", a=view, chart=timeline_svg(view["timeline"]))
+        return page(request, "actor.html", a=view, timeline=timeline_rows(view["timeline"]),
+                    places=places_of(view["timeline"]))
+
+    @app.get("/charts/actors/{name}/timeline.svg", include_in_schema=False)
+    def actor_timeline_svg(name: Name):
+        return svg_response(charts.timeline_chart(timeline_rows(actor_view(name)["timeline"]))[1])
+
+    @app.get("/charts/actors/{name}/map.svg", include_in_schema=False)
+    def actor_map_svg(name: Name):
+        return svg_response(charts.map_chart(places_of(actor_view(name)["timeline"]))[1])
 
     @app.get("/plans", response_class=HTMLResponse, include_in_schema=False)
     def plans_page(request: Request, unrealised: bool = False):
@@ -611,36 +692,49 @@ def highlight(text: str, spans: list[tuple[int, int]]):
     return Markup("".join(out).replace("\n", "<br>"))
 
 
-def timeline_svg(events: list[dict], width: int = 720, height: int = 160):
-    """A server-drawn timeline: one dot per event on a date axis, coloured by type."""
-    from markupsafe import Markup
+DOWNLOAD_ROWS = 10_000  # a download holds at most this many mentions
+DOWNLOAD_COLUMNS = ["mention_id", "cluster_id", "doc_id", "published", "type", "mode", "status", "actors",
+                    "actor_countries", "actor_sectors", "recipients", "recipient_countries", "recipient_sectors",
+                    "date_value", "location", "lat", "lon", "geo_country", "geo_precision", "evidence", "source",
+                    "review", "reviewed_by", "reviewed_at"]
+SUMMARY_SECONDS = 10.0  # how long a search's facets and charts are reused
 
-    points = [(e.get("date_start") or e.get("published"), e) for e in events]
-    points = [(d, e) for d, e in points if d]
-    if not points:
-        return Markup('<p class="muted">No dated events.</p>')
-    lo = min(d for d, _ in points)
-    hi = max(d for d, _ in points)
-    span = max((hi - lo).days, 1)
-    types = sorted({e["type"] for _, e in points})
-    colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"]
-    rows = {t: i for i, t in enumerate(types)}
-    step = (height - 40) / max(len(types), 1)
-    parts = [f'<svg class="timeline" viewBox="0 0 {width} {height}" role="img" aria-label="events over time" '
-             f'xmlns="http://www.w3.org/2000/svg">']
-    for t, i in rows.items():
-        y = 20 + i * step + step / 2
-        parts.append(f'<text x="4" y="{y + 4:.0f}" class="axis">{html.escape(t)}</text>')
-        parts.append(f'<line x1="90" x2="{width - 10}" y1="{y:.0f}" y2="{y:.0f}" class="grid"/>')
-    for d, e in points:
-        x = 90 + (width - 110) * ((d - lo).days / span)
-        y = 20 + rows[e["type"]] * step + step / 2
-        colour = colours[rows[e["type"]] % len(colours)]
-        label = html.escape(f"{d.isoformat()} {e['type']} {e['status']}: {'; '.join(e.get('actors') or [])}")
-        parts.append(f'<a href="/events/{html.escape(e["mention_id"])}"><circle cx="{x:.1f}" cy="{y:.0f}" r="5" '
-                     f'fill="{colour}"><title>{label}</title></circle></a>')
-    parts.append(f'<text x="90" y="{height - 4}" class="axis">{lo.isoformat()}</text>')
-    parts.append(f'<text x="{width - 10}" y="{height - 4}" class="axis" text-anchor="end">{hi.isoformat()}</text>')
-    parts.append("</svg>")
-    return Markup("".join(parts))
+
+def _plain(value):
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def _cell(value):
+    if isinstance(value, list):
+        return "; ".join("-" if v is None else str(v) for v in value)
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def svg_response(svg: str) -> Response:
+    return Response(svg, media_type="image/svg+xml", headers={"Cache-Control": "private, max-age=10"})
+
+
+def timeline_rows(events: list[dict]) -> list[dict]:
+    """An actor's dated events for the timeline and its table: date, type, status, counterparts."""
+    rows = []
+    for e in events:
+        day = e.get("date_start") or e.get("published")
+        if day:
+            rows.append({"date": day.isoformat(), "type": e["type"], "status": e["status"],
+                         "with": "; ".join((e.get("actors") or []) + (e.get("recipients") or [])),
+                         "mention_id": e["mention_id"]})
+    return sorted(rows, key=lambda r: (r["date"], r["type"]))
+
+
+def places_of(events: list[dict]) -> list[dict]:
+    """Geocoded places of these events with how many happened at each."""
+    found: dict[tuple, dict] = {}
+    for e in events:
+        if e.get("lat") is None:
+            continue
+        key = (round(e["lat"], 4), round(e["lon"], 4))
+        row = found.setdefault(key, {"place": e.get("location"), "country": e.get("geo_country"),
+                                     "precision": e.get("geo_precision"), "lat": key[0], "lon": key[1], "events": 0})
+        row["events"] += 1
+    return sorted(found.values(), key=lambda r: (-r["events"], r["place"] or ""))
 
