@@ -4,8 +4,10 @@
 
 Without --db it builds a store from ../shared/eval/dev.jsonl in a temporary
 directory. Each reader loops over search, event, actor and plans requests (API
-and pages). Prints requests, errors, requests/s and latency percentiles; the
-p95 last. Exits 1 if any request failed.
+and pages, the chart images included). Prints requests, errors, requests/s and
+latency percentiles; the search page's p95 with facets against the same page
+without them (``facets=0``, the page as it was before facets and charts) in the
+same run; the p95 last. Exits 1 if any request failed.
 """
 
 from __future__ import annotations
@@ -61,9 +63,14 @@ def main() -> None:
             except OSError:
                 time.sleep(0.1)
         first = json.load(urllib.request.urlopen(base + "/api/events?limit=1", timeout=10))["items"][0]
+        # the search page with its facets, the same page without them (as it was before facets and
+        # charts: the baseline of the same run), and the chart images a browser then fetches
         paths = ["/api/events?limit=25", "/api/events?actor=Putin&type=CONSULT", "/?q=meeting",
                  f"/api/clusters/{first['cluster_id']}", f"/clusters/{first['cluster_id']}",
-                 "/api/actors/Putin", "/actors/Vladimir%20Putin", "/api/plans?unrealised=true", "/plans"]
+                 "/api/actors/Putin", "/actors/Vladimir%20Putin", "/api/plans?unrealised=true", "/plans",
+                 "/?q=meeting&facets=0", "/?type=CONSULT", "/?type=CONSULT&facets=0",
+                 "/charts/weeks.svg?q=meeting", "/charts/map.svg?q=meeting"]
+        by_path: dict[str, list[float]] = {}
         latencies: list[float] = []
         errors: list[str] = []
         lock = threading.Lock()
@@ -84,6 +91,7 @@ def main() -> None:
                 dt = time.perf_counter() - t0
                 with lock:
                     latencies.append(dt)
+                    by_path.setdefault(paths[(i - 1) % len(paths)], []).append(dt)
                     if not ok:
                         errors.append(path)
 
@@ -102,6 +110,15 @@ def main() -> None:
     print(f"latency p50 {qs[49] * 1000:.0f} ms  p99 {qs[98] * 1000:.0f} ms  max {max(latencies) * 1000:.0f} ms")
     for e in errors[:5]:
         print("error:", e)
+
+    def p95(group):
+        times = [t for path in group for t in by_path.get(path, [])]
+        return statistics.quantiles(times, n=100)[94] if len(times) > 1 else float("nan")
+
+    faceted, plain = p95(["/?q=meeting", "/?type=CONSULT"]), p95(["/?q=meeting&facets=0", "/?type=CONSULT&facets=0"])
+    print(f"search page p95: with facets {faceted * 1000:.0f} ms, results alone {plain * 1000:.0f} ms, "
+          f"ratio {faceted / plain:.2f}; chart images p95 "
+          f"{p95(['/charts/weeks.svg?q=meeting', '/charts/map.svg?q=meeting']) * 1000:.0f} ms")
     print(f"p95 latency: {qs[94] * 1000:.0f} ms")
     sys.exit(1 if errors else 0)
 

@@ -293,3 +293,16 @@ def test_country_outlines_are_wound_for_vega_and_long_spans_are_drawn_by_month()
     period, rows = by_period(weeks + [{"week": "2027-06-07", "type": "AID", "events": 4}])
     assert period == "month" and rows == [{"period": "2024-01-01", "type": "AID", "events": 3},
                                           {"period": "2027-06-01", "type": "AID", "events": 4}]
+
+
+def test_the_search_page_shows_facets_and_charts_unless_asked_not_to(coded_store):
+    from fastapi.testclient import TestClient
+
+    from dateline.web import create_app
+
+    client = TestClient(create_app(coded_store))
+    full = client.get("/", params={"country": "KEN"}).text
+    assert 'class="facets"' in full and 'id="weeks-chart"' in full and 'id="download-csv"' in full
+    assert 'data-facet="sector" href="/?country=KEN&amp;sector=COP"' in full
+    plain = client.get("/", params={"country": "KEN", "facets": "0"}).text
+    assert 'class="facets"' not in plain and 'id="map-chart"' not in plain and 'id="download-csv"' in plain

@@ -462,13 +462,16 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, q: Q = None, actor: Q = None, type: EventType | None = None,
              status: Status | None = None, since: Day = None, until: Day = None, place: Q = None,
-             country: Country = None, sector: Sector | None = None, limit: Limit = 25, offset: Offset = 0):
+             country: Country = None, sector: Sector | None = None, limit: Limit = 25, offset: Offset = 0,
+             facets: bool = True):
+        """The search page; ``facets=0`` leaves out facets and charts (the results alone)."""
         items, more, total = search(q, actor, type, status, since, until, place, limit, offset,
                                     country.upper() if country else None, sector)
         filters, params = search_filters(q, actor, type, status, since, until, place, country, sector)
         return page(request, "search.html", items=items, more=more, total=total, params=params, limit=limit,
                     offset=offset, types=EVENT_TYPES, statuses=STATUSES, sectors=SECTORS,
-                    summary=summary(filters), query=urlencode(params), by_period=charts.by_period)
+                    summary=summary(filters) if facets else None, query=urlencode(params),
+                    by_period=charts.by_period)
 
     @app.get("/charts/weeks.svg", include_in_schema=False)
     def weeks_svg(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
