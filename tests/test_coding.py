@@ -306,3 +306,12 @@ def test_the_search_page_shows_facets_and_charts_unless_asked_not_to(coded_store
     assert 'data-facet="sector" href="/?country=KEN&amp;sector=COP"' in full
     plain = client.get("/", params={"country": "KEN", "facets": "0"}).text
     assert 'class="facets"' not in plain and 'id="map-chart"' not in plain and 'id="download-csv"' in plain
+
+
+def test_the_article_s_countries_decide_between_namesake_places(extract):
+    events = extract("Costa Rica hosted regional talks last year. The Nicaraguan envoy met the Costa Rican "
+                     "foreign minister in San Jose on Monday.", published="2024-05-06")
+    assert [e["geo"]["country"] for e in events if e["location"] == "San Jose"] == ["CRI"]
+    events = extract("The talks were the first since the summit in California. Mexican and American trade "
+                     "officials met in San Jose on Monday.", published="2024-05-06")
+    assert [e["geo"]["country"] for e in events if e["location"] == "San Jose"] == ["USA"]

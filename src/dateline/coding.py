@@ -13,7 +13,7 @@ Places: a country name geocodes to the country ("country" precision; its point i
 country's centre as countryinfo gives it, else the population-weighted centre of its GeoNames
 cities); a city name to the city ("city"),
 preferring, among cities of that name, one in a country the event's participants or the
-place text itself name, then the most populous; "X region" / "X province" and the like,
+place text itself name, then the article's, then the most populous; "X region" / "X province" and the like,
 where X is a city, to that city's first-level region ("admin1", at the city's point).
 """
 
@@ -288,11 +288,14 @@ DIRECTIONS = {"central", "northern", "southern", "eastern", "western", "north", 
               "inner", "old", "upper", "lower"}
 
 
-def code_mention(m: EventMention) -> EventMention:
-    """The mention with coded participants and, when it has a location, its place."""
+def code_mention(m: EventMention, article_countries: tuple[str, ...] = ()) -> EventMention:
+    """The mention with coded participants and, when it has a location, its place; namesake
+    places are decided by the event's countries, then the article's (``article_countries``:
+    country names, most mentioned first)."""
     actors = tuple(code_participant(p) for p in m.actors)
     recipients = tuple(code_participant(p) for p in m.recipients)
-    prefer = tuple(dict.fromkeys(p.country for p in actors + recipients if p.country))
+    prefer = tuple(dict.fromkeys([p.country for p in actors + recipients if p.country]
+                                 + [c for c in (iso3(n) for n in article_countries) if c]))
     place = geocode(m.location, prefer) if m.location else None
     return replace(m, actors=actors, recipients=recipients, place=place)
 

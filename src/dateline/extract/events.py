@@ -1698,4 +1698,13 @@ class EventExtractor:
             evidence=Evidence(text, start, start + len(text)),
             mode=c.mode if c.type == "CONSULT" else None,
             date=c.date, location=c.location, trigger=c.trigger.text,
-        ))
+        ), self._article_countries(doc))
+
+    @staticmethod
+    def _article_countries(doc: Doc) -> tuple[str, ...]:
+        """The countries the article names, most named first (they decide namesake places)."""
+        counts: dict[str, int] = {}
+        for m in doc._.mentions or []:
+            if m.kind == "country":
+                counts[m.participant.name] = counts.get(m.participant.name, 0) + 1
+        return tuple(sorted(counts, key=lambda n: -counts[n]))
