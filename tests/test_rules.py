@@ -538,3 +538,17 @@ def test_weapons_with_a_nationality_are_that_state(extract):
 def test_targets_named_by_a_place_or_a_thing_of_theirs(extract, text, etype, recipient):
     events = [e for e in extract(text, published="2024-05-06") if e["type"] == etype]
     assert events and (recipient is None or recipient in names_of(events[0]["recipients"])), events
+
+
+def test_who_judges_an_act_did_not_do_it(extract):
+    events = extract("The UN humanitarian office expressed alarm at the attacks on aid workers in Arica.",
+                     published="2024-05-06")
+    office = "United Nations Office for the Coordination of Humanitarian Affairs"
+    assert [names_of(e["actors"]) for e in events if e["type"] == "ACCUSE"] == [[office]]
+    assert not [e for e in events if e["type"] == "ASSAULT" and office in names_of(e["actors"])]
+
+
+def test_who_agrees_at_talks_took_part_in_them(extract):
+    events = extract("Peru and Ecuador agreed at talks in Lima on Monday to reopen the border.", published="2024-05-06")
+    talks = [e for e in events if e["type"] == "CONSULT"]
+    assert talks and sorted(names_of(talks[0]["actors"])) == ["Ecuador", "Peru"]

@@ -1202,7 +1202,8 @@ class EventExtractor:
                     continue
                 # "went to Oman for a meeting with X", "made the call during talks with X":
                 # the one who acts in the clause holds the meeting.
-                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in NOMINAL_PREPS and cur.head.head.pos_ == "VERB":
+                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in NOMINAL_PREPS \
+                        and cur.head.head.pos_ == "VERB" and not self._another_events_verb(cur.head.head, cur):
                     cur = cur.head.head
                     continue
                 # "after four days of talks", "following two rounds of negotiations": the clause's
@@ -1230,6 +1231,15 @@ class EventExtractor:
                 continue
             return None
         return None
+
+    def _another_events_verb(self, verb: Token, noun: Token) -> bool:
+        """Is this verb the trigger of an event of another type ("expressed alarm at the attacks":
+        the alarm is an accusation; who voiced it did not attack)?"""
+        own = self._types.get(noun.i)
+        other = self._types.get(verb.i)
+        # (but "agreed at negotiations", "praised X at the meeting": the talks were theirs)
+        return own not in (None, "CONSULT") and other in ("ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN") \
+            and other != own
 
     @staticmethod
     def _group_in_sentence(doc: Doc, sent: Span, pron: Token) -> list[Participant]:
