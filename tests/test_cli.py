@@ -188,3 +188,12 @@ def test_ingest_on_all_cores_stores_what_one_process_stores(tmp_path, dev_docs):
                        con.execute("select * from participants order by all").fetchall()))
         con.close()
     assert stores[0] == stores[1] and len(stores[0][0]) > 100
+
+
+def test_commands_that_read_no_html_do_not_import_the_html_extractor():
+    import subprocess
+    import sys
+
+    code = "import sys, dateline.cli; print('trafilatura' in sys.modules, 'vl_convert' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.split() == ["False", "False"], out.stderr

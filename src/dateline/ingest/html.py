@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import logging
 
-import trafilatura
-
 from dateline.ingest.dates import parse_date
 from dateline.model import Document
 
@@ -16,6 +14,8 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 def document_from_html(html: str, source: str | None = None) -> Document | None:
     """The article in an HTML page, boilerplate dropped, or None if there is none."""
+    import trafilatura  # imported on first use: a tenth of a second every command would pay otherwise
+
     raw = trafilatura.extract(
         html, output_format="json", with_metadata=True, include_comments=False,
         include_tables=False, favor_precision=True,
