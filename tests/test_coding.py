@@ -315,3 +315,14 @@ def test_the_article_s_countries_decide_between_namesake_places(extract):
     events = extract("The talks were the first since the summit in California. Mexican and American trade "
                      "officials met in San Jose on Monday.", published="2024-05-06")
     assert [e["geo"]["country"] for e in events if e["location"] == "San Jose"] == ["USA"]
+
+
+def test_documents_come_in_one_query_with_the_same_rows_as_one_by_one(coded_store):
+    from dateline.store import Store
+
+    with Store(coded_store, read_only=True) as s:
+        keys = [e["doc_key"] for e in s.events(limit=50)]
+        together = s.documents(keys + keys[:1] + ["no-such-key"])
+        assert set(together) == set(keys)
+        assert all(together[k] == s.document(k) for k in keys)
+        assert s.documents([]) == {}

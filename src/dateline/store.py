@@ -771,6 +771,15 @@ class Store:
         where = " WHERE " + " AND ".join(EVENT_FILTERS[k] for k in post) if post else ""
         return f"SELECT * FROM ({inner}) e{where}", [given[k] for k in pre] + [given[k] for k in post]
 
+    def documents(self, doc_keys: list[str]) -> dict[str, dict]:
+        """Several documents by key in one query (doc_key -> row as ``document`` gives it)."""
+        keys = list(dict.fromkeys(doc_keys))
+        if not keys:
+            return {}
+        rows = self._dicts("SELECT doc_key, doc_id, title, published, source, text, extractor_version, ingested_at "
+                           "FROM documents WHERE doc_key IN (SELECT unnest(?::VARCHAR[]))", [keys])
+        return {r["doc_key"]: r for r in rows}
+
     def document(self, doc_key: str) -> dict | None:
         rows = self._dicts("SELECT doc_key, doc_id, title, published, source, text, extractor_version, ingested_at "
                            "FROM documents WHERE doc_key = ?", [doc_key])

@@ -330,7 +330,7 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
             if not rows:
                 raise HTTPException(404, f"no event '{cluster_id}'")
             reviews = s.reviews_for([r["mention_id"] for r in rows])
-            docs = {r["doc_key"]: s.document(r["doc_key"]) for r in rows}
+            docs = s.documents([r["doc_key"] for r in rows])  # one query, however many reports
         reports = [with_reviews(r, reviews[r["mention_id"]]) | {"context": context(docs[r["doc_key"]]["text"], r)}
                    for r in rows]
         by_status: dict[str, int] = {}
