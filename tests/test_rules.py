@@ -506,6 +506,9 @@ def test_countries_by_other_names(extract, text, actor):
     ("Ghana threatened to impose tariffs on Nigerian rice.", "THREATEN", "Nigeria"),
     ("Uruguay threatened to cut trade with Paraguay.", "THREATEN", "Paraguay"),
     ("Armenia threatened to retaliate if Azerbaijan shelled its villages.", "THREATEN", "Azerbaijan"),
+    # a refusal concerns whom the refused act names
+    ("Bolivia refused to cooperate with UN investigators.", "REJECT", "United Nations"),
+    ("The Honduran government refused to recognize Nicaragua's new government.", "REJECT", "Nicaragua"),
     # a show of force faces the country at whose border or shore it is made
     ("Peru deployed tanks along the Ecuadorian border.", "MOBILIZE", "Ecuador"),
     ("Algeria massed troops on its border with Morocco.", "MOBILIZE", "Morocco"),

@@ -722,7 +722,8 @@ class EventExtractor:
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
         if not recipients and etype == "THREATEN":
             recipients = self._promised_to(doc, tok, ("against", "on", "to"))  # "threatened to retaliate against Israel"
-        if not recipients and etype == "THREATEN" and tok.pos_ == "VERB":
+        if not recipients and etype in ("THREATEN", "REJECT") and tok.pos_ == "VERB":
+            # "threatened to expel UN inspectors", "refused to recognise Israel": whom the act concerns
             recipients = self._threatened(doc, tok, actors)
         if etype == "MOBILIZE" and not self._not_own(recipients, actors):  # "on its border": its own
             recipients = self._facing(doc, tok, actors) or recipients
