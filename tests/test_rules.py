@@ -555,3 +555,22 @@ def test_who_agrees_at_talks_took_part_in_them(extract):
     events = extract("Peru and Ecuador agreed at talks in Lima on Monday to reopen the border.", published="2024-05-06")
     talks = [e for e in events if e["type"] == "CONSULT"]
     assert talks and sorted(names_of(talks[0]["actors"])) == ["Ecuador", "Peru"]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Ecuador said it would stop cooperating with the OAS if the report was not withdrawn.", "Organization of American States"),
+    ("The Bolivian opposition said it would boycott the talks unless the government resigned.", None),
+    ("Peru said it would withdraw from the talks if Chile continued the patrols.", "Chile"),
+    ("Venezuela said it would deploy troops to the border if Guyana did not stop drilling.", "Guyana"),
+    ("Argentina said it would not rule out military action against Chile.", "Chile"),
+])
+def test_an_act_promised_on_a_condition_is_a_threat(extract, text, recipient):
+    events = extract(text, published="2024-05-06")
+    threats = [e for e in events if e["type"] == "THREATEN"]
+    assert threats and threats[0]["status"] == "occurred", events
+    assert recipient is None or recipient in names_of(threats[0]["recipients"])
+
+
+def test_an_act_announced_without_a_condition_stays_a_plan(extract):
+    events = extract("The Peruvian opposition will boycott the elections in June.", published="2024-05-06")
+    assert ("PROTEST", "planned") in types(events) and "THREATEN" not in {e["type"] for e in events}

@@ -64,6 +64,8 @@ TYPED_PREPS = {
     "at": {"ASSAULT"},  # "fired at the protesters" (a place named after "at" stays the place)
     "against": {"ACCUSE", "ASSAULT", "SANCTION", "COERCE", "THREATEN", "PROTEST", "REJECT"},
 }
+# Verbs of ending something ("would stop cooperating", "will halt the talks")
+CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon"}
 # Buildings that stand for the state that owns them: a march "on the American embassy"
 SEATS = {"embassy", "consulate", "mission", "legation", "chancery", "residence", "office", "offices"}
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
@@ -505,7 +507,14 @@ class EventExtractor:
                 (tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in OFFER_WORDS)
                 or (tok.pos_ == "VERB" and tok.lemma_.lower() in PROMISE_VERBS)):
             status = "occurred"  # "announced its readiness to ...", "will work with X": the offer was made (convention 4)
-        etype, status = self._stance(tok, etype, status)
+        stated, status = self._stance(tok, etype, status)
+        if stated == "THREATEN" and etype != "THREATEN":
+            # "would cut gas to Ukraine unless ...": the conditional act is the threat, aimed at
+            # whom the act names or the subject of its condition
+            own = self._not_own(recipients, actors)
+            carrier = tok.head if tok.dep_ == "xcomp" else tok
+            recipients = own or self._aimed_by_act(doc, carrier, [tok] if carrier is tok else [carrier, tok], actors)
+        etype = stated
         if etype == "CONSULT" and status == "occurred" and self._offered_act(tok):
             status = "planned"  # "is prepared to host the talks": an offered meeting (convention 4)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
@@ -548,16 +557,30 @@ class EventExtractor:
         meeting that will not happen stays a negated meeting (the guidelines' own example)."""
         if tok.pos_ == "ADJ" and etype == "AGREE" and _unwilling(tok):
             return "REJECT", "occurred"  # "Kosovo was not willing to hold the meeting": a refusal
-        if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        if tok.pos_ != "VERB":
             return etype, status
-        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+        # the verb that carries the subject, the modal and the condition: the trigger, or the
+        # verb it depends on ("would stop cooperating with X if ...")
+        head = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CEASING else tok
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            return etype, status
+        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
         if status == "negated" and modal and etype in ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT") \
                 and any(c.dep_ == "neg" for c in tok.children):
             return "REJECT", "occurred"
+        if status == "negated" and modal and etype == "REJECT" and tok.lemma_.lower() == "rule" and any(
+                c.dep_ == "dobj" and (self._types.get(c.i) in ("ASSAULT", "COERCE", "SANCTION")
+                                      or c.lemma_.lower() in ("action", "force", "option", "strike", "attack"))
+                for c in tok.children):
+            return "THREATEN", "occurred"  # "would not rule out military action against Iraq"
         conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                          for c in tok.children)
-        if status in ("hypothetical", "planned") and modal and conditioned and etype in ("ASSAULT", "COERCE", "SANCTION"):
-            return "THREATEN", "occurred"
+                          for c in head.children)
+        ceasing = head is not tok or (etype == "RETREAT" and any(  # "would withdraw from the talks if ..."
+            c.dep_ == "prep" and c.lower_ == "from" and any(self._types.get(g.i) in ("CONSULT", "AGREE", "SUPPORT")
+                                                           for g in c.children) for c in tok.children))
+        if status in ("hypothetical", "planned") and modal and conditioned and (
+                etype in ("ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE") or ceasing):
+            return "THREATEN", "occurred"  # a harm, a protest, a show of force or an end to dealings, on a condition
         return etype, status
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
@@ -1042,6 +1065,9 @@ class EventExtractor:
         cut trade with Colombia"), else the subject of its condition ("threatened to retaliate
         if the United States attacked")."""
         acts = [b for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for b in conj_branches(c)]
+        return self._aimed_by_act(doc, tok, acts, actors)
+
+    def _aimed_by_act(self, doc: Doc, tok: Token, acts: list[Token], actors: list[Participant]) -> list[Participant]:
         for act in acts:
             objs = [c for c in act.children if c.dep_ == "dobj"]
             objs += [g for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "to", "with", "from", "at")
