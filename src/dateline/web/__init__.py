@@ -151,6 +151,27 @@ def _bounds(value: str | None, end: bool) -> dt.date | None:
     return stop if end else start
 
 
+def search_filters(q, actor, type, status, since, until, place, country, sector) -> tuple[dict, dict]:
+    """(the store's filters, the page's query parameters) of a search."""
+    filters = dict(actor=actor, type=type.value if type else None, status=status.value if status else None,
+                   since=_bounds(since, False), until=_bounds(until, True), text=q, place=place,
+                   country=country.upper() if country else None, sector=sector.value if sector else None)
+    params = {k: v for k, v in {"q": q, "actor": actor, "type": filters["type"], "status": filters["status"],
+                                "since": since, "until": until, "place": place, "country": filters["country"],
+                                "sector": filters["sector"]}.items() if v}
+    return filters, params
+
+
+def searched(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
+             since: Day = None, until: Day = None, place: Q = None, country: Country = None,
+             sector: Sector | None = None) -> dict:
+    """A search's filters, as the charts and downloads of the search page take them."""
+    return search_filters(q, actor, type, status, since, until, place, country, sector)[0]
+
+
+Searched = Annotated[dict, Depends(searched)]
+
+
 def _said(error: dict) -> str:
     """A validation error in words: a day parameter that is not a date says so."""
     if error.get("type") == "string_pattern_mismatch" and (error.get("ctx") or {}).get("pattern") == DAY:
@@ -449,16 +470,6 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
             summaries[key] = (now, found)
         return found
 
-    def search_filters(q, actor, type, status, since, until, place, country, sector) -> tuple[dict, dict]:
-        """(the store's filters, the page's query parameters) of a search."""
-        filters = dict(actor=actor, type=type.value if type else None, status=status.value if status else None,
-                       since=_bounds(since, False), until=_bounds(until, True), text=q, place=place,
-                       country=country.upper() if country else None, sector=sector.value if sector else None)
-        params = {k: v for k, v in {"q": q, "actor": actor, "type": filters["type"], "status": filters["status"],
-                                    "since": since, "until": until, "place": place, "country": filters["country"],
-                                    "sector": filters["sector"]}.items() if v}
-        return filters, params
-
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request, q: Q = None, actor: Q = None, type: EventType | None = None,
              status: Status | None = None, since: Day = None, until: Day = None, place: Q = None,
@@ -474,27 +485,18 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
                     by_period=charts.by_period)
 
     @app.get("/charts/weeks.svg", include_in_schema=False)
-    def weeks_svg(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
-                  since: Day = None, until: Day = None, place: Q = None, country: Country = None,
-                  sector: Sector | None = None):
+    def weeks_svg(filters: Searched):
         """Mentions per week by type for a search, as SVG (the search page's table is its text)."""
-        filters, _ = search_filters(q, actor, type, status, since, until, place, country, sector)
         return svg_response(charts.weeks_chart(summary(filters)["weeks"])[1])
 
     @app.get("/charts/map.svg", include_in_schema=False)
-    def map_svg(q: Q = None, actor: Q = None, type: EventType | None = None, status: Status | None = None,
-                since: Day = None, until: Day = None, place: Q = None, country: Country = None,
-                sector: Sector | None = None):
+    def map_svg(filters: Searched):
         """The places of a search's mentions on the world's countries, as SVG."""
-        filters, _ = search_filters(q, actor, type, status, since, until, place, country, sector)
         return svg_response(charts.map_chart(summary(filters)["places"])[1])
 
     @app.get("/download.{fmt}", include_in_schema=False)
-    def download(fmt: Annotated[str, PathParam(pattern="^(csv|json)$")], q: Q = None, actor: Q = None,
-                 type: EventType | None = None, status: Status | None = None, since: Day = None,
-                 until: Day = None, place: Q = None, country: Country = None, sector: Sector | None = None):
+    def download(fmt: Annotated[str, PathParam(pattern="^(csv|json)$")], filters: Searched):
         """Every mention of a search (at most DOWNLOAD_ROWS), as CSV or JSON."""
-        filters, _ = search_filters(q, actor, type, status, since, until, place, country, sector)
         with store() as s:
             rows = s.events(**filters, limit=DOWNLOAD_ROWS)
         name = f"dateline-events.{fmt}"
