@@ -326,3 +326,40 @@ def test_documents_come_in_one_query_with_the_same_rows_as_one_by_one(coded_stor
         assert set(together) == set(keys)
         assert all(together[k] == s.document(k) for k in keys)
         assert s.documents([]) == {}
+
+
+def test_a_page_chosen_by_ids_first_is_the_page_the_whole_query_gives(tmp_path, nlp):
+    """Store.events picks a page's ids from cheap columns, then reads those rows: the same rows, in
+    the same order, as filtering and sorting the whole reviewed rows, with reviews that move them."""
+    import datetime as dt
+
+    from dateline.model import Document
+    from dateline.pipeline import extract_documents
+    from dateline.store import EVENT_ORDER, Store, overlay
+
+    texts = TEXTS + [
+        "Chilean President Ana Ruiz met Argentine officials in Santiago on 3 March 2024.",
+        "Bolivia and Chile agreed to restore relations after three days of talks in Lima.",
+        "Peru deployed tanks along the Ecuadorian border on Sunday.",
+        "Kenya recalled its ambassador from Uganda on 12 April 2024.",
+    ]
+    db = tmp_path / "page.duckdb"
+    with Store(db) as s:
+        s.add(list(extract_documents([Document.from_text(t, published=dt.date(2024, 5, 8)) for t in texts], nlp)))
+        s.relink()
+        ids = [e["mention_id"] for e in s.events(limit=100)]
+        s.add_review(ids[0], "ana", "correct", {"type": "AID", "location": "Quito"})
+        s.add_review(ids[1], "ana", "correct", {"status": "planned", "date_value": "2020-01-15"})
+        s.add_review(ids[2], "ana", "reject")
+    with Store(db, read_only=True) as s:
+        def whole(machine=False, limit=100, offset=0, **filters):
+            sql, args = s._event_query(filters, machine)
+            rows = s._dicts(sql + EVENT_ORDER, args + [limit, offset])
+            return rows if machine else [overlay(r) for r in rows]
+
+        cases = [{}, {"type": "AID"}, {"type": "CONSULT"}, {"status": "planned"}, {"place": "Quito"},
+                 {"since": dt.date(2024, 1, 1)}, {"until": dt.date(2023, 12, 31)}, {"text": "talks"},
+                 {"bbox": [-90, -60, -30, 15]}, {"limit": 2, "offset": 1}, {"limit": 3, "offset": 2, "machine": True}]
+        for case in cases:
+            assert s.events(**case) == whole(**case), case
+        assert len(s.events()) == len(ids)

@@ -207,6 +207,33 @@ def reviewed_select(where: str = "") -> str:
             f"FROM ({EVENT_SELECT}{where}{EVENT_GROUP}) e LEFT JOIN ({REVIEW_STATE}) rv USING (mention_id)")
 
 
+# The columns a page of mentions is chosen by, without the participants (cheap to compute for
+# every mention): ``Store.events`` picks the page's ids from these, then reads those rows whole.
+PAGE_SELECT = """
+SELECT m.mention_id, m.cluster_id, m.doc_key, d.doc_id, d.published, m.type, m.mode, m.status, m.date_value,
+       m.date_start, m.date_end, m.location, m.evidence, m.evidence_start, m.lat, m.lon
+FROM mentions m JOIN documents d USING (doc_key)
+"""
+PAGED = ("type", "status", "mode", "date_value", "location")  # corrected fields the page columns include
+# Filters the page columns can answer (a participant's name or code needs the full rows)
+PAGE_FILTERS = {"type", "status", "since", "until", "cluster", "text", "place", "mention_id", "doc_keys", "bbox"}
+
+
+# Newest first (event date, else publication), then by article and place in it; one page
+EVENT_ORDER = (" ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
+               "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
+
+
+def page_source(where: str = "", machine: bool = False) -> str:
+    """The page columns of the mentions, reviewed as in ``reviewed_select`` (or the machine's)."""
+    if machine:
+        return f"SELECT * FROM ({PAGE_SELECT}{where}) e"
+    fields = ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN e.{f} ELSE rv.c_{f}.v END AS {f}" for f in PAGED)
+    fields += ", " + ", ".join(f"CASE WHEN rv.c_location IS NULL THEN e.{c} END AS {c}" for c in ("lat", "lon"))
+    return (f"SELECT e.* REPLACE ({fields}), rv.review FROM ({PAGE_SELECT}{where}) e "
+            f"LEFT JOIN ({REVIEW_STATE}) rv USING (mention_id)")
+
+
 def event_source(where: str = "", machine: bool = False) -> str:
     """The mentions to read from: reviewed (``reviewed_select``), or the machine's reading alone."""
     return f"SELECT * FROM ({EVENT_SELECT}{where}{EVENT_GROUP}) e" if machine else reviewed_select(where)
@@ -231,10 +258,12 @@ EVENT_FILTERS = {
     "country": "list_contains(list_concat(coalesce(e.actor_countries, []), coalesce(e.recipient_countries, [])), upper(?))",
     "sector": "list_contains(list_concat(coalesce(e.actor_sectors, []), coalesce(e.recipient_sectors, [])), upper(?))",
     "bbox": "EXISTS (SELECT 1 FROM (SELECT ?::DOUBLE[] AS b) WHERE e.lon BETWEEN b[1] AND b[3] AND e.lat BETWEEN b[2] AND b[4])",
+    "mention_ids": "e.mention_id IN (SELECT unnest(?::VARCHAR[]))",
 }
 # Filters that a review cannot change, applied before grouping (cheap, and they narrow the join).
 MACHINE_FILTERS = {"cluster": "m.cluster_id = ?", "mention_id": "m.mention_id = ?",
-                   "doc_keys": "m.doc_key IN (SELECT unnest(?::VARCHAR[]))"}
+                   "doc_keys": "m.doc_key IN (SELECT unnest(?::VARCHAR[]))",
+                   "mention_ids": "m.mention_id IN (SELECT unnest(?::VARCHAR[]))"}
 
 
 def overlay(row: dict) -> dict:
@@ -679,12 +708,22 @@ class Store:
         ``reviewed_by``, ``reviewed_at``, the machine values of corrected fields in ``machine``);
         ``machine=True`` gives the extractor's reading alone. ``country`` (ISO3) and ``sector``
         match any participant's code; ``bbox`` is [west, south, east, north] in degrees."""
-        sql, args = self._event_query(dict(actor=actor, type=type, status=status, since=since, until=until,
-                                           cluster=cluster, text=text, place=place, mention_id=mention_id,
-                                           doc_keys=doc_keys, country=country, sector=sector, bbox=bbox), machine)
-        sql += (" ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
-                "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
-        rows = self._dicts(sql, args + [limit, offset])
+        filters = dict(actor=actor, type=type, status=status, since=since, until=until, cluster=cluster, text=text,
+                       place=place, mention_id=mention_id, doc_keys=doc_keys, country=country, sector=sector, bbox=bbox)
+        order = EVENT_ORDER
+        given = {k for k, v in filters.items() if v is not None and v != ""}
+        if given <= PAGE_FILTERS:
+            # the page's ids first, from the cheap columns; then only those rows whole
+            sql, args = self._event_query(filters, machine, source=page_source)
+            ids = [r[0] for r in self.con.execute(f"SELECT mention_id FROM ({sql + order})", args + [limit, offset]).fetchall()]
+            if not ids:
+                return []
+            sql, args = self._event_query({"mention_ids": ids}, machine)
+            found = {r["mention_id"]: r for r in self._dicts(sql, args)}
+            rows = [found[i] for i in ids if i in found]
+        else:
+            sql, args = self._event_query(filters, machine)
+            rows = self._dicts(sql + order, args + [limit, offset])
         return rows if machine else [overlay(r) for r in rows]
 
     def aggregate(self, by: str = "month", machine: bool = False, **filters) -> list[dict]:
@@ -757,7 +796,7 @@ class Store:
         return self.con.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
 
     @staticmethod
-    def _event_query(filters: dict, machine: bool) -> tuple[str, list]:
+    def _event_query(filters: dict, machine: bool, source=event_source) -> tuple[str, list]:
         if filters.get("type"):
             filters = filters | {"type": filters["type"].upper()}
         given = {k: v for k, v in filters.items() if v is not None and v != ""}
@@ -767,7 +806,7 @@ class Store:
         pre = [k for k in given if k in MACHINE_FILTERS]
         post = [k for k in given if k not in MACHINE_FILTERS]
         inner_where = " WHERE " + " AND ".join(MACHINE_FILTERS[k] for k in pre) if pre else ""
-        inner = event_source(inner_where, machine)
+        inner = source(inner_where, machine)
         where = " WHERE " + " AND ".join(EVENT_FILTERS[k] for k in post) if post else ""
         return f"SELECT * FROM ({inner}) e{where}", [given[k] for k in pre] + [given[k] for k in post]
 
