@@ -80,8 +80,9 @@ Day = Annotated[str | None, Query(pattern=DAY, description="YYYY, YYYY-MM or YYY
                 AfterValidator(_real_day)]
 Country = Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO 3166 alpha-3 code, e.g. RUS")]
 Sector = Enum("Sector", {s: s for s in SECTORS}, type=str)
-Box = Annotated[list[float] | None, Query(max_length=60, description="W,S,E,N in degrees, e.g. 22,44,40,53"),
-                BeforeValidator(lambda v: parse_bbox(v[0] if isinstance(v, list) else v) if v is not None else None)]
+Box = Annotated[str | None, Query(max_length=80, pattern=r"^\s*-?\d+(\.\d+)?(\s*,\s*-?\d+(\.\d+)?){3}\s*$",
+                                 description="W,S,E,N in degrees, e.g. 22,44,40,53 (W <= E, S <= N)"),
+                AfterValidator(lambda v: parse_bbox(v) if v is not None else None)]
 Period = Enum("Period", {"week": "week", "month": "month"}, type=str)
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
