@@ -291,7 +291,8 @@ class EventExtractor:
                         candidates.append(cand)
         # the text as written, not as the model read it (read once: Doc.text joins every token)
         source = doc._.source_text if doc._.source_text is not None else doc.text
-        doc._.events = [self.to_mention(doc, c, source) for c in self.document_pass(candidates)]
+        countries = self._article_countries(doc)  # once per article: they decide namesake places
+        doc._.events = [self.to_mention(doc, c, source, countries) for c in self.document_pass(candidates)]
         return doc
 
     # ---- triggers ------------------------------------------------------
@@ -1722,7 +1723,7 @@ class EventExtractor:
         return False
 
     # ---- output ----------------------------------------------------------
-    def to_mention(self, doc: Doc, c: Candidate, source: str) -> EventMention:
+    def to_mention(self, doc: Doc, c: Candidate, source: str, countries: tuple[str, ...]) -> EventMention:
         sent = c.sent
         lo = _first_char(sent)
         lo = (doc._.dateline_openings or {}).get(lo, lo)  # "ANKARA, 8 May 2025 - Fidan met ...": with its dateline
@@ -1735,7 +1736,7 @@ class EventExtractor:
             evidence=Evidence(text, start, start + len(text)),
             mode=c.mode if c.type == "CONSULT" else None,
             date=c.date, location=c.location, trigger=c.trigger.text,
-        ), self._article_countries(doc))
+        ), countries)
 
     @staticmethod
     def _article_countries(doc: Doc) -> tuple[str, ...]:
