@@ -222,18 +222,24 @@ class Gazetteer:
                      city["geonameid"], precision)
 
 
-def _country_centres() -> dict[str, tuple[float, float]]:
-    """ISO2 -> (lat, lon) of each country's centre, from countryinfo's bundled data."""
+@cache
+def country_records() -> tuple[dict, ...]:
+    """countryinfo's bundled record of each country (ISO codes, centre, outline), read once
+    for the gazetteer's country centres and the map's outlines."""
     import json
     from importlib import resources
 
+    return tuple(json.loads(f.read_text(encoding="utf-8"))
+                 for f in resources.files("countryinfo").joinpath("data").iterdir() if f.name.endswith(".json"))
+
+
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """ISO2 -> (lat, lon) of each country's centre, from countryinfo's records."""
     out = {}
-    for f in resources.files("countryinfo").joinpath("data").iterdir():
-        if f.name.endswith(".json"):
-            row = json.loads(f.read_text(encoding="utf-8"))
-            latlng, iso = row.get("latlng") or [], row.get("ISO") or {}
-            if len(latlng) == 2 and iso.get("alpha2"):
-                out[iso["alpha2"]] = (float(latlng[0]), float(latlng[1]))
+    for row in country_records():
+        latlng, iso = row.get("latlng") or [], row.get("ISO") or {}
+        if len(latlng) == 2 and iso.get("alpha2"):
+            out[iso["alpha2"]] = (float(latlng[0]), float(latlng[1]))
     return out
 
 

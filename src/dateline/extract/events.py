@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1741,8 +1742,5 @@ class EventExtractor:
     @staticmethod
     def _article_countries(doc: Doc) -> tuple[str, ...]:
         """The countries the article names, most named first (they decide namesake places)."""
-        counts: dict[str, int] = {}
-        for m in doc._.mentions or []:
-            if m.kind == "country":
-                counts[m.participant.name] = counts.get(m.participant.name, 0) + 1
-        return tuple(sorted(counts, key=lambda n: -counts[n]))
+        counts = Counter(m.participant.name for m in doc._.mentions or [] if m.kind == "country")
+        return tuple(name for name, _ in counts.most_common())

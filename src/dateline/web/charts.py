@@ -75,15 +75,11 @@ def weeks_chart(weeks: list[dict], width: int = 640, height: int = 160) -> tuple
 
 @lru_cache(maxsize=1)
 def world() -> dict:
-    """Country outlines (GeoJSON features) from countryinfo's bundled data."""
-    from importlib import resources
+    """Country outlines (GeoJSON features) from countryinfo's records."""
+    from dateline.coding import country_records
 
-    features = []
-    for f in resources.files("countryinfo").joinpath("data").iterdir():
-        if not f.name.endswith(".json"):
-            continue
-        shape = json.loads(f.read_text(encoding="utf-8")).get("geoJSON") or {}
-        features.extend(_clockwise(feature) for feature in shape.get("features") or [])
+    features = [_clockwise(feature) for row in country_records()
+                for feature in (row.get("geoJSON") or {}).get("features") or []]
     return {"type": "FeatureCollection", "features": features}
 
 
