@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 
 from dateline.model import EventMention, Participant
 from dateline.resolve.kb import fold, knowledge_base
+from dateline.resolve.lexicon import cue_set
 
 SECTORS = {
     "GOV": "a state's government and executive: countries, heads of state and government, ministers, "
@@ -62,10 +63,8 @@ _ROLE_SECTORS = [
     ("PARTY", r"\b(party|opposition)\b"),
     ("NGO", r"\b(red cross|red crescent|foundation|charity|ngo|non-governmental|watch|relief|humanitarian)\b"),
     ("BUSINESS", r"\b(company|corporation|corp|inc|ltd|plc|airlines?|bank)\b"),
-    ("CIVILIAN", r"\b(protesters|protestors|demonstrators|students|workers|nurses|doctors|teachers|farmers|"
-                 r"activists|residents|villagers|civilians|refugees|migrants|miners|journalists|supporters|"
-                 r"strikers|unionists|truckers|drivers|pilgrims|settlers|rioters|crowds|youths|voters|"
-                 r"employees|worshippers|union)\b"),
+    # people acting as a group, as the actor resolver knows them (armed ones matched REBEL above)
+    ("CIVILIAN", r"\b(" + "|".join(sorted(cue_set("civil_groups") | {"union"})) + r")\b"),
     ("GOV", r"\b(ministry|minister|ministers|government|cabinet|presiden\w+|prime|premier|chancellor|king|queen|"
             r"emir|sultan|crown prince|kremlin|embassy|consulate|ambassador|envoy|diplomat\w*|secretary|"
             r"spokes\w+|department|administration|authorities|governor|mayor|junta|regime|state counsellor)\b"),

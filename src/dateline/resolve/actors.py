@@ -126,14 +126,9 @@ def expletive(tok: Token) -> bool:
 WILLING = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen", "unwilling", "able", "unable"})
 
 
-# People acting as a group: a participant only with the country they belong to.
-CIVIL_GROUPS = frozenset({
-    "protesters", "protestors", "demonstrators", "students", "workers", "nurses", "doctors", "teachers",
-    "farmers", "activists", "rebels", "insurgents", "militants", "fighters", "gunmen", "residents",
-    "villagers", "civilians", "refugees", "migrants", "miners", "journalists", "supporters", "strikers",
-    "separatists", "jihadists", "unionists", "truckers", "drivers", "pilgrims", "settlers", "opposition",
-    "rioters", "crowds", "mobs", "youths", "worshippers", "voters", "employees",
-})
+# People acting as a group (data/cues.json "civil_groups"): a participant only with the
+# country they belong to.
+CIVIL_GROUPS = cue_set("civil_groups")
 
 
 # Offices with one holder in the world: a title alone names its holder.
