@@ -14,11 +14,11 @@ PLOVER has no status field; the mapping back to plain PLOVER is:
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import TextIO
 
+from dateline.output import write_csv_rows
 from dateline.store import REVIEW_COLUMNS, Store
 
 
@@ -89,19 +89,7 @@ def export_csv(store: Store, out: TextIO, machine: bool = False) -> int:
     """One row per mention, reviews applied and their state in the last columns
     (``machine=True``: the extractor's reading alone, without review columns)."""
     columns = CSV_COLUMNS + ([] if machine else REVIEW_COLUMNS)
-    n = 0
-    writer = csv.writer(out)
-    writer.writerow(columns)
-    for event in store.iter_events(machine=machine):
-        row = []
-        for c in columns:
-            v = event[c]
-            if isinstance(v, list):  # one entry per participant, in order ("-" for an unknown code)
-                v = "; ".join("-" if x is None else str(x) for x in v)
-            row.append(v.isoformat() if hasattr(v, "isoformat") else v)
-        writer.writerow(row)
-        n += 1
-    return n
+    return write_csv_rows(store.iter_events(machine=machine), columns, out)
 
 
 def export_parquet(store: Store, path: Path, machine: bool = False) -> int:

@@ -112,14 +112,27 @@ NARROW = 110  # columns: below this, tables print as one block per row
 WRITERS = {"jsonl": write_jsonl, "json": write_json, "csv": write_csv, "table": write_table}
 
 
-def _cell(value) -> str:
+def cell_text(value) -> str:
+    """A stored value as text: dates in ISO form, lists joined by "; " (an unknown entry of a
+    list, like a participant without a country code, is "-"), nothing for None."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
+        return "; ".join("-" if v is None else cell_text(v) for v in value)
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return str(value)
+
+
+def write_csv_rows(rows: Iterable[dict], columns: list[str], out: TextIO) -> int:
+    """Store rows as CSV with a header, one line per row; how many rows."""
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    n = 0
+    for row in rows:
+        writer.writerow([cell_text(row.get(c)) for c in columns])
+        n += 1
+    return n
 
 
 def write_rows(rows: list[dict], columns: list[str], fmt: str, out: TextIO, title: str | None = None,
@@ -127,13 +140,10 @@ def write_rows(rows: list[dict], columns: list[str], fmt: str, out: TextIO, titl
     """Query results (store rows) as a table, JSON Lines or CSV."""
     if fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=_cell) + "\n")
+            out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False, default=cell_text) + "\n")
         return
     if fmt == "csv":
-        writer = csv.writer(out)
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([_cell(row.get(c)) for c in columns])
+        write_csv_rows(rows, columns, out)
         return
     from rich.console import Console
     from rich.table import Table
@@ -146,7 +156,7 @@ def write_rows(rows: list[dict], columns: list[str], fmt: str, out: TextIO, titl
         for row in rows:
             console.print(Text("─" * min(console.width, 40)))
             for c in columns:
-                value = _cell(row.get(c))
+                value = cell_text(row.get(c))
                 if value:
                     console.print(Text(f"{c}: {value[:400]}"))
         return
@@ -155,5 +165,5 @@ def write_rows(rows: list[dict], columns: list[str], fmt: str, out: TextIO, titl
     for c in columns:
         _add_column(table, c, wide.get(c, 1), min(len(c), 12) + 2)
     for row in rows:
-        table.add_row(*(Text(_cell(row.get(c))[:400]) for c in columns))
+        table.add_row(*(Text(cell_text(row.get(c))[:400]) for c in columns))
     console.print(table)

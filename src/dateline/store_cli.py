@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 import re
@@ -293,6 +292,27 @@ def events(
 
     Example: dateline events --actor Putin --type CONSULT --since 2021-01 --status planned
     """
+    checked = _checked_filters(type, status, since, until, country, sector)
+    try:
+        box = parse_bbox(bbox) if bbox else None
+    except ValueError as e:
+        fail(f"--bbox: {e}")
+    from dateline.output import write_rows
+    from dateline.store import REVIEW_COLUMNS
+
+    with _open(db, read_only=True) as store:
+        filters = checked | dict(actor=actor, cluster=cluster, text=text, bbox=box)
+        rows = store.events(**filters, limit=limit, offset=offset, machine=machine)
+        total = store.count_events(machine=machine, **filters) if format is RowFormat.table else len(rows)
+    shown = f"{offset + 1}-{offset + len(rows)}" if offset and rows else f"{len(rows)}"
+    write_rows(rows, EVENT_COLUMNS + ([] if machine else REVIEW_COLUMNS), format.value, sys.stdout,
+               title=f"{shown} of {total} event mentions" + (" (next page: --offset "
+                                                            f"{offset + len(rows)})" if offset + len(rows) < total else ""))
+
+
+def _checked_filters(type: str | None, status: str | None, since: str | None, until: str | None,
+                    country: str | None, sector: str | None = None) -> dict:
+    """The store filters the CLI's filter options give, or exit 2 naming the option that is wrong."""
     if type and type.upper() not in EVENT_TYPES:
         fail(f"--type must be one of {', '.join(EVENT_TYPES)}")
     if status and status not in STATUSES:
@@ -302,22 +322,7 @@ def events(
         fail("--country takes an ISO 3166 alpha-3 code, e.g. RUS or USA")
     if sector and sector.upper() not in SECTORS:
         fail(f"--sector must be one of {', '.join(SECTORS)}")
-    try:
-        box = parse_bbox(bbox) if bbox else None
-    except ValueError as e:
-        fail(f"--bbox: {e}")
-    from dateline.output import write_rows
-    from dateline.store import REVIEW_COLUMNS
-
-    with _open(db, read_only=True) as store:
-        filters = dict(actor=actor, type=type, status=status, since=since_d, until=until_d, cluster=cluster, text=text,
-                       country=country, sector=sector, bbox=box)
-        rows = store.events(**filters, limit=limit, offset=offset, machine=machine)
-        total = store.count_events(machine=machine, **filters) if format is RowFormat.table else len(rows)
-    shown = f"{offset + 1}-{offset + len(rows)}" if offset and rows else f"{len(rows)}"
-    write_rows(rows, EVENT_COLUMNS + ([] if machine else REVIEW_COLUMNS), format.value, sys.stdout,
-               title=f"{shown} of {total} event mentions" + (" (next page: --offset "
-                                                            f"{offset + len(rows)})" if offset + len(rows) < total else ""))
+    return dict(type=type, status=status, since=since_d, until=until_d, country=country, sector=sector)
 
 
 @app.command()
@@ -431,22 +436,16 @@ def aggregate(
     """
     if by not in ("week", "month"):
         fail("--by must be week or month")
-    if type and type.upper() not in EVENT_TYPES:
-        fail(f"--type must be one of {', '.join(EVENT_TYPES)}")
-    if status and status not in STATUSES:
-        fail(f"--status must be one of {', '.join(STATUSES)}")
-    if country and not re.fullmatch(r"[A-Za-z]{3}", country):
-        fail("--country takes an ISO 3166 alpha-3 code, e.g. RUS or USA")
+    checked = _checked_filters(type, status, since, until, country)
     if output == "-" and format is AggregateFormat.parquet:
         fail("parquet is a binary file format; give a file name with -o, not '-'")
-    since_d, until_d = _month_or_day(since, "--since"), _month_or_day(until, "--until", end=True)
-    from dateline.store import AGGREGATE_COLUMNS
+    from dateline.output import cell_text, write_csv_rows
+    from dateline.store import AGGREGATE_COLUMNS, sql_string
 
     with _open(db, read_only=True) as store:
-        rows = store.aggregate(by=by, machine=machine, type=type, status=status, country=country,
-                               since=since_d, until=until_d)
+        rows = store.aggregate(by=by, machine=machine, **checked)
     try:
-        if format is AggregateFormat.parquet:
+        if format is AggregateFormat.parquet:  # the rows through an in-memory DuckDB (COPY takes no parameters)
             import duckdb
 
             con = duckdb.connect()
@@ -454,19 +453,16 @@ def aggregate(
                         "mentions BIGINT, events BIGINT)")
             if rows:
                 con.executemany("INSERT INTO a VALUES (?, ?, ?, ?, ?, ?)", [[r[c] for c in AGGREGATE_COLUMNS] for r in rows])
-            con.execute(f"COPY a TO '{output.replace(chr(39), chr(39) * 2)}' (FORMAT parquet)")
+            con.execute(f"COPY a TO {sql_string(output)} (FORMAT parquet)")
             con.close()
         else:
             out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")
             try:
-                plain = [{k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()} for r in rows]
                 if format is AggregateFormat.json:
-                    json.dump(plain, out, ensure_ascii=False, indent=1)
+                    json.dump(rows, out, ensure_ascii=False, indent=1, default=cell_text)
                     out.write("\n")
                 else:
-                    writer = csv.DictWriter(out, fieldnames=AGGREGATE_COLUMNS)
-                    writer.writeheader()
-                    writer.writerows(plain)
+                    write_csv_rows(rows, AGGREGATE_COLUMNS, out)
             finally:
                 if out is not sys.stdout:
                     out.close()

@@ -9,7 +9,6 @@ forbids it); article text is always data, never markup.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import html
 import io
@@ -36,6 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from dateline import __version__
 from dateline.coding import SECTORS, parse_bbox
 from dateline.model import EVENT_TYPES, STATUSES
+from dateline.output import cell_text, write_csv_rows
 from dateline.review import CORRECTABLE, REVIEW_ACTIONS
 from dateline.store import (
     AGGREGATE_COLUMNS,
@@ -312,10 +312,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         return owner_of(session.token)
 
     # ---- reads ----------------------------------------------------------------------
-    def search(q, actor, type, status, since, until, place, limit, offset, country=None, sector=None, bbox=None):
-        filters = dict(actor=actor, type=type.value if type else None, status=status.value if status else None,
-                       since=_bounds(since, False), until=_bounds(until, True), text=q, place=place,
-                       country=country, sector=sector.value if sector else None, bbox=bbox)
+    def search(filters: dict, limit: int, offset: int):
+        """A page of a search's mentions with their reviews, whether there are more, and how many."""
         with store() as s:
             rows = s.events(**filters, limit=limit + 1, offset=offset)
             more = len(rows) > limit
@@ -330,8 +328,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
                    country: Country = None, sector: Sector | None = None, bbox: Box = None):
         """Event mentions matching every filter, newest first, with reviews applied. ``country``
         (ISO3) and ``sector`` match any participant's code; ``bbox`` is "W,S,E,N" in degrees."""
-        items, more, total = search(q, actor, type, status, since, until, place, limit, offset,
-                                    country, sector, bbox)
+        filters = search_filters(q, actor, type, status, since, until, place, country, sector)[0] | {"bbox": bbox}
+        items, more, total = search(filters, limit, offset)
         return {"items": items, "total": total, "limit": limit, "offset": offset, "more": more}
 
     @app.get("/api/events/{mention_id}", tags=["read"], responses=ONE_ERRORS)
@@ -382,21 +380,11 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
                       format: Annotated[str, Query(pattern="^(json|csv)$")] = "json"):
         """Counts by dyad (actor country x recipient country), type and week or month, reviews
         applied and rejected mentions left out: the table event researchers build first."""
-        filters = dict(type=type.value if type else None, status=status.value if status else None,
-                       country=country, sector=sector.value if sector else None,
-                       since=_bounds(since, False), until=_bounds(until, True))
+        filters = search_filters(None, None, type, status, since, until, None, country, sector)[0]
         with store() as s:
             rows = s.aggregate(by=by.value, **filters)
         if format == "csv":
-            import csv
-            import io
-
-            out = io.StringIO()
-            writer = csv.DictWriter(out, fieldnames=AGGREGATE_COLUMNS)
-            writer.writeheader()
-            writer.writerows({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in r.items()} for r in rows)
-            return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
-                            headers={"Content-Disposition": 'attachment; filename="dateline-aggregate.csv"'})
+            return csv_response(rows, AGGREGATE_COLUMNS, "dateline-aggregate.csv")
         return {"by": by.value, "items": rows}
 
     @app.get("/api/plans", tags=["read"], responses=READ_ERRORS)
@@ -477,9 +465,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
              country: Country = None, sector: Sector | None = None, limit: Limit = 25, offset: Offset = 0,
              facets: bool = True):
         """The search page; ``facets=0`` leaves out facets and charts (the results alone)."""
-        items, more, total = search(q, actor, type, status, since, until, place, limit, offset,
-                                    country.upper() if country else None, sector)
         filters, params = search_filters(q, actor, type, status, since, until, place, country, sector)
+        items, more, total = search(filters, limit, offset)
         return page(request, "search.html", items=items, more=more, total=total, params=params, limit=limit,
                     offset=offset, types=EVENT_TYPES, statuses=STATUSES, sectors=SECTORS,
                     summary=summary(filters) if facets else None, query=urlencode(params),
@@ -500,17 +487,10 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         """Every mention of a search (at most DOWNLOAD_ROWS), as CSV or JSON."""
         with store() as s:
             rows = s.events(**filters, limit=DOWNLOAD_ROWS)
-        name = f"dateline-events.{fmt}"
-        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
         if fmt == "json":
-            return Response(json.dumps(rows, default=_plain, ensure_ascii=False), media_type="application/json",
-                            headers=headers)
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(DOWNLOAD_COLUMNS)
-        for r in rows:
-            writer.writerow([_cell(r.get(c)) for c in DOWNLOAD_COLUMNS])
-        return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+            return Response(json.dumps(rows, default=cell_text, ensure_ascii=False), media_type="application/json",
+                            headers={"Content-Disposition": 'attachment; filename="dateline-events.json"'})
+        return csv_response(rows, DOWNLOAD_COLUMNS, "dateline-events.csv")
 
     @app.get("/events/{mention_id}", include_in_schema=False)
     def event_page(mention_id: Id):
@@ -706,14 +686,12 @@ DOWNLOAD_COLUMNS = ["mention_id", "cluster_id", "doc_id", "published", "type", "
 SUMMARY_SECONDS = 10.0  # how long a search's facets and charts are reused
 
 
-def _plain(value):
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
-
-
-def _cell(value):
-    if isinstance(value, list):
-        return "; ".join("-" if v is None else str(v) for v in value)
-    return value.isoformat() if hasattr(value, "isoformat") else value
+def csv_response(rows: list[dict], columns: list[str], filename: str) -> Response:
+    """Rows as a CSV download."""
+    out = io.StringIO()
+    write_csv_rows(rows, columns, out)
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
 
 def svg_response(svg: str) -> Response:
