@@ -362,15 +362,14 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
     def api_actor(name: Name):
         return actor_view(name)
 
-    def actor_view(name: str) -> dict:
-        from dateline.resolve.kb import knowledge_base
-
-        kb = knowledge_base()
-        query = kb.org(name) or kb.person(name) or kb.country(name) or name
+    def actor_view(name: str, places: bool = False) -> dict:
+        """An actor's counterparts and latest events (and the places of its events, for its page)."""
+        query = actor_named(name)
         with store() as s:
-            counterparts = s.counterparts(query)
-            timeline = s.events(actor=query, limit=MAX_PAGE)
-        return {"actor": query, "counterparts": counterparts, "timeline": timeline}
+            view = {"actor": query, "counterparts": s.counterparts(query), "timeline": s.events(actor=query, limit=MAX_PAGE)}
+            if places:
+                view["places"] = s.places(actor=query)
+        return view
 
     @app.get("/api/aggregate", tags=["read"], responses=READ_ERRORS | {200: {
         "description": "JSON (format=json) or CSV (format=csv) rows",
@@ -506,17 +505,20 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
 
     @app.get("/actors/{name}", response_class=HTMLResponse, include_in_schema=False)
     def actor_page(request: Request, name: Name):
-        view = actor_view(name)
-        return page(request, "actor.html", a=view, timeline=timeline_rows(view["timeline"]),
-                    places=places_of(view["timeline"]))
+        view = actor_view(name, places=True)
+        return page(request, "actor.html", a=view, timeline=timeline_rows(view["timeline"]), places=view["places"])
 
     @app.get("/charts/actors/{name}/timeline.svg", include_in_schema=False)
     def actor_timeline_svg(name: Name):
-        return svg_response(charts.timeline_chart(timeline_rows(actor_view(name)["timeline"]))[1])
+        with store() as s:
+            events = s.events(actor=actor_named(name), limit=MAX_PAGE)
+        return svg_response(charts.timeline_chart(timeline_rows(events))[1])
 
     @app.get("/charts/actors/{name}/map.svg", include_in_schema=False)
     def actor_map_svg(name: Name):
-        return svg_response(charts.map_chart(places_of(actor_view(name)["timeline"]))[1])
+        with store() as s:
+            places = s.places(actor=actor_named(name))
+        return svg_response(charts.map_chart(places)[1])
 
     @app.get("/plans", response_class=HTMLResponse, include_in_schema=False)
     def plans_page(request: Request, unrealised: bool = False):
@@ -710,15 +712,9 @@ def timeline_rows(events: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda r: (r["date"], r["type"]))
 
 
-def places_of(events: list[dict]) -> list[dict]:
-    """Geocoded places of these events with how many happened at each."""
-    found: dict[tuple, dict] = {}
-    for e in events:
-        if e.get("lat") is None:
-            continue
-        key = (round(e["lat"], 4), round(e["lon"], 4))
-        row = found.setdefault(key, {"place": e.get("location"), "country": e.get("geo_country"),
-                                     "precision": e.get("geo_precision"), "lat": key[0], "lon": key[1], "events": 0})
-        row["events"] += 1
-    return sorted(found.values(), key=lambda r: (-r["events"], r["place"] or ""))
+def actor_named(name: str) -> str:
+    """The canonical name the knowledge base knows an actor by, else the name as given."""
+    from dateline.resolve.kb import knowledge_base
 
+    kb = knowledge_base()
+    return kb.org(name) or kb.person(name) or kb.country(name) or name
