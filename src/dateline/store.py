@@ -193,14 +193,20 @@ CODED = {"actors": ("actor_countries", "actor_sectors"), "recipients": ("recipie
 REVIEW_COLUMNS = ["review", "reviewed_by", "reviewed_at"]
 
 
+def _corrected(fields: tuple[str, ...], coded: tuple[str, ...]) -> str:
+    """The REPLACE list that applies the latest corrections to ``fields``; the ``coded`` columns
+    that follow from a corrected field are the machine's no more: NULL (``overlay`` recomputes
+    them where it shows them)."""
+    out = [f"CASE WHEN rv.c_{f} IS NULL THEN e.{f} ELSE rv.c_{f}.v END AS {f}" for f in fields]
+    out += [f"CASE WHEN rv.c_{f} IS NULL THEN e.{c} END AS {c}" for f, codes in CODED.items() for c in codes if c in coded]
+    return ", ".join(out)
+
+
 def reviewed_select(where: str = "") -> str:
     """Mentions as analysts see them: the machine's reading with the latest corrections applied
     and the review state (``review``, ``reviewed_by``, ``reviewed_at``) as columns. Each
     corrected field's machine value stays in ``machine_<field>``."""
-    fields = ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN e.{f} ELSE rv.c_{f}.v END AS {f}" for f in CORRECTED)
-    # codes of a corrected field are the machine's no more: NULL here, recomputed by ``overlay``
-    fields += ", " + ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN e.{c} END AS {c}"
-                               for f, codes in CODED.items() for c in codes)
+    fields = _corrected(CORRECTED, tuple(c for codes in CODED.values() for c in codes))
     machine = ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN NULL ELSE {{'v': e.{f}}} END AS machine_{f}"
                         for f in CORRECTED)
     return (f"SELECT e.* REPLACE ({fields}), rv.review, rv.reviewed_by, rv.reviewed_at, {machine} "
@@ -228,9 +234,7 @@ def page_source(where: str = "", machine: bool = False) -> str:
     """The page columns of the mentions, reviewed as in ``reviewed_select`` (or the machine's)."""
     if machine:
         return f"SELECT * FROM ({PAGE_SELECT}{where}) e"
-    fields = ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN e.{f} ELSE rv.c_{f}.v END AS {f}" for f in PAGED)
-    fields += ", " + ", ".join(f"CASE WHEN rv.c_location IS NULL THEN e.{c} END AS {c}" for c in ("lat", "lon"))
-    return (f"SELECT e.* REPLACE ({fields}), rv.review FROM ({PAGE_SELECT}{where}) e "
+    return (f"SELECT e.* REPLACE ({_corrected(PAGED, ('lat', 'lon'))}), rv.review FROM ({PAGE_SELECT}{where}) e "
             f"LEFT JOIN ({REVIEW_STATE}) rv USING (mention_id)")
 
 
