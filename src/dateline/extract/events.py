@@ -1084,6 +1084,11 @@ class EventExtractor:
                     return found
         return []
 
+    def _countries_after(self, doc: Doc, prep: Token) -> list[Participant]:
+        """The countries of the places a preposition names ("from Tehran", "near Taiwan")."""
+        return [Participant(c, "country") for c in
+                (self.kb.country_of_place(span.text) for span in self.objects_of(doc, prep)) if c]
+
     def _facing(self, doc: Doc, tok: Token, actors: list[Participant]) -> list[Participant]:
         """Whom a show of force faces: the country of the place the forces go to or gather at
         ("massed troops on the border with Kuwait", "deployed tanks along the Syrian border",
@@ -1099,8 +1104,7 @@ class EventExtractor:
                          for o in p.children if o.dep_ == "pobj"]
                 for o in objs:
                     found += self.participants(doc, [o], tok) or self._owners([o])
-                found += [Participant(c, "country") for c in
-                          (self.kb.country_of_place(span.text) for span in self.objects_of(doc, prep)) if c]
+                found += self._countries_after(doc, prep)
         return self._not_own(found, actors)[:1]
 
     def _aimed_at_by_place(self, doc: Doc, tok: Token, etype: str, actors: list[Participant]) -> list[Participant]:
@@ -1113,8 +1117,7 @@ class EventExtractor:
             for prep in (c for c in h.children if c.dep_ == "prep"):
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
                 if etype == "SANCTION" and prep.lower_ == "from":
-                    found += [Participant(c, "country") for c in
-                              (self.kb.country_of_place(span.text) for span in self.objects_of(doc, prep)) if c]
+                    found += self._countries_after(doc, prep)
                 elif etype == "PROTEST" and prep.lower_ in ("on", "outside", "at", "near", "to", "against", "before"):
                     found += self._owners([o for o in objs if o.lemma_.lower() in SEATS])
                 elif etype == "CONCEDE" and prep.lower_ == "for":

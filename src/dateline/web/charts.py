@@ -26,16 +26,22 @@ def _colour(rows: list[dict]) -> dict:
             "scale": {"domain": present, "range": [TYPE_COLOURS[t] for t in present]}}
 
 
-@lru_cache(maxsize=256)
-def _svg(spec_json: str) -> str:
+_RENDERED: dict[str, str] = {}  # cache key -> SVG (cleared when it grows past 256)
+
+
+def render(spec: dict, key: str | None = None) -> str:
+    """The SVG of a Vega-Lite spec, cached by ``key`` (by default the spec's JSON; the map gives
+    its points, so that the world's outlines are not serialised again for every request)."""
     import vl_convert
 
-    return vl_convert.vegalite_to_svg(json.loads(spec_json))
-
-
-def render(spec: dict) -> str:
-    """The SVG of a Vega-Lite spec (cached by the spec's JSON)."""
-    return _svg(json.dumps(spec, sort_keys=True, default=str))
+    key = key or json.dumps(spec, sort_keys=True, default=str)
+    svg = _RENDERED.get(key)
+    if svg is None:
+        svg = vl_convert.vegalite_to_svg(spec)
+        if len(_RENDERED) >= 256:
+            _RENDERED.clear()
+        _RENDERED[key] = svg
+    return svg
 
 
 MAX_WEEKS = 104  # a longer span is drawn by month: weekly bars would be hairlines
@@ -118,7 +124,7 @@ def map_chart(points: list[dict], width: int = 640, height: int = 320) -> tuple[
                                    "scale": {"range": [40, 400], "zero": False}}}},
         ],
     }
-    return spec, render(spec)
+    return spec, render(spec, key=json.dumps(["map", points, width, height], sort_keys=True, default=str))
 
 
 def timeline_chart(rows: list[dict], width: int = 640, height: int = 200) -> tuple[dict, str]:
