@@ -16,12 +16,13 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from dateline.coding import sector_of_words
 from dateline.model import Participant
 from dateline.resolve.kb import KnowledgeBase, clean_person_name, fold
 from dateline.resolve.lexicon import cue_set, cues
@@ -57,6 +58,18 @@ def _entity_ending_at(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
     while first > 0 and doc[first].ent_iob_ == "I":
         first -= 1
     return Span(doc, first, i + 1, label=doc[i].ent_type_)
+
+
+def _entity_text_at(tok: Token) -> str:
+    """The text of the entity a token is part of, else the token's own (walking tokens, as
+    ``_entity_ending_at`` does)."""
+    if not tok.ent_type_:
+        return tok.text
+    doc, end = tok.doc, tok.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    span = _entity_ending_at(doc, end, (tok.ent_type_,))
+    return span.text if span is not None else tok.text
 
 
 class KbMatches(list):
@@ -506,18 +519,14 @@ class ActorResolver:
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
         """A country named through one of its bodies ("Kenyan police", "the Nepali army") is the
         country, and the body says its sector (COP, MIL, ...) for the coded record."""
-        from dataclasses import replace
-
-        from dateline.coding import sector_of_words
-
         for m in mentions:
             if m.kind != "country" or m.participant.sector is not None:
                 continue
             root = doc[m.start:m.end].root
             body = root.head if root.dep_ in ("amod", "compound", "poss", "nmod") else root
-            if body.i != root.i and not self._is_group_noun(body):
+            if not self._is_group_noun(body):
                 continue
-            sector = sector_of_words(body.lower_) if self._is_group_noun(body) else None
+            sector = sector_of_words(body.lower_)
             if sector in ("MIL", "COP", "LEG", "JUD"):
                 m.participant = replace(m.participant, sector=sector)
 
@@ -543,8 +552,7 @@ class ActorResolver:
         the country or city mention after "in" or "from" ("security forces in Belarus")."""
         for c in tok.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.is_title:
-                # the whole name the word is part of: "South Korean students"
-                name = next((e.text for e in tok.doc.ents if e.start <= c.i < e.end), c.text) if c.ent_type_ else c.text
+                name = _entity_text_at(c)  # the whole name the word is part of: "South Korean students"
                 country = self.kb.demonym(name) or self.kb.country(name) or self.kb.demonym(c.text) or self.kb.country(c.text)
                 if country:
                     return country
