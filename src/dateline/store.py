@@ -824,9 +824,7 @@ class Store:
         return {r["doc_key"]: r for r in rows}
 
     def document(self, doc_key: str) -> dict | None:
-        rows = self._dicts("SELECT doc_key, doc_id, title, published, source, text, extractor_version, ingested_at "
-                           "FROM documents WHERE doc_key = ?", [doc_key])
-        return rows[0] if rows else None
+        return self.documents([doc_key]).get(doc_key)
 
     def counterparts(self, actor: str) -> list[dict]:
         """Who an actor met, aided, accused...: per counterpart and type, events and dates
