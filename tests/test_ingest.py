@@ -49,6 +49,19 @@ def test_dateline_beats_metadata():
     assert doc.published == dt.date(2021, 12, 6)
 
 
+def test_a_caption_date_anchors_a_text_without_metadata_or_dateline():
+    text = ("Ministers sign grain accord\n\nThe foreign ministers of Peru and Chile shake hands after signing the grain "
+            "accord at the palace in Lima, May 16, 2025.\n\n"
+            "The ministers of Peru and Chile signed the accord on Friday.")
+    row = {"doc_id": "d", "text": text}
+    assert next(read_bytes(json.dumps(row).encode(), "x.jsonl")).published == dt.date(2025, 5, 16)
+    # metadata wins over the caption; a text with no full date stays undated
+    row["published"] = "2025-05-20"
+    assert next(read_bytes(json.dumps(row).encode(), "x.jsonl")).published == dt.date(2025, 5, 20)
+    row = {"doc_id": "e", "text": "Ministers met on Friday in Lima, officials said."}
+    assert next(read_bytes(json.dumps(row).encode(), "x.jsonl")).published is None
+
+
 def test_bad_encoding_is_decoded_with_warning():
     items = list(read_bytes("Réunion à Genève, rencontre prévue.".encode("latin-1"), "f.txt"))
     warnings = [i for i in items if isinstance(i, Problem)]

@@ -20,7 +20,7 @@ from dateline.ingest.dates import in_range, out_of_range_message, parse_date
 from dateline.ingest.decode import decode_bytes, garbled, looks_binary
 from dateline.ingest.html import document_from_html
 from dateline.model import Document
-from dateline.resolve.time import find_dateline_date
+from dateline.resolve.time import find_dateline_date, lead_date
 
 FORMATS = ("auto", "text", "html", "jsonl", "csv")
 DEFAULT_MAX_BYTES = 5_000_000
@@ -56,9 +56,13 @@ def title_of(text: str) -> str | None:
 
 def finish(doc: Document, fallback_published: dt.date | None) -> Document:
     """Apply the publication-date rule: the text's own dateline beats the
-    metadata (GUIDELINES convention 8), then metadata, then ``--published``."""
+    metadata (GUIDELINES convention 8), then metadata, then ``--published``,
+    then the first full date of the opening lines."""
     own = find_dateline_date(doc.text)
     published = next((d for d in (own, doc.published, fallback_published) if in_range(d)), None)
+    if published is None:
+        # no metadata, no dateline: the opening lines' first full date (a caption's, a lede's)
+        published = next((d for d in (lead_date(doc.text),) if in_range(d)), None)
     if published != doc.published:
         doc = Document(doc.doc_id, doc.text, doc.title, published, doc.source)
     return doc

@@ -236,7 +236,7 @@ def find_dateline(text: str) -> tuple[dt.date | None, int]:
     when there is none), so that its date is not taken for an event's.
 
     >>> find_dateline("Moscow/Geneva, 6 December 2021 – The President met")
-    (datetime.date(2021, 12, 6), 31)
+    (datetime.date(2021, 12, 6), 30)
     """
     head = text[:1200]
     offset = 0
@@ -261,6 +261,32 @@ def find_dateline(text: str) -> tuple[dt.date | None, int]:
         if span and re.fullmatch(r"\d{4}-\d{2}-\d{2}", span.value):
             return dt.date.fromisoformat(span.value), m.end()
     return None, 0
+
+
+_FULL_DATE = re.compile(
+    rf"\b(?:{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}|{_MONTH_RE.replace('month', 'month2')}\s+(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d{{2}}))\b",
+    re.IGNORECASE,
+)
+
+
+def lead_date(text: str) -> dt.date | None:
+    """The first full date (day, month and year) in an article's opening lines.
+
+    The last resort for a text with neither metadata nor a dateline: a
+    caption or lede that dates its story ("..., White House, Washington,
+    August 8, 2025.") anchors the story's weekdays and "today".
+
+    >>> lead_date("Leaders sign accord\\n\\nThe two leaders met in Rome, March 3, 2024.")
+    datetime.date(2024, 3, 3)
+    """
+    m = _FULL_DATE.search(text[:600])
+    if not m:
+        return None
+    if m["day"]:
+        month, day, year = m["month"], m["day"], m["year"]
+    else:
+        month, day, year = m["month2"], m["day3"], m["year2"]
+    return _date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
 
 
 _AGENCY_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'/]{1,40}?)\s*\((?P<agency>[^()]{1,40})\)\s*(?P<dash>[–—-])?")
