@@ -151,6 +151,8 @@ STATE_CUSTODY = frozenset({"arrest", "detain", "jail", "imprison", "intercept", 
                            "release", "free", "pardon", "sentence", "convict", "charge", "summon"})
 # Statement types whose complement is an act not (yet) done: asked for, threatened, refused.
 MODAL_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
+# acts done with force or goods, whose to-infinitive states their purpose
+PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE"})
 PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
@@ -1716,7 +1718,11 @@ class EventExtractor:
         cur = trigger
         for _ in range(6):
             head = cur.head
-            purpose = purpose_clause(cur)
+            # "lobbed tear gas to disperse them" parsed as an xcomp: a physical act's to-infinitive
+            # is its purpose (an act of saying's is its content: "agreed on Monday to hold talks")
+            purpose = purpose_clause(cur) or (
+                cur.dep_ == "xcomp" and self._types.get(head.i) in PHYSICAL_TYPES
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))
             if head.i == cur.i or (cur.dep_ in ("relcl", "acl", "ccomp", "parataxis", "advcl") and not purpose):
                 return False
             if head.i == verb.i:  # an act's purpose is pursued when the act is ("flew in on Monday to meet X")
