@@ -585,3 +585,13 @@ def test_a_forceful_acts_time_reaches_its_purpose_but_a_statements_does_not(extr
     events = extract("Peru and Chile agreed on Monday to hold border talks.", published="2024-05-09")
     talks = [e for e in events if e["type"] == "CONSULT"]
     assert talks and all(e["date"] is None for e in talks)
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Kenya's cabinet approved the trade deal with Uganda on Monday.", ["Kenya"]),
+    ("Peru and Chile struck a fishing deal in Lima.", ["Chile", "Peru"]),
+    ("Ghana's parliament ratified the border accord with Togo.", ["Ghana"]),
+])
+def test_who_approves_or_strikes_a_deal_is_its_actor(extract, text, actors):
+    deals = [e for e in extract(text, published="2024-05-09") if e["type"] in ("AGREE", "SUPPORT")]
+    assert deals and sorted(a["name"] for a in deals[0]["actors"]) == actors
