@@ -578,8 +578,8 @@ def test_an_act_announced_without_a_condition_stays_a_plan(extract):
 
 def test_a_forceful_acts_time_reaches_its_purpose_but_a_statements_does_not(extract):
     # the parser attaches "to scatter ..." as an xcomp of the act; the purpose happens when the act does
-    events = extract("Police officers on Tuesday lobbed tear gas canisters to disperse a crowd of striking "
-                     "Accra teachers.", published="2024-05-09")
+    events = extract("Ghanaian police officers on Tuesday fired tear gas canisters to disperse the striking nurses.",
+                     published="2024-05-09")
     assert [(e["type"], e["date"]) for e in events if e["type"] == "COERCE"] == [("COERCE", "2024-05-07")]
     # what was agreed on Monday is not done on Monday
     events = extract("Peru and Chile agreed on Monday to hold border talks.", published="2024-05-09")
