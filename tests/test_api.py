@@ -175,6 +175,49 @@ def test_upload_a_file_on_the_add_page(served):
         client.cookies.clear()
 
 
+def test_reads_share_one_connection_that_gives_way_to_writers(tmp_path):
+    import json
+    import subprocess
+    import sys
+    import time
+
+    from dateline.store import open_store
+    from dateline.web import create_app
+
+    db = tmp_path / "shared.duckdb"
+    with open_store(db) as s:
+        token = s.create_token("analyst")
+    app = create_app(db)
+    client = TestClient(app)
+    auth = {"Authorization": f"Bearer {token}"}
+    assert client.post("/api/documents", json={"text": "Vera Holm met Ivo Sand in Oslo on Monday."},
+                       headers=auth).status_code == 201
+    assert client.get("/api/events").status_code == 200  # the write let go of the reads' connection
+    opens = app.state.reader.opens
+    for _ in range(5):
+        assert client.get("/api/events", params={"limit": 5}).json()["total"] >= 1
+        assert client.get("/").status_code == 200
+    assert app.state.reader.opens == opens == 2  # one connection for all those reads
+    # another process writes while the server sits idle on its open connection: the writer
+    # leaves its marker, the server lets go, and the writer's documents are then read
+    article = tmp_path / "more.jsonl"
+    article.write_text(json.dumps({"doc_id": "n1", "text": "Ana Ruiz met Tomas Berg in Lima on Friday.",
+                                   "published": "2024-05-10"}) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "dateline", "ingest", str(article), "--db", str(db), "--quiet"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert time.monotonic() - started < 60
+    time.sleep(app.state.reader.YIELD_S + 0.1)
+    docs = {e["doc_id"] for e in client.get("/api/events", params={"limit": 50}).json()["items"]}
+    assert "n1" in docs
+    assert app.state.reader.opens == opens + 1
+    # a write of this process is read back at once
+    assert client.post("/api/documents", json={"text": "Lea Dahl met Omar Vik in Bergen on Sunday."},
+                       headers=auth).status_code == 201
+    assert len({e["doc_key"] for e in client.get("/api/events", params={"limit": 50}).json()["items"]}) == 3
+
+
 def test_api_answers_while_an_ingest_writes(tmp_path, dev_docs):
     import json
     import subprocess

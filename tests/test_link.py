@@ -70,3 +70,43 @@ def test_date_bounds():
     assert date_bounds("2023-11-23/2023-12-31") == (D(2023, 11, 23), D(2023, 12, 31))
     assert date_bounds("2022") == (D(2022, 1, 1), D(2022, 12, 31))
     assert date_bounds(None) == (None, None)
+
+
+def random_items(rng, n, start_key=0):
+    """Mentions of a few people over two years: dense blocks, shared dates, some undated."""
+    people = [(f"Person{i} Family{i}", "person") for i in range(6)] + [("Peru", "country"), ("Chile", "country")]
+    out = []
+    for k in range(start_key, start_key + n):
+        parts = rng.sample(people, rng.choice([1, 2, 2, 3]))
+        day = D(2022, 1, 1) + dt.timedelta(days=rng.randrange(700))
+        dated = rng.random() < 0.6
+        published = None if rng.random() < 0.05 else day + dt.timedelta(days=rng.randrange(4))
+        out.append(item(f"m{k:05d}", f"d{k // 3}", parts, day if dated else None, published=published,
+                        status=rng.choice(["occurred", "occurred", "planned", "negated"]),
+                        type=rng.choice(["CONSULT", "AGREE"])))
+    return out
+
+
+def test_linking_new_items_into_old_clusters_gives_the_full_linking():
+    import random
+
+    from dateline.link import link_incremental, pairs_with
+
+    for seed in range(12):
+        rng = random.Random(seed)
+        old = random_items(rng, 300)
+        clusters = link(old)
+        for batch in range(4):  # batches in turn, each linked into what the earlier ones made
+            new = random_items(rng, rng.choice([1, 5, 40]), start_key=1000 * (batch + 1))
+            first = {}
+            for key, cid in clusters.items():
+                first[cid] = min(first.get(cid, key), key)
+            new_ids, renamed = link_incremental(new, old, clusters, first)
+            clusters = {k: renamed.get(c, c) for k, c in clusters.items()} | new_ids
+            old = old + new
+            assert clusters == link(old), (seed, batch)
+        # the pairs compared are exactly the full linking's pairs that involve a new item
+        keys = {i.key for i in new}
+        full = {frozenset((a.key, b.key)) for a, b in candidate_pairs(old) if a.key in keys or b.key in keys}
+        ours = {frozenset((a.key, b.key)) for a, b in pairs_with(new, old[:-len(new)])}
+        assert ours == full

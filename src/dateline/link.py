@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -196,6 +197,34 @@ def candidate_pairs(items: list[LinkItem]) -> Iterator[tuple[LinkItem, LinkItem]
                     yield a, b
 
 
+def pairs_with(new: list[LinkItem], old: list[LinkItem]) -> Iterator[tuple[LinkItem, LinkItem]]:
+    """The pairs ``candidate_pairs(old + new)`` compares that involve a new item: the new
+    items among themselves, and each new item with the old items of its blocks whose anchors
+    are within WINDOW_DAYS of its own (found by bisection in the block's date order, so a dense
+    block costs a window, not the block), or with every old item of its blocks when either has
+    no anchor."""
+    yield from candidate_pairs(new)
+    window = dt.timedelta(days=WINDOW_DAYS)
+    old_blocks = blocks(old)
+    seen: set[tuple[str, str]] = set()
+    for block, news in blocks(new).items():
+        olds = old_blocks.get(block)
+        if not olds:
+            continue
+        dated = sorted((i for i in olds if i.anchor is not None), key=lambda i: (i.anchor, i.key))
+        anchors = [i.anchor for i in dated]
+        undated = [i for i in olds if i.anchor is None]
+        for a in news:
+            if a.anchor is None:
+                near = olds
+            else:
+                near = dated[bisect_left(anchors, a.anchor - window): bisect_right(anchors, a.anchor + window)] + undated
+            for b in near:
+                if (a.key, b.key) not in seen:
+                    seen.add((a.key, b.key))
+                    yield a, b
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -238,6 +267,39 @@ def link(items: Iterable[LinkItem]) -> dict[str, str]:
         for k in keys:
             out[k] = cid
     return out
+
+
+def link_incremental(new: list[LinkItem], old: list[LinkItem], old_cluster: dict[str, str],
+                     cluster_first: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Link new items into clusters already made of the old ones.
+
+    ``old`` holds the old items that can pair with a new one (at least those of the new
+    items' blocks and time windows), ``old_cluster`` their cluster ids, ``cluster_first`` the
+    smallest key of each of those clusters. Old items were linked among themselves before, so
+    the clusters of old + new are the old clusters joined through new items: the result is
+    what ``link(old + new)`` gives, without comparing old items again.
+
+    Returns (new item key -> cluster id, old cluster id -> the id it becomes) for the old
+    clusters a new item joined to another (or whose smallest key a new item now is).
+    """
+    uf = _UnionFind()
+    for item in new:
+        uf.find(item.key)
+    for a, b in pairs_with(new, old):
+        if compatible(a, b):
+            uf.union(a.key, b.key if b.key not in old_cluster else "\0" + old_cluster[b.key])
+    members: dict[str, list[str]] = defaultdict(list)
+    for node in list(uf.parent):
+        members[uf.find(node)].append(node)
+    new_ids: dict[str, str] = {}
+    renamed: dict[str, str] = {}
+    for nodes in members.values():
+        olds = [n[1:] for n in nodes if n.startswith("\0")]
+        keys = [n for n in nodes if not n.startswith("\0")]
+        cid = cluster_id(min(keys + [cluster_first[c] for c in olds]))
+        new_ids.update((k, cid) for k in keys)
+        renamed.update((c, cid) for c in olds if c != cid)
+    return new_ids, renamed
 
 
 def link_results(results: list[ExtractionResult]) -> list[ExtractionResult]:

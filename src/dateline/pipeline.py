@@ -75,6 +75,22 @@ def extract_documents(documents: Iterable[Document], nlp: Language | None = None
         yield ExtractionResult(document=document, events=tuple(doc._.events or ()))
 
 
+def _watch_parent(parent: int, every: float = 0.5) -> None:
+    """A worker's initializer: exit when the process that started the pool is gone. A forked
+    worker holds both ends of the pool's task pipe, so a parent killed with -9 would leave it
+    waiting for work forever."""
+    import os
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="dateline-parent-watch", daemon=True).start()
+
+
 def _extract_chunk(documents: list[Document]) -> list[ExtractionResult]:
     return list(extract_documents(documents))  # build() is cached: once per worker process
 
@@ -90,7 +106,10 @@ def _extract_parallel(documents: Iterable[Document], chunk: int, n_process: int,
         build()  # built once here, shared by the forked workers (build() is cached)
     context = multiprocessing.get_context("fork" if forking else "spawn")
     pending: deque = deque()
-    with ProcessPoolExecutor(n_process, mp_context=context) as pool:
+    import os
+
+    with ProcessPoolExecutor(n_process, mp_context=context, initializer=_watch_parent,
+                             initargs=(os.getpid(),)) as pool:
         batch: list[Document] = []
         for document in documents:
             batch.append(document)

@@ -24,8 +24,10 @@ import json
 import os
 import re
 import secrets
+import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -325,16 +327,126 @@ def open_store(path: str | Path, read_only: bool = False, timeout: float = LOCK_
     """
     deadline = time.monotonic() + timeout
     delay = 0.02
-    while True:
+    wanted = None if read_only else write_wanted_path(path)
+    try:
+        while True:
+            try:
+                return Store(path, read_only=read_only, **kw)
+            except StoreBusy as err:
+                if time.monotonic() >= deadline:
+                    raise StoreBusy(f"'{path}' is busy: {err.holder} has held it for the last {timeout:.0f} s "
+                                    "(waited for it to let go); try again later, or stop that process",
+                                    holder=err.holder) from None
+                if wanted is not None:
+                    _say_write_wanted(wanted)
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
+    finally:
+        if wanted is not None:
+            wanted.unlink(missing_ok=True)
+
+
+# A writer that finds the file held leaves this marker beside it, refreshed while it waits, so
+# that a long-lived reader (``dateline serve``'s) lets go of the file; a marker older than
+# WRITE_WANTED_FRESH_S is a writer that died waiting and is ignored.
+WRITE_WANTED_FRESH_S = 5.0
+
+
+def write_wanted_path(path: str | Path) -> Path:
+    path = Path(path)
+    return path.with_name(path.name + ".write-wanted")
+
+
+def _say_write_wanted(marker: Path) -> None:
+    try:
+        marker.write_text(str(os.getpid()), encoding="ascii")
+    except OSError:
+        pass  # a read-only directory: the writer could not write the store either
+
+
+def write_wanted(path: str | Path) -> bool:
+    """Is a writer waiting for this store's file (a fresh marker beside it)?"""
+    try:
+        return time.time() - write_wanted_path(path).stat().st_mtime < WRITE_WANTED_FRESH_S
+    except OSError:
+        return False
+
+
+class SharedReader:
+    """One read-only connection to the store, kept open across a server's requests, with a
+    cursor per request (opening DuckDB costs about 20 ms and starts with a cold cache).
+
+    It yields the file to writers: a write in this process calls ``release()`` (under the
+    server's write gate, so no read is in flight); a writer in another process that finds the
+    file held leaves a marker (``open_store``), and a watcher thread then closes the
+    connection as soon as the reads in flight end. For ``YIELD_S`` after the marker was last
+    seen, reads open the store each for themselves (waiting out the writer's batches as
+    ``open_store`` does) so that a writer between batches gets its turn; then the shared
+    connection comes back.
+    """
+
+    YIELD_S = 1.0
+    POLL_S = 0.02
+
+    def __init__(self, path: str | Path, timeout: float = 10.0) -> None:
+        self.path = Path(path)
+        self.timeout = timeout
+        self.opens = 0  # how often the shared connection was opened (for tests and benchmarks)
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._inflight = 0
+        self._yield_until = 0.0
+        self._cond = threading.Condition()
+        self._stopped = threading.Event()
+        self._watcher = threading.Thread(target=self._watch, name="dateline-reader-watch", daemon=True)
+        self._watcher.start()
+
+    @contextmanager
+    def read(self) -> Iterator[Store]:
+        """A store for one read: a cursor of the shared connection, or, while a writer is
+        owed the file, a store of its own."""
+        cursor = None
+        with self._cond:
+            if time.monotonic() >= self._yield_until:
+                if self._con is None:
+                    opened = open_store(self.path, read_only=True, timeout=self.timeout)
+                    self._con, opened.con = opened.con, None
+                    self.opens += 1
+                cursor = self._con.cursor()
+                self._inflight += 1
+        if cursor is None:
+            with open_store(self.path, read_only=True, timeout=self.timeout) as own:
+                yield own
+            return
         try:
-            return Store(path, read_only=read_only, **kw)
-        except StoreBusy as err:
-            if time.monotonic() >= deadline:
-                raise StoreBusy(f"'{path}' is busy: {err.holder} has held it for the last {timeout:.0f} s "
-                                "(waited for it to let go); try again later, or stop that process",
-                                holder=err.holder) from None
-            time.sleep(delay)
-            delay = min(delay * 2, 0.5)
+            yield Store.on_connection(cursor, self.path)
+        finally:
+            cursor.close()
+            with self._cond:
+                self._inflight -= 1
+                if self._inflight == 0 and time.monotonic() < self._yield_until:
+                    self._close()
+
+    def release(self) -> None:
+        """Close the shared connection now (no read may be in flight): a write in this
+        process is about to open the file read-write."""
+        with self._cond:
+            self._close()
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.release()
+
+    def _close(self) -> None:
+        if self._con is not None and self._inflight == 0:
+            self._con.close()
+            self._con = None
+
+    def _watch(self) -> None:
+        while not self._stopped.wait(self.POLL_S):
+            if write_wanted(self.path):
+                with self._cond:
+                    self._yield_until = time.monotonic() + self.YIELD_S
+                    self._close()
 
 
 def lock_holder(message: str) -> str:
@@ -390,6 +502,9 @@ class Store:
             if "lock" in reason:
                 holder = lock_holder(str(err))
                 raise StoreBusy(f"'{self.path}' is locked by {holder}", holder=holder) from err
+            if "different configuration" in reason:  # a read-only connection of this very process
+                holder = "this process's read connection"
+                raise StoreBusy(f"'{self.path}' is held by {holder}", holder=holder) from err
             if not read_only and any(sign in reason for sign in READ_ONLY_SIGNS):
                 raise StoreReadOnly(f"'{self.path}' cannot be written ({first_line(err).split(': ')[-1]}); commands "
                                     "that only read it (events, actors, plans, export, sql, serve) still work") from err
@@ -399,6 +514,14 @@ class Store:
         except BaseException:
             self.con.close()
             raise
+
+    @classmethod
+    def on_connection(cls, con: duckdb.DuckDBPyConnection, path: str | Path, read_only: bool = True) -> Store:
+        """A Store over a connection opened (and its schema checked) elsewhere: a cursor of a
+        long-lived connection. Closing it closes only that connection."""
+        self = cls.__new__(cls)
+        self.path, self.read_only, self.con = Path(path), read_only, con
+        return self
 
     def __enter__(self) -> Store:
         return self
@@ -593,11 +716,13 @@ class Store:
                             parts[col].append(val)
         return ments, parts
 
-    def _insert(self, ments: dict, parts: dict) -> None:
-        """Insert mentions and participants (inside the caller's transaction). Each new mention
-        is its own cluster until the next relink, and the store records that a relink is owed,
-        in the same transaction: a reader never sees a mention without a cluster, and a run
-        killed before its relink leaves a state the next run (or ``serve``) finishes."""
+    def _insert(self, ments: dict, parts: dict, link: bool = False) -> None:
+        """Insert mentions and participants (inside the caller's transaction). With ``link``
+        (a store that is fully linked, new documents only) the new mentions are linked into
+        the clusters at once (``_link_new``). Otherwise each new mention is its own cluster
+        until the next relink, and the store records that a relink is owed, in the same
+        transaction: a reader never sees a mention without a cluster, and a run killed before
+        its relink leaves a state the next run (or ``serve``) finishes."""
         if ments["mention_id"]:
             provisional = [cluster_id(m) for m in ments["mention_id"]]
             self.con.execute("""
@@ -611,17 +736,24 @@ class Store:
                        unnest(?::DOUBLE[]), unnest(?::DOUBLE[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
                        unnest(?::BIGINT[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""",
                              [*ments.values(), provisional])
-            self.con.execute("INSERT OR REPLACE INTO dateline_meta VALUES ('relink_owed', ?)",
-                             [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
+            if not link:
+                self.con.execute("INSERT OR REPLACE INTO dateline_meta VALUES ('relink_owed', ?)",
+                                 [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
         if parts["mention_id"]:
             self.con.execute("""
                 INSERT INTO participants (mention_id, role, position, name, kind, affiliation, country, sector)
                 SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
                        unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""",
                              list(parts.values()))
+        if link and ments["mention_id"]:
+            self._link_new(ments["mention_id"])
 
-    def add(self, results: list[ExtractionResult], version: str = __version__) -> IngestCounts:
-        """Store extraction results in one transaction; documents already stored are skipped."""
+    def add(self, results: list[ExtractionResult], version: str = __version__, link: bool = True) -> IngestCounts:
+        """Store extraction results in one transaction; documents already stored are skipped.
+
+        With ``link`` (the default) the new mentions are linked into the store's clusters in
+        the same transaction, as a full relink would link them, unless a relink is owed (an
+        interrupted run, a reprocess): then, as without ``link``, they wait for ``relink``."""
         keyed = {}
         for r in results:
             keyed.setdefault(content_id(r.document.text), r)
@@ -635,12 +767,13 @@ class Store:
         ments, parts = self._rows(fresh, version)
         try:
             self.con.execute("BEGIN")
+            link = link and bool(ments["mention_id"]) and not self.relink_owed()
             if fresh:
                 self.con.execute("""
                     INSERT INTO documents (doc_key, doc_id, title, published, source, text, extractor_version)
                     SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::DATE[]),
                            unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""", list(docs.values()))
-            self._insert(ments, parts)
+            self._insert(ments, parts, link=link)
             self.con.execute("COMMIT")
         except duckdb.Error as err:
             self._rollback()
@@ -655,17 +788,63 @@ class Store:
 
     # ---- linking ------------------------------------------------------------
     def link_items(self) -> list[LinkItem]:
-        rows = self.con.execute("""
+        return [item for item, _ in self._link_rows()]
+
+    def _link_rows(self, where: str = "", params: list | None = None) -> list[tuple[LinkItem, str]]:
+        """(link item, current cluster id) of the mentions ``where`` selects (all without it)."""
+        rows = self.con.execute(f"""
             SELECT m.mention_id, d.doc_key, m.type, m.status, m.date_start, m.date_end, d.published, m.location,
-                   list(p.name) FILTER (WHERE p.name IS NOT NULL), list(p.kind) FILTER (WHERE p.name IS NOT NULL)
+                   list(p.name) FILTER (WHERE p.name IS NOT NULL), list(p.kind) FILTER (WHERE p.name IS NOT NULL),
+                   m.cluster_id
             FROM mentions m JOIN documents d USING (doc_key) LEFT JOIN participants p USING (mention_id)
-            GROUP BY ALL""").fetchall()
+            {where} GROUP BY ALL""", params or []).fetchall()
         from dateline.link import participant_key
 
-        return [LinkItem(key=r[0], doc_id=r[1], type=r[2], status=r[3], start=r[4], end=r[5], published=r[6],
-                         location=fold(r[7]) if r[7] else None,
-                         participants=frozenset(participant_key(n, k or "organization") for n, k in zip(r[8] or [], r[9] or [], strict=True)))
+        return [(LinkItem(key=r[0], doc_id=r[1], type=r[2], status=r[3], start=r[4], end=r[5], published=r[6],
+                          location=fold(r[7]) if r[7] else None,
+                          participants=frozenset(participant_key(n, k or "organization")
+                                                 for n, k in zip(r[8] or [], r[9] or [], strict=True))), r[10])
                 for r in rows]
+
+    def _link_new(self, mention_ids: list[str]) -> None:
+        """Link just-inserted mentions into the store's clusters (inside the caller's
+        transaction): only the old mentions of their types within WINDOW_DAYS of their time
+        anchors are read, and only clusters a new mention joins are rewritten. Gives the
+        clusters a full ``relink`` would (the store must be fully linked before)."""
+        from dateline.link import WINDOW_DAYS, link_incremental
+
+        new = [item for item, _ in self._link_rows("WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))",
+                                                     [mention_ids])]
+        if not new:
+            return
+        reach = dt.timedelta(days=WINDOW_DAYS)
+        # an item without a time anchor pairs with every item of its blocks, whatever their time
+        lows = [i.anchor - reach if i.anchor and i.anchor > dt.date.min + reach else None for i in new]
+        highs = [i.anchor + reach if i.anchor and i.anchor < dt.date.max - reach else None for i in new]
+        old_rows = self._link_rows("""
+            WHERE m.mention_id NOT IN (SELECT unnest(?::VARCHAR[]))
+              AND EXISTS (SELECT 1 FROM (SELECT unnest(?::VARCHAR[]) AS type, unnest(?::DATE[]) AS lo,
+                                                unnest(?::DATE[]) AS hi) w
+                          WHERE w.type = m.type
+                            AND (coalesce(m.date_start, d.published) IS NULL
+                                 OR coalesce(m.date_start, d.published) BETWEEN coalesce(w.lo, DATE '0001-01-01')
+                                                                           AND coalesce(w.hi, DATE '9999-12-31')))""",
+                                   [mention_ids, [i.type for i in new], lows, highs])
+        old = [item for item, _ in old_rows]
+        old_cluster = {item.key: cid for item, cid in old_rows}
+        touched = sorted(set(old_cluster.values()))
+        first = dict(self.con.execute("""SELECT cluster_id, min(mention_id) FROM mentions
+                                         WHERE cluster_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1""",
+                                      [touched]).fetchall()) if touched else {}
+        new_ids, renamed = link_incremental(new, old, old_cluster, first)
+        self.con.execute("""UPDATE mentions SET cluster_id = n.cid
+                            FROM (SELECT unnest(?::VARCHAR[]) AS mid, unnest(?::VARCHAR[]) AS cid) n
+                            WHERE mentions.mention_id = n.mid AND mentions.cluster_id IS DISTINCT FROM n.cid""",
+                         [list(new_ids), list(new_ids.values())])
+        if renamed:
+            self.con.execute("""UPDATE mentions SET cluster_id = r.cid
+                                FROM (SELECT unnest(?::VARCHAR[]) AS old, unnest(?::VARCHAR[]) AS cid) r
+                                WHERE mentions.cluster_id = r.old""", [list(renamed), list(renamed.values())])
 
     def relink_owed(self) -> bool:
         """True when mentions were stored (or replaced) after the last relink finished, or a

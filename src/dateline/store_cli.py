@@ -188,8 +188,10 @@ def ingest(
                 progress.update(len(batch))
         already += seen_stored
         with _open(db) as store:
+            # batches were linked as they were stored; a full relink only when one is owed
+            # (a store an interrupted run or a reprocess left unlinked)
             owed = store.relink_owed()
-            clusters = store.relink() if new_docs or owed else store.counts()["clusters"]
+            clusters = store.relink() if owed else store.counts()["clusters"]
             totals = store.counts()
     except StoreError as err:
         fail(str(err))

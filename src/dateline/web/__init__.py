@@ -1,8 +1,9 @@
 """The HTTP API and the web pages: ``create_app(db_path)``.
 
-Every request opens the store for its own short read (or write) and closes it,
-waiting out another process's batch write (``open_store``), so the server and
-``dateline ingest`` share one DuckDB file. Pages are server-rendered with
+Reads share one long-lived read-only connection (a cursor each), which is
+let go whenever a write wants the file: the server's own writes, or another
+process's batch write (``SharedReader``), so the server and ``dateline ingest``
+share one DuckDB file. Pages are server-rendered with
 Jinja2 autoescaping; no inline script runs (the Content-Security-Policy
 forbids it); article text is always data, never markup.
 """
@@ -39,6 +40,7 @@ from dateline.output import cell_text, write_csv_rows
 from dateline.review import CORRECTABLE, REVIEW_ACTIONS
 from dateline.store import (
     AGGREGATE_COLUMNS,
+    SharedReader,
     StoreBusy,
     StoreError,
     StoreReadOnly,
@@ -235,6 +237,9 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
     app.mount("/docs-assets", StaticFiles(directory=str(swagger_assets())), name="docs-assets")
 
     gate = ReadWriteGate()
+    reader = SharedReader(db)  # one read connection for the process's requests, yielded to writers
+    app.state.reader = reader
+    app.router.on_shutdown.append(reader.stop)
     summaries: dict[tuple, tuple[float, dict]] = {}  # a search's facets and chart rows, for SUMMARY_SECONDS
     summaries_lock = threading.Lock()
 
@@ -249,13 +254,17 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
                 summaries.clear()
         with gate.hold(write):
             try:
-                opened = open_store(db, read_only=not write, timeout=10)
+                if write:
+                    reader.release()  # no read is in flight under the write gate
+                    opened = open_store(db, read_only=False, timeout=10)
+                else:
+                    opened = reader.read()
+                with opened as s:
+                    yield s
             except (StoreBusy, StoreReadOnly) as err:
                 raise HTTPException(503, str(err)) from err
             except StoreError as err:
                 raise HTTPException(500 if db.exists() else 503, str(err)) from err
-            with opened:
-                yield opened
 
     # ---- cross-cutting ------------------------------------------------------------
     app.add_middleware(Guard, max_body=MAX_BODY)
@@ -429,8 +438,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         result = next(extract_documents([doc], build()))  # outside the store's lock
         key = content_id(doc.text)
         with store(write=True) as s:
-            counts = s.add([result])
-            if counts.documents:
+            counts = s.add([result])  # linked into the clusters in its own transaction
+            if counts.documents and s.relink_owed():
                 s.relink()
             events = s.events(doc_keys=[key], limit=MAX_PAGE)
         return {"doc_key": key, "stored": bool(counts.documents), "events": events}
