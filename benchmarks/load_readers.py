@@ -1,13 +1,20 @@
 """50 concurrent readers for 10 seconds against a real `dateline serve` (loopback only).
 
-    python benchmarks/load_readers.py [--readers 50] [--seconds 10] [--db store.duckdb]
+    python benchmarks/load_readers.py [--readers 50] [--seconds 10] [--generated 2000 | --db store.duckdb]
 
-Without --db it builds a store from ../shared/eval/dev.jsonl in a temporary
-directory. Each reader loops over search, event, actor and plans requests (API
-and pages, the chart images included). Prints requests, errors, requests/s and
-latency percentiles; the search page's p95 with facets against the same page
-without them (``facets=0``, the page as it was before facets and charts) in the
-same run; the p95 last. Exits 1 if any request failed.
+Without --db it builds a store in a temporary directory: from
+../shared/eval/dev.jsonl, or with --generated N from N documents of the
+generated news corpus (benchmarks/corpus.py: many actors, years of dates,
+stories told several times), which is what a real store looks like.
+
+First, one request at a time: the median of 21 requests per page (the home
+page, /api/events, an actor's, a document's and a cluster's page and API), and
+the time to POST one article (the median of 5, each a new article). Then the
+readers: each loops over search, event, actor, cluster, document and plans
+requests (API and pages, chart images included). Prints requests, errors,
+requests/s and latency percentiles; the search page's p95 with facets against
+the same page without them (``facets=0``) in the same run; the p95 last. Exits
+1 if any request failed.
 """
 
 from __future__ import annotations
@@ -34,11 +41,57 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def build_store(path: Path) -> None:
-    res = subprocess.run([sys.executable, "-m", "dateline", "ingest", str(DEV), "--db", str(path), "--quiet"],
+def build_store(path: Path, generated: int = 0) -> None:
+    source = DEV
+    if generated:
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from corpus import write
+
+        source = write(path.with_suffix(".jsonl"), generated)
+    t0 = time.perf_counter()
+    res = subprocess.run([sys.executable, "-m", "dateline", "ingest", str(source), "--db", str(path), "--quiet"],
                          capture_output=True, text=True)
     if res.returncode != 0:
         sys.exit(f"cannot build the store: {res.stderr}")
+    print(f"store: {source.name} ingested in {time.perf_counter() - t0:.1f} s")
+
+
+def token_for(db: Path) -> str:
+    res = subprocess.run([sys.executable, "-m", "dateline", "token", "create", "bench", "--db", str(db)],
+                         capture_output=True, text=True)
+    if res.returncode != 0:
+        sys.exit(f"cannot make a token: {res.stderr}")
+    return res.stdout.strip().split()[-1]
+
+
+def get(url: str) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    with urllib.request.urlopen(url, timeout=30) as r:
+        r.read()
+        return time.perf_counter() - t0, r.status
+
+
+def single_requests(base: str, pages: dict[str, str]) -> None:
+    """The median of 21 requests per page, one at a time (after one warm-up request)."""
+    for label, path in pages.items():
+        get(base + path)
+        times = [get(base + path)[0] for _ in range(21)]
+        print(f"  single {label:<14} median {statistics.median(times) * 1000:6.1f} ms   {path}")
+
+
+def post_times(base: str, token: str) -> None:
+    times = []
+    for n in range(6):
+        text = (f"Benchmark envoy Ana Lind{n} met Foreign Minister Tomas Vik{n} in Oslo on Monday "
+                f"to discuss fishing quotas, officials said. The talks lasted {n + 2} hours.")
+        req = urllib.request.Request(base + "/api/documents", data=json.dumps({"text": text}).encode(),
+                                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+        t0 = time.perf_counter()
+        with urllib.request.urlopen(req, timeout=60) as r:
+            r.read()
+        if n:  # the first loads the extractor in the server
+            times.append(time.perf_counter() - t0)
+    print(f"  POST /api/documents (one article) median {statistics.median(times) * 1000:.0f} ms")
 
 
 def main() -> None:
@@ -46,11 +99,14 @@ def main() -> None:
     ap.add_argument("--readers", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=10.0)
     ap.add_argument("--db", type=Path)
+    ap.add_argument("--generated", type=int, default=0, metavar="N",
+                    help="build the store from N generated documents (benchmarks/corpus.py)")
     args = ap.parse_args()
     tmp = tempfile.TemporaryDirectory()
     db = args.db or Path(tmp.name) / "load.duckdb"
     if args.db is None:
-        build_store(db)
+        build_store(db, args.generated)
+    token = token_for(db)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", str(db), "--port", str(port)],
@@ -62,14 +118,24 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.1)
-        first = json.load(urllib.request.urlopen(base + "/api/events?limit=1", timeout=10))["items"][0]
+        from urllib.parse import quote
+
+        first = json.load(urllib.request.urlopen(base + "/api/events?limit=1&type=CONSULT", timeout=10))["items"][0]
+        actor = quote(first["actors"][0]["name"] if first["actors"] else "Putin")
+        surname = quote((first["actors"][0]["name"] if first["actors"] else "Putin").split()[-1])
+        cluster, doc = first["cluster_id"], first["doc_key"]
+        single_requests(base, {"healthz (floor)": "/healthz", "home": "/", "api events": "/api/events?limit=25", "actor page": f"/actors/{actor}",
+                               "api actor": f"/api/actors/{actor}", "document page": f"/documents/{doc}",
+                               "cluster page": f"/clusters/{cluster}", "api cluster": f"/api/clusters/{cluster}",
+                               "search page": "/?q=talks"})
+        post_times(base, token)
         # the search page with its facets, the same page without them (as it was before facets and
         # charts: the baseline of the same run), and the chart images a browser then fetches
-        paths = ["/api/events?limit=25", "/api/events?actor=Putin&type=CONSULT", "/?q=meeting",
-                 f"/api/clusters/{first['cluster_id']}", f"/clusters/{first['cluster_id']}",
-                 "/api/actors/Putin", "/actors/Vladimir%20Putin", "/api/plans?unrealised=true", "/plans",
-                 "/?q=meeting&facets=0", "/?type=CONSULT", "/?type=CONSULT&facets=0",
-                 "/charts/weeks.svg?q=meeting", "/charts/map.svg?q=meeting"]
+        paths = ["/api/events?limit=25", f"/api/events?actor={surname}&type=CONSULT", "/?q=talks",
+                 f"/api/clusters/{cluster}", f"/clusters/{cluster}", f"/documents/{doc}",
+                 f"/api/actors/{actor}", f"/actors/{actor}", "/api/plans?unrealised=true", "/plans",
+                 "/?q=talks&facets=0", "/?type=CONSULT", "/?type=CONSULT&facets=0",
+                 "/charts/weeks.svg?q=talks", "/charts/map.svg?q=talks"]
         by_path: dict[str, list[float]] = {}
         latencies: list[float] = []
         errors: list[str] = []
@@ -115,10 +181,10 @@ def main() -> None:
         times = [t for path in group for t in by_path.get(path, [])]
         return statistics.quantiles(times, n=100)[94] if len(times) > 1 else float("nan")
 
-    faceted, plain = p95(["/?q=meeting", "/?type=CONSULT"]), p95(["/?q=meeting&facets=0", "/?type=CONSULT&facets=0"])
+    faceted, plain = p95(["/?q=talks", "/?type=CONSULT"]), p95(["/?q=talks&facets=0", "/?type=CONSULT&facets=0"])
     print(f"search page p95: with facets {faceted * 1000:.0f} ms, results alone {plain * 1000:.0f} ms, "
           f"ratio {faceted / plain:.2f}; chart images p95 "
-          f"{p95(['/charts/weeks.svg?q=meeting', '/charts/map.svg?q=meeting']) * 1000:.0f} ms")
+          f"{p95(['/charts/weeks.svg?q=talks', '/charts/map.svg?q=talks']) * 1000:.0f} ms")
     print(f"p95 latency: {qs[94] * 1000:.0f} ms")
     sys.exit(1 if errors else 0)
 
