@@ -57,7 +57,8 @@ def build_store(path: Path, generated: int = 0) -> None:
 
 
 def token_for(db: Path) -> str:
-    res = subprocess.run([sys.executable, "-m", "dateline", "token", "create", "bench", "--db", str(db)],
+    name = f"benchmark-{int(time.time())}"  # a fresh name: an earlier run's token may be in the store
+    res = subprocess.run([sys.executable, "-m", "dateline", "token", "create", name, "--db", str(db)],
                          capture_output=True, text=True)
     if res.returncode != 0:
         sys.exit(f"cannot make a token: {res.stderr}")
@@ -121,8 +122,9 @@ def main() -> None:
         from urllib.parse import quote
 
         first = json.load(urllib.request.urlopen(base + "/api/events?limit=1&type=CONSULT", timeout=10))["items"][0]
-        actor = quote(first["actors"][0]["name"] if first["actors"] else "Putin")
-        surname = quote((first["actors"][0]["name"] if first["actors"] else "Putin").split()[-1])
+        named = first["actors"][0] if first["actors"] else "Putin"
+        named = named["name"] if isinstance(named, dict) else named
+        actor, surname = quote(named), quote(named.split()[-1])
         cluster, doc = first["cluster_id"], first["doc_key"]
         single_requests(base, {"healthz (floor)": "/healthz", "home": "/", "api events": "/api/events?limit=25", "actor page": f"/actors/{actor}",
                                "api actor": f"/api/actors/{actor}", "document page": f"/documents/{doc}",

@@ -348,6 +348,23 @@ def test_a_page_chosen_by_ids_first_is_the_page_the_whole_query_gives(tmp_path, 
         s.add(list(extract_documents([Document.from_text(t, published=dt.date(2024, 5, 8)) for t in texts], nlp)))
         s.relink()
         ids = [e["mention_id"] for e in s.events(limit=100)]
+        # a store without reviews reads rows and participant filters by two small reads; forcing
+        # the reviewed SQL (which joins an empty review state) must give the very same answers
+        for case in [{}, {"actor": "ruiz"}, {"actor": "Chile", "type": "CONSULT"}, {"country": "per"},
+                     {"sector": "gov", "limit": 2, "offset": 1}, {"actor": "nobody at all"}]:
+            assert not s.has_reviews()
+            whole = {k: v for k, v in case.items() if k not in ("limit", "offset")}
+            fast = (s.events(**case), s.count_events(**whole), s.per_week(**whole), s.places(**whole))
+            s._reviews = True
+            assert fast == (s.events(**case), s.count_events(**whole), s.per_week(**whole), s.places(**whole)), case
+            s._reviews = None
+        assert s.events(actor="ruiz") and s.events(country="PER")
+        for name in ("Chile", "Peru", "a"):
+            fast = s.counterparts(name)
+            s._reviews = True
+            assert fast == s.counterparts(name), name
+            s._reviews = None
+        assert s.counterparts("Chile")
         s.add_review(ids[0], "ana", "correct", {"type": "AID", "location": "Quito"})
         s.add_review(ids[1], "ana", "correct", {"status": "planned", "date_value": "2020-01-15"})
         s.add_review(ids[2], "ana", "reject")

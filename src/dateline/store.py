@@ -137,23 +137,27 @@ MIGRATIONS = {
     """, "3"),
 }
 
-# A mention with its participants as lists, the shape every query returns.
+# A mention with its participants as lists, the shape every query returns. The participants
+# are gathered per mention in a subquery (grouping by one key, not by every column); ``where``
+# clauses that follow apply to ``m`` and ``d``.
 EVENT_SELECT = """
 SELECT m.mention_id, m.cluster_id, m.doc_key, d.doc_id, d.title, d.published, d.source, m.type, m.mode, m.status,
        m.date_value, m.date_start, m.date_end, m.location, m.evidence, m.evidence_start, m.evidence_end,
-       m.trigger,
-       list(p.name ORDER BY p.position) FILTER (WHERE p.role = 'actor') AS actors,
-       list(p.name ORDER BY p.position) FILTER (WHERE p.role = 'recipient') AS recipients,
-       list(p.country ORDER BY p.position) FILTER (WHERE p.role = 'actor') AS actor_countries,
-       list(p.country ORDER BY p.position) FILTER (WHERE p.role = 'recipient') AS recipient_countries,
-       list(p.sector ORDER BY p.position) FILTER (WHERE p.role = 'actor') AS actor_sectors,
-       list(p.sector ORDER BY p.position) FILTER (WHERE p.role = 'recipient') AS recipient_sectors,
-       m.lat, m.lon, m.geo_country, m.admin1, m.geonameid, m.geo_precision
+       m.trigger, pa.actors, pa.recipients, pa.actor_countries, pa.recipient_countries, pa.actor_sectors,
+       pa.recipient_sectors, m.lat, m.lon, m.geo_country, m.admin1, m.geonameid, m.geo_precision
 FROM mentions m
 JOIN documents d USING (doc_key)
-LEFT JOIN participants p USING (mention_id)
+LEFT JOIN (
+    SELECT mention_id,
+           list(name ORDER BY position) FILTER (WHERE role = 'actor') AS actors,
+           list(name ORDER BY position) FILTER (WHERE role = 'recipient') AS recipients,
+           list(country ORDER BY position) FILTER (WHERE role = 'actor') AS actor_countries,
+           list(country ORDER BY position) FILTER (WHERE role = 'recipient') AS recipient_countries,
+           list(sector ORDER BY position) FILTER (WHERE role = 'actor') AS actor_sectors,
+           list(sector ORDER BY position) FILTER (WHERE role = 'recipient') AS recipient_sectors
+    FROM participants GROUP BY mention_id
+) pa USING (mention_id)
 """
-EVENT_GROUP = " GROUP BY ALL "
 
 
 def _latest(field: str, valid: str) -> str:
@@ -204,27 +208,56 @@ def _corrected(fields: tuple[str, ...], coded: tuple[str, ...]) -> str:
     return ", ".join(out)
 
 
-def reviewed_select(where: str = "") -> str:
+# EVENT_SELECT's columns without the participant lists, which come after the first
+# PARTICIPANTS_AT of them (``Store._rows_by_ids`` builds the same rows in two reads)
+MENTION_COLUMNS = ("m.mention_id, m.cluster_id, m.doc_key, d.doc_id, d.title, d.published, d.source, m.type, "
+                   "m.mode, m.status, m.date_value, m.date_start, m.date_end, m.location, m.evidence, "
+                   "m.evidence_start, m.evidence_end, m.trigger, m.lat, m.lon, m.geo_country, m.admin1, "
+                   "m.geonameid, m.geo_precision")
+PARTICIPANTS_AT = 18
+PARTICIPANT_LISTS = ("actors", "recipients", "actor_countries", "recipient_countries", "actor_sectors",
+                     "recipient_sectors")
+
+# The review columns of a store without reviews, typed as the reviewed queries type them
+UNREVIEWED = ("NULL::VARCHAR AS review, NULL::VARCHAR AS reviewed_by, NULL::TIMESTAMP AS reviewed_at, "
+              + ", ".join(f"NULL::STRUCT(v VARCHAR{'[]' if f in ('actors', 'recipients') else ''}) AS machine_{f}"
+                          for f in CORRECTED))
+
+
+def reviewed_select(where: str = "", reviews: bool = True) -> str:
     """Mentions as analysts see them: the machine's reading with the latest corrections applied
     and the review state (``review``, ``reviewed_by``, ``reviewed_at``) as columns. Each
-    corrected field's machine value stays in ``machine_<field>``."""
+    corrected field's machine value stays in ``machine_<field>``. ``reviews=False`` (the store
+    has none) gives the same columns without joining the review state."""
+    if not reviews:
+        return f"SELECT e.*, {UNREVIEWED} FROM ({EVENT_SELECT}{where}) e"
     fields = _corrected(CORRECTED, tuple(c for codes in CODED.values() for c in codes))
     machine = ", ".join(f"CASE WHEN rv.c_{f} IS NULL THEN NULL ELSE {{'v': e.{f}}} END AS machine_{f}"
                         for f in CORRECTED)
     return (f"SELECT e.* REPLACE ({fields}), rv.review, rv.reviewed_by, rv.reviewed_at, {machine} "
-            f"FROM ({EVENT_SELECT}{where}{EVENT_GROUP}) e LEFT JOIN ({REVIEW_STATE}) rv USING (mention_id)")
+            f"FROM ({EVENT_SELECT}{where}) e LEFT JOIN ({REVIEW_STATE}) rv USING (mention_id)")
 
 
 # The columns a page of mentions is chosen by, without the participants (cheap to compute for
 # every mention): ``Store.events`` picks the page's ids from these, then reads those rows whole.
 PAGE_SELECT = """
 SELECT m.mention_id, m.cluster_id, m.doc_key, d.doc_id, d.published, m.type, m.mode, m.status, m.date_value,
-       m.date_start, m.date_end, m.location, m.evidence, m.evidence_start, m.lat, m.lon
+       m.date_start, m.date_end, m.location, m.evidence, m.evidence_start, m.lat, m.lon, m.geo_country,
+       m.geo_precision
 FROM mentions m JOIN documents d USING (doc_key)
 """
 PAGED = ("type", "status", "mode", "date_value", "location")  # corrected fields the page columns include
+PAGE_CODED = ("lat", "lon", "geo_country", "geo_precision")  # coded page columns a corrected place voids
 # Filters the page columns can answer (a participant's name or code needs the full rows)
 PAGE_FILTERS = {"type", "status", "since", "until", "cluster", "text", "place", "mention_id", "doc_keys", "bbox"}
+# ... and, where no correction can have changed the names (the machine's reading, or a store
+# without reviews), the participant filters from the participants table itself
+PARTICIPANT_FILTERS = {
+    "actor": "e.mention_id IN (SELECT mention_id FROM participants "
+             "WHERE strip_accents(lower(name)) LIKE '%' || strip_accents(lower(?)) || '%')",
+    "country": "e.mention_id IN (SELECT mention_id FROM participants WHERE country = upper(?))",
+    "sector": "e.mention_id IN (SELECT mention_id FROM participants WHERE sector = upper(?))",
+}
 
 
 # Newest first (event date, else publication), then by article and place in it; one page
@@ -232,17 +265,19 @@ EVENT_ORDER = (" ORDER BY coalesce(e.date_start, e.published) DESC NULLS LAST, "
                "e.doc_id, e.evidence_start, e.mention_id LIMIT ? OFFSET ?")
 
 
-def page_source(where: str = "", machine: bool = False) -> str:
+def page_source(where: str = "", machine: bool = False, reviews: bool = True) -> str:
     """The page columns of the mentions, reviewed as in ``reviewed_select`` (or the machine's)."""
     if machine:
         return f"SELECT * FROM ({PAGE_SELECT}{where}) e"
-    return (f"SELECT e.* REPLACE ({_corrected(PAGED, ('lat', 'lon'))}), rv.review FROM ({PAGE_SELECT}{where}) e "
+    if not reviews:
+        return f"SELECT *, NULL::VARCHAR AS review FROM ({PAGE_SELECT}{where}) e"
+    return (f"SELECT e.* REPLACE ({_corrected(PAGED, PAGE_CODED)}), rv.review FROM ({PAGE_SELECT}{where}) e "
             f"LEFT JOIN ({REVIEW_STATE}) rv USING (mention_id)")
 
 
-def event_source(where: str = "", machine: bool = False) -> str:
+def event_source(where: str = "", machine: bool = False, reviews: bool = True) -> str:
     """The mentions to read from: reviewed (``reviewed_select``), or the machine's reading alone."""
-    return f"SELECT * FROM ({EVENT_SELECT}{where}{EVENT_GROUP}) e" if machine else reviewed_select(where)
+    return f"SELECT * FROM ({EVENT_SELECT}{where}) e" if machine else reviewed_select(where, reviews)
 
 
 _LIKE = "strip_accents(lower({})) LIKE '%' || strip_accents(lower(?)) || '%'"
@@ -490,6 +525,7 @@ class Store:
     def __init__(self, path: str | Path, read_only: bool = False, external_access: bool = True):
         self.path = Path(path)
         self.read_only = read_only
+        self._reviews: bool | None = None  # has_reviews(), once asked
         if read_only and not self.path.exists():
             raise StoreError(f"no store at '{self.path}' (run 'dateline ingest' first, or pass --db)")
         if not read_only:
@@ -521,6 +557,7 @@ class Store:
         long-lived connection. Closing it closes only that connection."""
         self = cls.__new__(cls)
         self.path, self.read_only, self.con = Path(path), read_only, con
+        self._reviews = None
         return self
 
     def __enter__(self) -> Store:
@@ -895,19 +932,54 @@ class Store:
                        place=place, mention_id=mention_id, doc_keys=doc_keys, country=country, sector=sector, bbox=bbox)
         order = EVENT_ORDER
         given = {k for k, v in filters.items() if v is not None and v != ""}
-        if given <= PAGE_FILTERS:
+        by_names = machine or not self.has_reviews()
+        if given <= PAGE_FILTERS | (PARTICIPANT_FILTERS.keys() if by_names else set()):
             # the page's ids first, from the cheap columns; then only those rows whole
-            sql, args = self._event_query(filters, machine, source=page_source)
+            sql, args = self._event_query(filters, machine, source=page_source, by_names=by_names)
             ids = [r[0] for r in self.con.execute(f"SELECT mention_id FROM ({sql + order})", args + [limit, offset]).fetchall()]
             if not ids:
                 return []
-            sql, args = self._event_query({"mention_ids": ids}, machine)
-            found = {r["mention_id"]: r for r in self._dicts(sql, args)}
-            rows = [found[i] for i in ids if i in found]
+            if machine or not self.has_reviews():
+                rows = self._rows_by_ids(ids, machine)
+            else:
+                sql, args = self._event_query({"mention_ids": ids}, machine)
+                found = {r["mention_id"]: r for r in self._dicts(sql, args)}
+                rows = [found[i] for i in ids if i in found]
         else:
             sql, args = self._event_query(filters, machine)
             rows = self._dicts(sql + order, args + [limit, offset])
         return rows if machine else [overlay(r) for r in rows]
+
+    def _rows_by_ids(self, ids: list[str], machine: bool) -> list[dict]:
+        """Whole rows of these mentions, in this order, as ``event_source`` gives them on a
+        store without reviews: two small indexed reads (the mentions with their documents,
+        then their participants) instead of gathering the participants of every mention."""
+        cur = self.con.execute(f"""
+            SELECT {MENTION_COLUMNS} FROM mentions m JOIN documents d USING (doc_key)
+            WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))""", [ids])
+        cols = [c[0] for c in cur.description]
+        found = {r[0]: dict(zip(cols, r, strict=True)) for r in cur.fetchall()}
+        lists: dict[str, dict[str, list]] = {}
+        for mid, role, name, country, sector in self.con.execute("""
+                SELECT mention_id, role, name, country, sector FROM participants
+                WHERE mention_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY mention_id, position""", [ids]).fetchall():
+            mine = lists.setdefault(mid, {})
+            mine.setdefault(f"{role}s", []).append(name)
+            mine.setdefault(f"{role}_countries", []).append(country)
+            mine.setdefault(f"{role}_sectors", []).append(sector)
+        rows = []
+        for i in ids:
+            row = found.get(i)
+            if row is None:
+                continue
+            mine = lists.get(i, {})
+            out = {c: row[c] for c in cols[:PARTICIPANTS_AT]}
+            out.update({c: mine.get(c) for c in PARTICIPANT_LISTS})  # NULL, as SQL's list(), when none
+            out.update({c: row[c] for c in cols[PARTICIPANTS_AT:]})
+            if not machine:
+                out.update(dict.fromkeys(REVIEW_COLUMNS + [f"machine_{f}" for f in CORRECTED]))
+            rows.append(out)
+        return rows
 
     def aggregate(self, by: str = "month", machine: bool = False, **filters) -> list[dict]:
         """Counts by dyad (actor country x recipient country), type and period (``by``: week or
@@ -958,7 +1030,7 @@ class Store:
 
     def per_week(self, **filters) -> list[dict]:
         """Mentions per week (the Monday, from the event date, else publication) and type."""
-        sql, args = self._event_query(filters, False)
+        sql, args = self._page_query(filters, False)
         return self._dicts(f"""
             SELECT strftime(date_trunc('week', coalesce(date_start, published)), '%Y-%m-%d') AS week, type,
                    count(*) AS events
@@ -966,7 +1038,7 @@ class Store:
 
     def places(self, **filters) -> list[dict]:
         """Geocoded places of the mentions matching ``filters``, with how many happened there."""
-        sql, args = self._event_query(filters, False)
+        sql, args = self._page_query(filters, False)
         return self._dicts(f"""
             SELECT any_value(location) AS place, geo_country AS country, geo_precision AS precision,
                    round(lat, 4) AS lat, round(lon, 4) AS lon, count(*) AS events
@@ -975,11 +1047,30 @@ class Store:
 
     def count_events(self, machine: bool = False, **filters) -> int:
         """How many mentions ``events`` would find with these filters, without a limit."""
-        sql, args = self._event_query(filters, machine)
+        sql, args = self._page_query(filters, machine)
         return self.con.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
 
-    @staticmethod
-    def _event_query(filters: dict, machine: bool, source=event_source) -> tuple[str, list]:
+    def _page_query(self, filters: dict, machine: bool) -> tuple[str, list]:
+        """As ``_event_query``, for readers that need only the page columns: from those when no
+        participant has to be gathered for the filters, else from the whole rows."""
+        given = {k for k, v in filters.items() if v is not None and v != ""}
+        by_names = machine or not self.has_reviews()
+        paged = given <= PAGE_FILTERS | (PARTICIPANT_FILTERS.keys() if by_names else set())
+        return self._event_query(filters, machine, source=page_source if paged else event_source,
+                                 by_names=by_names and paged)
+
+    def has_reviews(self) -> bool:
+        """Does the store hold any review decision? (Asked once per Store: without any, reads
+        skip the review state entirely.)"""
+        if self._reviews is None:
+            self._reviews = self.con.execute(
+                "SELECT EXISTS (SELECT 1 FROM reviews WHERE action IN ('confirm', 'reject', 'correct'))").fetchone()[0]
+        return self._reviews
+
+    def _event_query(self, filters: dict, machine: bool, source=event_source,
+                     by_names: bool = False) -> tuple[str, list]:
+        """The SQL and arguments of the mentions matching ``filters`` from ``source``;
+        ``by_names``: participant filters read the participants table (``PARTICIPANT_FILTERS``)."""
         if filters.get("type"):
             filters = filters | {"type": filters["type"].upper()}
         given = {k: v for k, v in filters.items() if v is not None and v != ""}
@@ -989,8 +1080,9 @@ class Store:
         pre = [k for k in given if k in MACHINE_FILTERS]
         post = [k for k in given if k not in MACHINE_FILTERS]
         inner_where = " WHERE " + " AND ".join(MACHINE_FILTERS[k] for k in pre) if pre else ""
-        inner = source(inner_where, machine)
-        where = " WHERE " + " AND ".join(EVENT_FILTERS[k] for k in post) if post else ""
+        inner = source(inner_where, machine, machine or self.has_reviews())
+        conditions = EVENT_FILTERS | PARTICIPANT_FILTERS if by_names else EVENT_FILTERS
+        where = " WHERE " + " AND ".join(conditions[k] for k in post) if post else ""
         return f"SELECT * FROM ({inner}) e{where}", [given[k] for k in pre] + [given[k] for k in post]
 
     def documents(self, doc_keys: list[str]) -> dict[str, dict]:
@@ -1009,8 +1101,21 @@ class Store:
         """Who an actor met, aided, accused...: per counterpart and type, events and dates
         (reviews applied; rejected mentions left out)."""
         match = "strip_accents(lower(name)) LIKE '%' || strip_accents(lower(?)) || '%'"
+        if not self.has_reviews():  # the participants table is what analysts see: read it directly
+            return self._dicts(f"""
+            WITH mine AS (SELECT DISTINCT mention_id, role FROM participants WHERE {match}),
+            r AS (SELECT m.mention_id, m.cluster_id, m.type, coalesce(m.date_start, d.published) AS starts,
+                         coalesce(m.date_end, d.published) AS ends
+                  FROM mentions m JOIN documents d USING (doc_key)
+                  WHERE m.mention_id IN (SELECT mention_id FROM mine))
+            SELECT p.name AS counterpart, r.type, mine.role AS as_role,
+                   count(DISTINCT r.cluster_id) AS events, count(*) AS reports, min(r.starts) AS first,
+                   max(r.ends) AS last
+            FROM mine JOIN r USING (mention_id) JOIN participants p ON p.mention_id = r.mention_id
+            WHERE NOT {match.replace("name", "p.name")}
+            GROUP BY ALL ORDER BY events DESC, reports DESC, counterpart, r.type, as_role""", [actor, actor])
         sql = f"""
-        WITH r AS (SELECT * FROM ({reviewed_select()}) WHERE review IS DISTINCT FROM 'reject'),
+        WITH r AS (SELECT * FROM ({reviewed_select(reviews=self.has_reviews())}) WHERE review IS DISTINCT FROM 'reject'),
         p AS (
             SELECT mention_id, 'actor' AS role, unnest(actors) AS name FROM r
             UNION ALL SELECT mention_id, 'recipient' AS role, unnest(recipients) AS name FROM r
@@ -1021,14 +1126,14 @@ class Store:
                min(coalesce(r.date_start, r.published)) AS first, max(coalesce(r.date_end, r.published)) AS last
         FROM mine JOIN r USING (mention_id) JOIN p ON p.mention_id = r.mention_id
         WHERE NOT {match.replace("name", "p.name")}
-        GROUP BY ALL ORDER BY events DESC, reports DESC, counterpart, r.type
+        GROUP BY ALL ORDER BY events DESC, reports DESC, counterpart, r.type, as_role
         """
         return self._dicts(sql, [actor, actor])
 
     def plans(self, unrealised: bool = False) -> list[dict]:
         """Planned mentions, with whether their cluster has a report of the event happening."""
         sql = f"""
-        WITH reviewed AS ({reviewed_select()}),
+        WITH reviewed AS ({reviewed_select(reviews=self.has_reviews())}),
         planned AS (SELECT * FROM reviewed WHERE status = 'planned' AND review IS DISTINCT FROM 'reject'),
         realised AS (
             SELECT cluster_id, min(coalesce(date_start, published)) AS happened_on
@@ -1087,6 +1192,7 @@ class Store:
         if not self.con.execute("SELECT 1 FROM mentions WHERE mention_id = ?", [mention_id]).fetchone():
             raise KeyError(mention_id)
         review_id = secrets.token_hex(8)
+        self._reviews = None
         self.con.execute("INSERT INTO reviews (review_id, mention_id, reviewer, action, changes, note) "
                          "VALUES (?, ?, ?, ?, ?, ?)",
                          [review_id, mention_id, reviewer, action, json.dumps(changes, ensure_ascii=False), note])
