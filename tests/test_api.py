@@ -218,6 +218,52 @@ def test_reads_share_one_connection_that_gives_way_to_writers(tmp_path):
     assert len({e["doc_key"] for e in client.get("/api/events", params={"limit": 50}).json()["items"]}) == 3
 
 
+def test_kept_answers_are_never_stale_and_never_a_sessions(tmp_path):
+    import re
+    import subprocess
+    import sys
+
+    from dateline.store import open_store
+    from dateline.web import create_app
+    from dateline.web.cache import ResponseCache
+
+    db = tmp_path / "kept.duckdb"
+    with open_store(db) as s:
+        token = s.create_token("analyst")
+    app = create_app(db)
+    client = TestClient(app)
+    auth = {"Authorization": f"Bearer {token}"}
+    client.post("/api/documents", json={"text": "Vera Holm met Ivo Sand in Oslo on Monday."}, headers=auth)
+    cache = next(m for m in app.user_middleware if m.cls is ResponseCache)
+    assert cache  # the middleware is installed
+    first = client.get("/api/events").json()["total"]  # reopens the connection the write let go
+    assert client.get("/api/events").json()["total"] == first  # made and kept
+    assert client.get("/api/events").json()["total"] == first  # the kept answer
+    kept = app.middleware_stack
+    while not isinstance(kept, ResponseCache):
+        kept = kept.app
+    assert kept.hits >= 1  # the second answer was the kept one
+    # a write of this process: the next answer is new
+    client.post("/api/documents", json={"text": "Lea Dahl met Omar Vik in Bergen on Sunday."}, headers=auth)
+    assert client.get("/api/events").json()["total"] > first
+    # a write of another process: the next answer is new too
+    article = tmp_path / "more.txt"
+    article.write_text("Ana Ruiz met Tomas Berg in Lima on Friday.", encoding="utf-8")
+    now = client.get("/api/events").json()["total"]
+    done = subprocess.run([sys.executable, "-m", "dateline", "ingest", str(article), "--db", str(db), "--quiet"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert client.get("/api/events").json()["total"] > now
+    # a signed-in page is its session's own: never kept, never served from what another saw
+    other = TestClient(app)
+    pages = []
+    for c in (client, other):
+        c.post("/signin", data={"token": token}, follow_redirects=False)
+        pages.append(re.search(r'name="csrf" value="([^"]+)"', c.get("/").text).group(1))
+    assert pages[0] != pages[1]
+    assert pages[1] == re.search(r'name="csrf" value="([^"]+)"', other.get("/").text).group(1)
+
+
 def test_api_answers_while_an_ingest_writes(tmp_path, dev_docs):
     import json
     import subprocess

@@ -461,6 +461,15 @@ class SharedReader:
                 if self._inflight == 0 and time.monotonic() < self._yield_until:
                     self._close()
 
+    @property
+    def generation(self) -> int | None:
+        """Which opening of the shared connection reads now go to (a new number after every
+        write, in this process or another); None while there is none or it has yielded the
+        file to a writer. What was read under one number stays true while it lasts."""
+        if self._con is None or time.monotonic() < self._yield_until:
+            return None
+        return self.opens
+
     def release(self) -> None:
         """Close the shared connection now (no read may be in flight): a write in this
         process is about to open the file read-write."""

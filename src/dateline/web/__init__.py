@@ -48,6 +48,7 @@ from dateline.store import (
     with_reviews,
 )
 from dateline.web import charts
+from dateline.web.cache import ResponseCache
 from dateline.web.security import (
     Guard,
     Sessions,
@@ -268,6 +269,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
 
     # ---- cross-cutting ------------------------------------------------------------
     app.add_middleware(Guard, max_body=MAX_BODY)
+    # outermost: a kept answer carries the headers Guard set on it
+    app.add_middleware(ResponseCache, generation=lambda: reader.generation, session_cookie=COOKIE)
 
     @app.exception_handler(Exception)
     async def crashed(request: Request, exc: Exception):
@@ -461,8 +464,9 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
 
     def summary(filters: dict) -> dict:
         """Facets, mentions per week and places of a search, cached briefly (a search page,
-        its charts and its downloads ask for the same); the server's own writes clear it."""
-        key = tuple(sorted((k, str(v)) for k, v in filters.items() if v is not None))
+        its charts and its downloads ask for the same) for the store's generation (any write,
+        here or by another process, starts a new one); the server's own writes clear it."""
+        key = (reader.generation, *sorted((k, str(v)) for k, v in filters.items() if v is not None))
         now = time.monotonic()
         with summaries_lock:
             hit = summaries.get(key)
@@ -470,10 +474,11 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
                 return hit[1]
         with store() as s:
             found = {"facets": s.facets(**filters), "weeks": s.per_week(**filters), "places": s.places(**filters)}
-        with summaries_lock:
-            if len(summaries) > 512:
-                summaries.clear()
-            summaries[key] = (now, found)
+        if key[0] is not None and key[0] == reader.generation:
+            with summaries_lock:
+                if len(summaries) > 512:
+                    summaries.clear()
+                summaries[key] = (now, found)
         return found
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
