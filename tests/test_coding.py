@@ -180,12 +180,19 @@ def test_a_store_of_the_previous_schema_gets_the_same_codes(coded_store):
         con.execute(f"ALTER TABLE mentions DROP COLUMN {column}")
     con.execute("ALTER TABLE participants DROP COLUMN country")
     con.execute("ALTER TABLE participants DROP COLUMN sector")
+    con.execute("ALTER TABLE participants DROP COLUMN link_key")  # schema 4's
     con.execute("UPDATE dateline_meta SET value = '2' WHERE key = 'schema_version'")
     con.close()
     with pytest.raises(Exception, match="schema 2"):
         Store(coded_store, read_only=True)  # a reader does not write; a writer migrates
     with Store(coded_store) as s:
         assert s.events(limit=1)
+        # the linker's keys are back on every participant, and linking reads them as it computes them
+        assert s.con.execute("SELECT count(*) FROM participants WHERE link_key IS NULL").fetchone()[0] == 0
+        from dateline.link import participant_key
+
+        for name, kind, key in s.con.execute("SELECT name, kind, link_key FROM participants").fetchall():
+            assert key == participant_key(name, kind or "organization")
     parts, places = _codes(coded_store)
     assert places == fresh[1]
     # a body named in the text ("Kenyan police": COP) is not in the stored names: the

@@ -40,7 +40,7 @@ from dateline.model import EVENT_TYPES, MODES, STATUSES, ExtractionResult, conte
 from dateline.resolve.kb import fold
 from dateline.review import CorrectionError, validate_changes
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 APP = "dateline"
 
 SCHEMA = """
@@ -87,7 +87,8 @@ CREATE TABLE IF NOT EXISTS participants (
     kind VARCHAR,
     affiliation VARCHAR,
     country VARCHAR,
-    sector VARCHAR
+    sector VARCHAR,
+    link_key VARCHAR  -- the linker's blocking key (dateline.link.participant_key)
 );
 CREATE TABLE IF NOT EXISTS tokens (
     name VARCHAR PRIMARY KEY,
@@ -135,6 +136,11 @@ MIGRATIONS = {
         ALTER TABLE participants ADD COLUMN country VARCHAR;
         ALTER TABLE participants ADD COLUMN sector VARCHAR;
     """, "3"),
+    # the linker's blocking key on each participant, so that linking new mentions reads only
+    # the old mentions that share one (filled in for stored rows by _backfill_link_keys)
+    "3": ("""
+        ALTER TABLE participants ADD COLUMN IF NOT EXISTS link_key VARCHAR;
+    """, "4"),
 }
 
 # A mention with its participants as lists, the shape every query returns. The participants
@@ -407,6 +413,11 @@ def write_wanted(path: str | Path) -> bool:
         return False
 
 
+def _reach(day: dt.date, reach: dt.timedelta) -> tuple[dt.date, dt.date]:
+    """The days within ``reach`` of ``day``, held inside the calendar."""
+    return max(day, dt.date.min + reach) - reach, min(day, dt.date.max - reach) + reach
+
+
 class SharedReader:
     """One read-only connection to the store, kept open across a server's requests, with a
     cursor per request (opening DuckDB costs about 20 ms and starts with a cold cache).
@@ -611,9 +622,24 @@ class Store:
             self.con.execute(sql)
             if after == "3":
                 self._backfill_codes()
+            if after == "4":
+                self._backfill_link_keys()
             version = after
         self.con.execute("UPDATE dateline_meta SET value = ? WHERE key = 'schema_version'", [version])
         self.con.execute("COMMIT")
+
+    def _backfill_link_keys(self) -> None:
+        from dateline.link import participant_key
+
+        distinct = self.con.execute("SELECT DISTINCT name, kind FROM participants").fetchall()
+        if distinct:
+            self.con.execute("""
+                UPDATE participants SET link_key = k.link_key
+                FROM (SELECT unnest(?::VARCHAR[]) AS name, unnest(?::VARCHAR[]) AS kind,
+                             unnest(?::VARCHAR[]) AS link_key) k
+                WHERE participants.name = k.name AND participants.kind IS NOT DISTINCT FROM k.kind""",
+                [[n for n, _ in distinct], [k for _, k in distinct],
+                 [participant_key(n, k or "organization") for n, k in distinct]])
 
     def _backfill_codes(self) -> None:
         """Codes for the participants and places of a store made before they existed (in the
@@ -744,7 +770,10 @@ class Store:
         ments = {c: [] for c in ("mention_id", "doc_key", "seq", "type", "mode", "status", "date_value", "date_start",
                                  "date_end", "location", "evidence", "evidence_start", "evidence_end", "trigger",
                                  "version", "lat", "lon", "geo_country", "admin1", "geonameid", "geo_precision")}
-        parts = {c: [] for c in ("mention_id", "role", "position", "name", "kind", "affiliation", "country", "sector")}
+        from dateline.link import participant_key
+
+        parts = {c: [] for c in ("mention_id", "role", "position", "name", "kind", "affiliation", "country", "sector",
+                                 "link_key")}
         for key, r in keyed:
             for seq, e in enumerate(r.events):
                 mid = f"{key}-{seq}"
@@ -757,8 +786,9 @@ class Store:
                     ments[col].append(val)
                 for role, group in (("actor", e.actors), ("recipient", e.recipients)):
                     for pos, p in enumerate(group):
-                        for col, val in zip(parts, (mid, role, pos, p.name, p.kind, p.affiliation, p.country, p.sector),
-                                            strict=True):
+                        row = (mid, role, pos, p.name, p.kind, p.affiliation, p.country, p.sector,
+                               participant_key(p.name, p.kind or "organization"))
+                        for col, val in zip(parts, row, strict=True):
                             parts[col].append(val)
         return ments, parts
 
@@ -787,9 +817,11 @@ class Store:
                                  [dt.datetime.now(dt.UTC).isoformat(timespec="seconds")])
         if parts["mention_id"]:
             self.con.execute("""
-                INSERT INTO participants (mention_id, role, position, name, kind, affiliation, country, sector)
+                INSERT INTO participants (mention_id, role, position, name, kind, affiliation, country, sector,
+                                          link_key)
                 SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), unnest(?::VARCHAR[]),
-                       unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[])""",
+                       unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]),
+                       unnest(?::VARCHAR[])""",
                              list(parts.values()))
         if link and ments["mention_id"]:
             self._link_new(ments["mention_id"])
@@ -840,49 +872,55 @@ class Store:
         """(link item, current cluster id) of the mentions ``where`` selects (all without it)."""
         rows = self.con.execute(f"""
             SELECT m.mention_id, d.doc_key, m.type, m.status, m.date_start, m.date_end, d.published, m.location,
-                   list(p.name) FILTER (WHERE p.name IS NOT NULL), list(p.kind) FILTER (WHERE p.name IS NOT NULL),
                    m.cluster_id
-            FROM mentions m JOIN documents d USING (doc_key) LEFT JOIN participants p USING (mention_id)
-            {where} GROUP BY ALL""", params or []).fetchall()
-        from dateline.link import participant_key
-
+            FROM mentions m JOIN documents d USING (doc_key) {where}""", params or []).fetchall()
+        # the blocking keys of just those mentions (of all, for a full relink)
+        keys = dict(self.con.execute(
+            "SELECT mention_id, list(link_key) FROM participants "
+            + ("WHERE mention_id IN (SELECT unnest(?::VARCHAR[])) " if where else "") + "GROUP BY mention_id",
+            [[r[0] for r in rows]] if where else []).fetchall())
         return [(LinkItem(key=r[0], doc_id=r[1], type=r[2], status=r[3], start=r[4], end=r[5], published=r[6],
-                          location=fold(r[7]) if r[7] else None,
-                          participants=frozenset(participant_key(n, k or "organization")
-                                                 for n, k in zip(r[8] or [], r[9] or [], strict=True))), r[10])
+                          location=fold(r[7]) if r[7] else None, participants=frozenset(keys.get(r[0], ()))), r[8])
                 for r in rows]
 
     def _link_new(self, mention_ids: list[str]) -> None:
         """Link just-inserted mentions into the store's clusters (inside the caller's
-        transaction): only the old mentions of their types within WINDOW_DAYS of their time
-        anchors are read, and only clusters a new mention joins are rewritten. Gives the
-        clusters a full ``relink`` would (the store must be fully linked before)."""
+        transaction): only the old mentions of a new one's type within WINDOW_DAYS of its time
+        anchor are read, with their stored blocking keys (``link_key``), and only clusters a new
+        mention joins are rewritten. Gives the clusters a full ``relink`` would (the store must
+        be fully linked before)."""
         from dateline.link import WINDOW_DAYS, link_incremental
 
         new = [item for item, _ in self._link_rows("WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))",
                                                      [mention_ids])]
         if not new:
             return
+        fresh = set(mention_ids)
         reach = dt.timedelta(days=WINDOW_DAYS)
-        # an item without a time anchor pairs with every item of its blocks, whatever their time
-        lows = [i.anchor - reach if i.anchor and i.anchor > dt.date.min + reach else None for i in new]
-        highs = [i.anchor + reach if i.anchor and i.anchor < dt.date.max - reach else None for i in new]
-        old_rows = self._link_rows("""
-            WHERE m.mention_id NOT IN (SELECT unnest(?::VARCHAR[]))
-              AND EXISTS (SELECT 1 FROM (SELECT unnest(?::VARCHAR[]) AS type, unnest(?::DATE[]) AS lo,
+        # each new mention's window: its type, its anchor +- the reach (any time without an
+        # anchor); the old mentions inside one, of which the linker pairs those of its blocks
+        bounds = [_reach(i.anchor, reach) if i.anchor else (None, None) for i in new]
+        near = [r[0] for r in self.con.execute("""
+            SELECT m.mention_id FROM mentions m JOIN documents d USING (doc_key)
+            WHERE EXISTS (SELECT 1 FROM (SELECT unnest(?::VARCHAR[]) AS type, unnest(?::DATE[]) AS lo,
                                                 unnest(?::DATE[]) AS hi) w
                           WHERE w.type = m.type
                             AND (coalesce(m.date_start, d.published) IS NULL
                                  OR coalesce(m.date_start, d.published) BETWEEN coalesce(w.lo, DATE '0001-01-01')
                                                                            AND coalesce(w.hi, DATE '9999-12-31')))""",
-                                   [mention_ids, [i.type for i in new], lows, highs])
+            [[i.type for i in new], [b[0] for b in bounds], [b[1] for b in bounds]]).fetchall() if r[0] not in fresh]
+        old_rows = self._link_rows("WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))", [near]) if near else []
         old = [item for item, _ in old_rows]
         old_cluster = {item.key: cid for item, cid in old_rows}
         touched = sorted(set(old_cluster.values()))
         first = dict(self.con.execute("""SELECT cluster_id, min(mention_id) FROM mentions
                                          WHERE cluster_id IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1""",
                                       [touched]).fetchall()) if touched else {}
-        new_ids, renamed = link_incremental(new, old, old_cluster, first)
+        self._set_clusters(link_incremental(new, old, old_cluster, first))
+
+    def _set_clusters(self, linked: tuple[dict[str, str], dict[str, str]]) -> None:
+        """Write ``link_incremental``'s answer: the new mentions' clusters, the renamed old ones."""
+        new_ids, renamed = linked
         self.con.execute("""UPDATE mentions SET cluster_id = n.cid
                             FROM (SELECT unnest(?::VARCHAR[]) AS mid, unnest(?::VARCHAR[]) AS cid) n
                             WHERE mentions.mention_id = n.mid AND mentions.cluster_id IS DISTINCT FROM n.cid""",
