@@ -175,21 +175,25 @@ def test_upload_a_file_on_the_add_page(served):
         client.cookies.clear()
 
 
+def new_store_app(db):
+    """An app on a new store, its client, and a write token's header (and the token)."""
+    from dateline.store import open_store
+    from dateline.web import create_app
+
+    with open_store(db) as s:
+        token = s.create_token("analyst")
+    app = create_app(db)
+    return app, TestClient(app), {"Authorization": f"Bearer {token}"}, token
+
+
 def test_reads_share_one_connection_that_gives_way_to_writers(tmp_path):
     import json
     import subprocess
     import sys
     import time
 
-    from dateline.store import open_store
-    from dateline.web import create_app
-
     db = tmp_path / "shared.duckdb"
-    with open_store(db) as s:
-        token = s.create_token("analyst")
-    app = create_app(db)
-    client = TestClient(app)
-    auth = {"Authorization": f"Bearer {token}"}
+    app, client, auth, _ = new_store_app(db)
     assert client.post("/api/documents", json={"text": "Vera Holm met Ivo Sand in Oslo on Monday."},
                        headers=auth).status_code == 201
     assert client.get("/api/events").status_code == 200  # the write let go of the reads' connection
@@ -223,16 +227,10 @@ def test_kept_answers_are_never_stale_and_never_a_sessions(tmp_path):
     import subprocess
     import sys
 
-    from dateline.store import open_store
-    from dateline.web import create_app
     from dateline.web.cache import ResponseCache
 
     db = tmp_path / "kept.duckdb"
-    with open_store(db) as s:
-        token = s.create_token("analyst")
-    app = create_app(db)
-    client = TestClient(app)
-    auth = {"Authorization": f"Bearer {token}"}
+    app, client, auth, token = new_store_app(db)
     client.post("/api/documents", json={"text": "Vera Holm met Ivo Sand in Oslo on Monday."}, headers=auth)
     cache = next(m for m in app.user_middleware if m.cls is ResponseCache)
     assert cache  # the middleware is installed
