@@ -146,11 +146,16 @@ MIGRATIONS = {
 # A mention with its participants as lists, the shape every query returns. The participants
 # are gathered per mention in a subquery (grouping by one key, not by every column); ``where``
 # clauses that follow apply to ``m`` and ``d``.
-EVENT_SELECT = """
-SELECT m.mention_id, m.cluster_id, m.doc_key, d.doc_id, d.title, d.published, d.source, m.type, m.mode, m.status,
-       m.date_value, m.date_start, m.date_end, m.location, m.evidence, m.evidence_start, m.evidence_end,
-       m.trigger, pa.actors, pa.recipients, pa.actor_countries, pa.recipient_countries, pa.actor_sectors,
-       pa.recipient_sectors, m.lat, m.lon, m.geo_country, m.admin1, m.geonameid, m.geo_precision
+# The columns before and after the participant lists (``Store._rows_by_ids`` builds the same
+# rows in two reads, from these same lists)
+MENTION_HEAD = ("m.mention_id, m.cluster_id, m.doc_key, d.doc_id, d.title, d.published, d.source, m.type, m.mode, "
+                "m.status, m.date_value, m.date_start, m.date_end, m.location, m.evidence, m.evidence_start, "
+                "m.evidence_end, m.trigger")
+MENTION_TAIL = "m.lat, m.lon, m.geo_country, m.admin1, m.geonameid, m.geo_precision"
+PARTICIPANT_LISTS = ("actors", "recipients", "actor_countries", "recipient_countries", "actor_sectors",
+                     "recipient_sectors")
+EVENT_SELECT = f"""
+SELECT {MENTION_HEAD}, {", ".join("pa." + c for c in PARTICIPANT_LISTS)}, {MENTION_TAIL}
 FROM mentions m
 JOIN documents d USING (doc_key)
 LEFT JOIN (
@@ -213,16 +218,6 @@ def _corrected(fields: tuple[str, ...], coded: tuple[str, ...]) -> str:
     out += [f"CASE WHEN rv.c_{f} IS NULL THEN e.{c} END AS {c}" for f, codes in CODED.items() for c in codes if c in coded]
     return ", ".join(out)
 
-
-# EVENT_SELECT's columns without the participant lists, which come after the first
-# PARTICIPANTS_AT of them (``Store._rows_by_ids`` builds the same rows in two reads)
-MENTION_COLUMNS = ("m.mention_id, m.cluster_id, m.doc_key, d.doc_id, d.title, d.published, d.source, m.type, "
-                   "m.mode, m.status, m.date_value, m.date_start, m.date_end, m.location, m.evidence, "
-                   "m.evidence_start, m.evidence_end, m.trigger, m.lat, m.lon, m.geo_country, m.admin1, "
-                   "m.geonameid, m.geo_precision")
-PARTICIPANTS_AT = 18
-PARTICIPANT_LISTS = ("actors", "recipients", "actor_countries", "recipient_countries", "actor_sectors",
-                     "recipient_sectors")
 
 # The review columns of a store without reviews, typed as the reviewed queries type them
 UNREVIEWED = ("NULL::VARCHAR AS review, NULL::VARCHAR AS reviewed_by, NULL::TIMESTAMP AS reviewed_at, "
@@ -411,11 +406,6 @@ def write_wanted(path: str | Path) -> bool:
         return time.time() - write_wanted_path(path).stat().st_mtime < WRITE_WANTED_FRESH_S
     except OSError:
         return False
-
-
-def _reach(day: dt.date, reach: dt.timedelta) -> tuple[dt.date, dt.date]:
-    """The days within ``reach`` of ``day``, held inside the calendar."""
-    return max(day, dt.date.min + reach) - reach, min(day, dt.date.max - reach) + reach
 
 
 class SharedReader:
@@ -889,17 +879,17 @@ class Store:
         anchor are read, with their stored blocking keys (``link_key``), and only clusters a new
         mention joins are rewritten. Gives the clusters a full ``relink`` would (the store must
         be fully linked before)."""
-        from dateline.link import WINDOW_DAYS, link_incremental
+        from dateline.link import WINDOW_DAYS, add_days, link_incremental
 
         new = [item for item, _ in self._link_rows("WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))",
                                                      [mention_ids])]
         if not new:
             return
         fresh = set(mention_ids)
-        reach = dt.timedelta(days=WINDOW_DAYS)
-        # each new mention's window: its type, its anchor +- the reach (any time without an
+        # each new mention's window: its type, its anchor +- WINDOW_DAYS (any time without an
         # anchor); the old mentions inside one, of which the linker pairs those of its blocks
-        bounds = [_reach(i.anchor, reach) if i.anchor else (None, None) for i in new]
+        bounds = [(add_days(i.anchor, -WINDOW_DAYS), add_days(i.anchor, WINDOW_DAYS)) if i.anchor else (None, None)
+                  for i in new]
         near = [r[0] for r in self.con.execute("""
             SELECT m.mention_id FROM mentions m JOIN documents d USING (doc_key)
             WHERE EXISTS (SELECT 1 FROM (SELECT unnest(?::VARCHAR[]) AS type, unnest(?::DATE[]) AS lo,
@@ -936,6 +926,13 @@ class Store:
         return self.con.execute(
             "SELECT EXISTS (SELECT 1 FROM dateline_meta WHERE key = 'relink_owed') "
             "OR EXISTS (SELECT 1 FROM mentions WHERE cluster_id IS NULL)").fetchone()[0]
+
+    def relink_if_owed(self) -> bool:
+        """Relink the whole store when a relink is owed (``relink_owed``); True when it did."""
+        owed = self.relink_owed()
+        if owed:
+            self.relink()
+        return owed
 
     def relink(self) -> int:
         """Recompute every mention's cluster; returns the number of clusters. Clears the
@@ -978,15 +975,14 @@ class Store:
         filters = dict(actor=actor, type=type, status=status, since=since, until=until, cluster=cluster, text=text,
                        place=place, mention_id=mention_id, doc_keys=doc_keys, country=country, sector=sector, bbox=bbox)
         order = EVENT_ORDER
-        given = {k for k, v in filters.items() if v is not None and v != ""}
-        by_names = machine or not self.has_reviews()
-        if given <= PAGE_FILTERS | (PARTICIPANT_FILTERS.keys() if by_names else set()):
+        paged, by_names = self._paging(filters, machine)
+        if paged:
             # the page's ids first, from the cheap columns; then only those rows whole
             sql, args = self._event_query(filters, machine, source=page_source, by_names=by_names)
             ids = [r[0] for r in self.con.execute(f"SELECT mention_id FROM ({sql + order})", args + [limit, offset]).fetchall()]
             if not ids:
                 return []
-            if machine or not self.has_reviews():
+            if by_names:
                 rows = self._rows_by_ids(ids, machine)
             else:
                 sql, args = self._event_query({"mention_ids": ids}, machine)
@@ -1002,9 +998,10 @@ class Store:
         store without reviews: two small indexed reads (the mentions with their documents,
         then their participants) instead of gathering the participants of every mention."""
         cur = self.con.execute(f"""
-            SELECT {MENTION_COLUMNS} FROM mentions m JOIN documents d USING (doc_key)
+            SELECT {MENTION_HEAD}, {MENTION_TAIL} FROM mentions m JOIN documents d USING (doc_key)
             WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))""", [ids])
         cols = [c[0] for c in cur.description]
+        head = len(MENTION_HEAD.split(","))
         found = {r[0]: dict(zip(cols, r, strict=True)) for r in cur.fetchall()}
         lists: dict[str, dict[str, list]] = {}
         for mid, role, name, country, sector in self.con.execute("""
@@ -1020,9 +1017,9 @@ class Store:
             if row is None:
                 continue
             mine = lists.get(i, {})
-            out = {c: row[c] for c in cols[:PARTICIPANTS_AT]}
+            out = {c: row[c] for c in cols[:head]}
             out.update({c: mine.get(c) for c in PARTICIPANT_LISTS})  # NULL, as SQL's list(), when none
-            out.update({c: row[c] for c in cols[PARTICIPANTS_AT:]})
+            out.update({c: row[c] for c in cols[head:]})
             if not machine:
                 out.update(dict.fromkeys(REVIEW_COLUMNS + [f"machine_{f}" for f in CORRECTED]))
             rows.append(out)
@@ -1097,12 +1094,17 @@ class Store:
         sql, args = self._page_query(filters, machine)
         return self.con.execute(f"SELECT count(*) FROM ({sql})", args).fetchone()[0]
 
+    def _paging(self, filters: dict, machine: bool) -> tuple[bool, bool]:
+        """(whether the page columns answer these filters, whether participant filters and
+        rows may be read from the participants table: no correction can have changed names)."""
+        given = {k for k, v in filters.items() if v is not None and v != ""}
+        by_names = machine or not self.has_reviews()
+        return given <= PAGE_FILTERS | (PARTICIPANT_FILTERS.keys() if by_names else set()), by_names
+
     def _page_query(self, filters: dict, machine: bool) -> tuple[str, list]:
         """As ``_event_query``, for readers that need only the page columns: from those when no
         participant has to be gathered for the filters, else from the whole rows."""
-        given = {k for k, v in filters.items() if v is not None and v != ""}
-        by_names = machine or not self.has_reviews()
-        paged = given <= PAGE_FILTERS | (PARTICIPANT_FILTERS.keys() if by_names else set())
+        paged, by_names = self._paging(filters, machine)
         return self._event_query(filters, machine, source=page_source if paged else event_source,
                                  by_names=by_names and paged)
 
@@ -1148,25 +1150,16 @@ class Store:
         """Who an actor met, aided, accused...: per counterpart and type, events and dates
         (reviews applied; rejected mentions left out)."""
         match = "strip_accents(lower(name)) LIKE '%' || strip_accents(lower(?)) || '%'"
-        if not self.has_reviews():  # the participants table is what analysts see: read it directly
-            return self._dicts(f"""
-            WITH mine AS (SELECT DISTINCT mention_id, role FROM participants WHERE {match}),
-            r AS (SELECT m.mention_id, m.cluster_id, m.type, coalesce(m.date_start, d.published) AS starts,
-                         coalesce(m.date_end, d.published) AS ends
-                  FROM mentions m JOIN documents d USING (doc_key)
-                  WHERE m.mention_id IN (SELECT mention_id FROM mine))
-            SELECT p.name AS counterpart, r.type, mine.role AS as_role,
-                   count(DISTINCT r.cluster_id) AS events, count(*) AS reports, min(r.starts) AS first,
-                   max(r.ends) AS last
-            FROM mine JOIN r USING (mention_id) JOIN participants p ON p.mention_id = r.mention_id
-            WHERE NOT {match.replace("name", "p.name")}
-            GROUP BY ALL ORDER BY events DESC, reports DESC, counterpart, r.type, as_role""", [actor, actor])
+        if self.has_reviews():
+            r = f"SELECT * FROM ({reviewed_select()}) WHERE review IS DISTINCT FROM 'reject'"
+            p = ("SELECT mention_id, 'actor' AS role, unnest(actors) AS name FROM r "
+                 "UNION ALL SELECT mention_id, 'recipient' AS role, unnest(recipients) AS name FROM r")
+        else:  # the stored rows are what analysts see: read them directly
+            r = ("SELECT m.mention_id, m.cluster_id, m.type, m.date_start, m.date_end, d.published "
+                 "FROM mentions m JOIN documents d USING (doc_key)")
+            p = "SELECT mention_id, role, name FROM participants"
         sql = f"""
-        WITH r AS (SELECT * FROM ({reviewed_select(reviews=self.has_reviews())}) WHERE review IS DISTINCT FROM 'reject'),
-        p AS (
-            SELECT mention_id, 'actor' AS role, unnest(actors) AS name FROM r
-            UNION ALL SELECT mention_id, 'recipient' AS role, unnest(recipients) AS name FROM r
-        ),
+        WITH r AS ({r}), p AS ({p}),
         mine AS (SELECT DISTINCT mention_id, role FROM p WHERE {match})
         SELECT p.name AS counterpart, r.type, mine.role AS as_role,
                count(DISTINCT r.cluster_id) AS events, count(*) AS reports,

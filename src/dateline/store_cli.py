@@ -190,8 +190,7 @@ def ingest(
         with _open(db) as store:
             # batches were linked as they were stored; a full relink only when one is owed
             # (a store an interrupted run or a reprocess left unlinked)
-            owed = store.relink_owed()
-            clusters = store.relink() if owed else store.counts()["clusters"]
+            owed = store.relink_if_owed()
             totals = store.counts()
     except StoreError as err:
         fail(str(err))
@@ -203,7 +202,7 @@ def ingest(
         typer.echo(f"dateline: {new_docs} new documents, {already} already stored"
                    + (f", {skipped} skipped" if skipped else "")
                    + f"; {mentions} new event mentions. Store {_db(db)}: {totals['documents']} documents, "
-                   f"{totals['mentions']} mentions, {clusters} events.", err=True)
+                   f"{totals['mentions']} mentions, {totals['clusters']} events.", err=True)
         if new_docs == 0 and already:
             typer.echo("dateline: nothing new; " + ("finished the linking an interrupted run left undone."
                                                      if owed else "the store is unchanged."), err=True)

@@ -250,9 +250,6 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         to one file in one process at the same time, so within the server a write waits
         for the reads in progress, and reads wait for a write (other processes are kept
         apart by the file lock, which ``open_store`` waits out)."""
-        if write:
-            with summaries_lock:
-                summaries.clear()
         with gate.hold(write):
             try:
                 if write:
@@ -451,8 +448,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         key = content_id(doc.text)
         with store(write=True) as s:
             counts = s.add([result])  # linked into the clusters in its own transaction
-            if counts.documents and s.relink_owed():
-                s.relink()
+            if counts.documents:
+                s.relink_if_owed()
             events = s.events(doc_keys=[key], limit=MAX_PAGE)
         return {"doc_key": key, "stored": bool(counts.documents), "events": events}
 
@@ -465,7 +462,7 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
     def summary(filters: dict) -> dict:
         """Facets, mentions per week and places of a search, cached briefly (a search page,
         its charts and its downloads ask for the same) for the store's generation (any write,
-        here or by another process, starts a new one); the server's own writes clear it."""
+        here or by another process, starts a new one, so older entries are never read again)."""
         key = (reader.generation, *sorted((k, str(v)) for k, v in filters.items() if v is not None))
         now = time.monotonic()
         with summaries_lock:
