@@ -62,7 +62,8 @@ def finish(doc: Document, fallback_published: dt.date | None) -> Document:
     published = next((d for d in (own, doc.published, fallback_published) if in_range(d)), None)
     if published is None:
         # no metadata, no dateline: the opening lines' first full date (a caption's, a lede's)
-        published = next((d for d in (lead_date(doc.text),) if in_range(d)), None)
+        lead = lead_date(doc.text)
+        published = lead if in_range(lead) else None
     if published != doc.published:
         doc = Document(doc.doc_id, doc.text, doc.title, published, doc.source)
     return doc

@@ -263,12 +263,6 @@ def find_dateline(text: str) -> tuple[dt.date | None, int]:
     return None, 0
 
 
-_FULL_DATE = re.compile(
-    rf"\b(?:{_DAY}\s+(?:of\s+)?{_MONTH_RE},?\s+{_YEAR}|{_MONTH_RE.replace('month', 'month2')}\s+(?P<day3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d{{2}}))\b",
-    re.IGNORECASE,
-)
-
-
 def lead_date(text: str) -> dt.date | None:
     """The first full date (day, month and year) in an article's opening lines.
 
@@ -279,14 +273,12 @@ def lead_date(text: str) -> dt.date | None:
     >>> lead_date("Leaders sign accord\\n\\nThe two leaders met in Rome, March 3, 2024.")
     datetime.date(2024, 3, 3)
     """
-    m = _FULL_DATE.search(text[:600])
-    if not m:
+    head = text[:600].lower()
+    dated = [m for pattern in _DAY_PATTERNS for m in pattern.finditer(head) if m["year"]]
+    if not dated:
         return None
-    if m["day"]:
-        month, day, year = m["month"], m["day"], m["year"]
-    else:
-        month, day, year = m["month2"], m["day3"], m["year2"]
-    return _date(int(year), MONTHS[month.lower().rstrip(".")], int(day))
+    m = min(dated, key=lambda m: m.start())
+    return _date(int(m["year"]), MONTHS[m["month"].rstrip(".")], int(m["day"]))
 
 
 _AGENCY_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'/]{1,40}?)\s*\((?P<agency>[^()]{1,40})\)\s*(?P<dash>[–—-])?")
