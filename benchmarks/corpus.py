@@ -140,9 +140,9 @@ def lead(rng: random.Random, s: Story, published: dt.date) -> list[str]:
                      f"{a.country} expelled two diplomats of {b.country} {t}, {a.titled()} announced."],
         "agree": [f"{a.titled()} and {b.titled()} signed an agreement on {s.detail} in {s.place} {t}.",
                   f"{a.country} and {b.country} agreed {t} to cooperate on {s.detail}, {a.titled()} said."],
-        "protest": [f"Thousands of people protested outside the embassy of {b.country} in {capital_of(s)} {t} "
+        "protest": [f"Thousands of people protested outside the embassy of {b.country} in {s.place} {t} "
                     f"against its policy on {s.detail}.",
-                    f"Demonstrators marched in {capital_of(s)} {t} to protest against {b.titled()}."],
+                    f"Demonstrators marched in {s.place} {t} to protest against {b.titled()}."],
     }
     first = rng.choice(forms[s.kind])
     follow = rng.choice([
@@ -160,10 +160,6 @@ HEADLINES = {
     "accuse": "{a} accuses {b}", "sanction": "{a} punishes {b}", "agree": "{a}, {b} reach deal on {detail}",
     "protest": "Protest against {b}",
 }
-
-
-def capital_of(s: Story) -> str:
-    return s.place
 
 
 def corpus(n_documents: int, seed: int = 7) -> list[dict]:

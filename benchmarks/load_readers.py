@@ -134,8 +134,7 @@ def main() -> None:
         from urllib.parse import quote
 
         first = json.load(urllib.request.urlopen(base + "/api/events?limit=1&type=CONSULT", timeout=10))["items"][0]
-        named = first["actors"][0] if first["actors"] else "Putin"
-        named = named["name"] if isinstance(named, dict) else named
+        named = first["actors"][0] if first["actors"] else "Putin"  # the API gives names
         actor, surname = quote(named), quote(named.split()[-1])
         cluster, doc = first["cluster_id"], first["doc_key"]
         single_requests(base, {"healthz (floor)": "/healthz", "home": "/", "api events": "/api/events?limit=25", "actor page": f"/actors/{actor}",

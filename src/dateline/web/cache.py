@@ -63,7 +63,8 @@ class ResponseCache:
                 await send({"type": "http.response.start", "status": status, "headers": headers})
                 await send({"type": "http.response.body", "body": body})
                 return
-        self.misses += 1
+        with self._lock:
+            self.misses += 1
         start: dict = {}
         chunks: list[bytes] = []
         size = 0
