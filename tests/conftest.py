@@ -22,6 +22,17 @@ def dev_path() -> Path:
     return path
 
 
+def read_rows(db, *queries: str) -> list[list[tuple]]:
+    """Each query's rows from a store file, through a read-only connection closed at once."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return [con.execute(q).fetchall() for q in queries]
+    finally:
+        con.close()
+
+
 def tally(suite: str, **counts: int) -> None:
     """Count inputs tried, crashes, hangs, faults injected, records lost and requests refused."""
     if STRESS_REPORT:

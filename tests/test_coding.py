@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from conftest import SHARED_EVAL
+from conftest import SHARED_EVAL, read_rows
 from dateline.coding import SECTORS, code_participant, geocode, iso3
 from dateline.model import Participant
 
@@ -156,15 +156,9 @@ def coded_store(tmp_path, nlp):
 
 
 def _codes(db):
-    import duckdb
-
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        parts = con.execute("SELECT mention_id, role, position, country, sector FROM participants ORDER BY ALL").fetchall()
-        places = con.execute("SELECT mention_id, lat, lon, geo_country, admin1, geonameid, geo_precision "
-                             "FROM mentions ORDER BY ALL").fetchall()
-    finally:
-        con.close()
+    parts, places = read_rows(db, "SELECT mention_id, role, position, country, sector FROM participants ORDER BY ALL",
+                              "SELECT mention_id, lat, lon, geo_country, admin1, geonameid, geo_precision "
+                              "FROM mentions ORDER BY ALL")
     return parts, places
 
 
