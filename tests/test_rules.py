@@ -595,3 +595,13 @@ def test_a_forceful_acts_time_reaches_its_purpose_but_a_statements_does_not(extr
 def test_who_approves_or_strikes_a_deal_is_its_actor(extract, text, actors):
     deals = [e for e in extract(text, published="2024-05-09") if e["type"] in ("AGREE", "SUPPORT")]
     assert deals and sorted(a["name"] for a in deals[0]["actors"]) == actors
+
+
+@pytest.mark.parametrize("text, released", [
+    ("Chile and Peru released a joint statement with Bolivia after the summit.", False),  # a document
+    ("Gabon released two members of the opposition party on Sunday.", True),
+    ("Cameroon released a jailed union leader on Monday.", True),  # described as a captive
+])
+def test_a_release_is_of_people_named_in_its_own_object(extract, text, released):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] == "RETREAT" for e in events) is released

@@ -168,6 +168,18 @@ def _unwilling(tok: Token) -> bool:
         and any(c.dep_ == "neg" for c in tok.head.children)
 
 
+def own_phrase(tok: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by `tok`, with its "of" complements and
+    appositions but without other prepositional phrases or clauses attached to it
+    ("a statement [with Oman]", "the report [that the prisoners were freed]")."""
+    out = [tok]
+    for c in tok.children:
+        if (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ in ("relcl", "acl", "advcl", "ccomp", "punct"):
+            continue
+        out.extend(own_phrase(c))
+    return out
+
+
 class EventExtractor:
     """Finds event mentions in a Doc processed by ``dateline_actors``."""
 
@@ -462,9 +474,9 @@ class EventExtractor:
             if subj.lemma_.lower() in need or subj.lower_ in need:
                 return True
         for child in tok.children:
-            if "_person_or_org" in need and child.dep_ in ("dobj", "nsubjpass") and self._mentions_in(child):
+            if "_person_or_org" in need and child.dep_ in ("dobj", "nsubjpass") and self._mentions_in(child, own=True):
                 return True
-            if "_named_object" in need and child.dep_ == "dobj" and self._mentions_in(child):
+            if "_named_object" in need and child.dep_ == "dobj" and self._mentions_in(child, own=True):
                 return True
             if "_with" in need and child.dep_ == "prep" and child.lower_ == "with":
                 return True
@@ -478,7 +490,7 @@ class EventExtractor:
             if "_to_someone" in need and child.dep_ == "prep" and child.lower_ == "to" and self._mentions_in(child):
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "prt", "attr"):
-                for t in child.subtree:
+                for t in own_phrase(child):
                     if t.lemma_.lower() in need or t.lower_ in need:
                         return True
         if tok.dep_ in ("amod", "acl") and tok.head.lemma_.lower() in need:
@@ -1415,10 +1427,12 @@ class EventExtractor:
         head = tok.head
         return head.dep_ == "prep" and head.lower_ in ("in", "at", "to", "from") or tok.dep_ == "pobj" and head.lower_ in ("in", "at", "to")
 
-    def _mentions_in(self, tok: Token) -> bool:
-        doc = tok.doc
-        at = doc._.mention_at or {}
-        return any(t.i in at for t in tok.subtree)
+    def _mentions_in(self, tok: Token, own: bool = False) -> bool:
+        """Does the phrase of `tok` name someone? With `own`, only its own noun phrase
+        counts: "released two members of the party" names one, "released a statement with
+        Oman" does not."""
+        at = tok.doc._.mention_at or {}
+        return any(t.i in at for t in (own_phrase(tok) if own else tok.subtree))
 
     def nearest_left(self, doc: Doc, sent: Span, tok: Token) -> list[Participant]:
         mentions = doc._.mentions or []
