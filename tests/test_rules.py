@@ -109,6 +109,13 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Protesters in Dhaka burned Indian flags outside the consulate.", "PROTEST"),
     ("The Turkish army sealed off three villages near the border.", "COERCE"),
     ("Nepali students occupied the education ministry in Kathmandu.", "PROTEST"),
+    ("Riot police in Lusaka fired tear gas at the striking miners.", "COERCE"),
+    ("The Malian army occupied three towns near the Algerian border.", "ASSAULT"),
+    ("Chadian troops violated the truce with the northern rebels on Sunday.", "ASSAULT"),
+    ("Moroccan soldiers razed the houses of four families near the wall.", "COERCE"),
+    ("Belize withdrew its ambassador from Guatemala City on Monday.", "SANCTION"),
+    ("The Ghanaian foreign minister defended Togo's decision to close the border.", "SUPPORT"),
+    ("Armenia called up thousands of reservists after the clashes.", "MOBILIZE"),  # what is counted
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
@@ -605,3 +612,19 @@ def test_who_approves_or_strikes_a_deal_is_its_actor(extract, text, actors):
 def test_a_release_is_of_people_named_in_its_own_object(extract, text, released):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] == "RETREAT" for e in events) is released
+
+
+@pytest.mark.parametrize("text, etype, status", [
+    ("Paraguay denied sending troops to the border with Bolivia.", "MOBILIZE", "negated"),
+    ("Sierra Leone and Liberia failed to agree on the border line.", "AGREE", "negated"),
+    ("Gabon hopes to host talks between Chad and Sudan.", "CONSULT", "planned"),  # "hopes" the model lemmatises "hop"
+])
+def test_what_was_denied_or_failed_did_not_happen_and_a_hope_is_a_plan(extract, text, etype, status):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == etype]
+    assert events and all(e["status"] == status for e in events), events
+
+
+def test_a_warning_that_it_would_act_is_the_warners_threat_at_whom_the_act_names(extract):
+    events = extract("Belarus warned that it would cut electricity supplies to Lithuania.", published="2024-05-09")
+    assert [(e["type"], names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [
+        ("THREATEN", ["Belarus"], ["Lithuania"])]

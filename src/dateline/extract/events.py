@@ -48,6 +48,8 @@ SITES = {"border", "frontier", "coast", "corridor", "line", "strait", "crossing"
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from", "into", "at"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
+QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
+                  "million", "millions", "batch", "group", "contingent"}
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
 COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
@@ -266,6 +268,10 @@ class EventExtractor:
                 words |= {g.lemma_.lower() for g in obj.children if g.dep_ in ("nsubj", "nsubjpass")}
             # the noun's compound counts too: "extended a credit line", "approved an aid package"
             words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+            if obj.lemma_.lower() in QUANTITY_NOUNS or obj.pos_ == "NUM":
+                # "called up thousands of reservists": what is counted
+                words |= {g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"}
             fitting = [etype for objs, etype in options if words & objs]
             if not fitting:
                 continue
@@ -426,7 +432,7 @@ class EventExtractor:
                 return True
             if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children) \
                     and (c.lemma_.lower() in RETALIATION | {"face", "pay", "suffer", "act", "take", "tolerate", "allow", "refrain", "stop"}
-                         or self.verbs.get(c.lemma_.lower()) in FORCE_TYPES | {"SANCTION", "COERCE"}
+                         or self.trigger_type(c) in FORCE_TYPES | {"SANCTION", "COERCE"}
                          or any(t.lemma_.lower() in HARMS for t in c.subtree)):  # "would treat it as a declaration of war"
                 return True
         return False
@@ -1080,7 +1086,9 @@ class EventExtractor:
         acts on ("threatened to expel UN inspectors", "to impose tariffs on Chinese goods", "to
         cut trade with Colombia"), else the subject of its condition ("threatened to retaliate
         if the United States attacked")."""
-        acts = [b for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB" for b in conj_branches(c)]
+        acts = [b for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
+            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children)))
+            for b in conj_branches(c)]  # "warned that it would cut oil shipments to Guyana"
         return self._aimed_by_act(doc, tok, acts, actors)
 
     def _aimed_by_act(self, doc: Doc, tok: Token, acts: list[Token], actors: list[Participant]) -> list[Participant]:

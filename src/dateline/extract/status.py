@@ -104,6 +104,7 @@ def status_of(trigger: Token) -> str:
     planned_adj = cue_set("planned_adjectives")
     hypo_adj = cue_set("hypothetical_adjectives")
     negation = cue_set("negation_words")
+    denying = cue_set("negating_verbs")
     status = "occurred"
     chain = governors(trigger)
     # Negation anywhere up the chain wins over the mood below it: "was not expected that
@@ -117,6 +118,9 @@ def status_of(trigger: Token) -> str:
         if depth > 0 and (tok.lemma_.lower() in CANCELLING or (particle and any(
                 c.dep_ in ("prt", "prep") and c.lower_ == particle and c.i == tok.i + 1 for c in tok.children))):
             return "negated"  # "the talks were cancelled", "called off the visit", "ruled out a meeting"
+        # "denied sending troops", "failed to agree": the act did not happen
+        if depth > 0 and tok.lemma_.lower() in denying and tok.pos_ == "VERB" and chain[depth - 1].dep_ == "xcomp":
+            return "negated"
         if depth > 0 and tok.lemma_.lower() in INTENTION_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return "negated"  # "has no plans to meet", "no intention of visiting"
@@ -145,7 +149,7 @@ def status_of(trigger: Token) -> str:
                 elif low in hypo_adj:
                     return "hypothetical"
         setting = depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in", "after", "following")
-        if depth > 0 and tok.lemma_.lower() in planning and tok is not trigger and not setting and not done:
+        if depth > 0 and (tok.lemma_.lower() in planning or tok.lower_ in planning) and tok is not trigger and not setting and not done:
             # (not "agreed at negotiations": the talks where it was agreed happened)
             if tok.lemma_.lower() in ("propose", "offer") and tok.tag_ != "VBN":
                 continue

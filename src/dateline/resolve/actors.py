@@ -855,10 +855,11 @@ class ActorResolver:
         return m if m is not None and m.kind in ("organization", "country") else None
 
     def _reporter_of(self, tok: Token) -> Mention | None:
-        """"Russia said it did not mind ...": the "it" of a reported clause is the organisation
-        or country that reports it."""
+        """"Russia said it did not mind ...", "Iran warned that it would close the strait": the
+        "it" of a clause that a verb of saying, warning, promising or deciding governs is the
+        organisation or country whose clause it is."""
         clause = tok.head
-        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in cue_set("reporting_verbs"):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         m = self._mention_cache.get(subj.i) if subj is not None else None
