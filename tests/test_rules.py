@@ -116,6 +116,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Belize withdrew its ambassador from Guatemala City on Monday.", "SANCTION"),
     ("The Ghanaian foreign minister defended Togo's decision to close the border.", "SUPPORT"),
     ("Armenia called up thousands of reservists after the clashes.", "MOBILIZE"),  # what is counted
+    ("The Peruvian government declared a state of emergency in Puno.", "COERCE"),
+    ("Hundreds of Chileans took to the streets of Valparaiso.", "PROTEST"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
@@ -628,3 +630,8 @@ def test_a_warning_that_it_would_act_is_the_warners_threat_at_whom_the_act_names
     events = extract("Belarus warned that it would cut electricity supplies to Lithuania.", published="2024-05-09")
     assert [(e["type"], names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [
         ("THREATEN", ["Belarus"], ["Lithuania"])]
+
+
+def test_a_plural_demonym_the_ner_missed_is_its_countrys_people(extract):
+    events = extract("Thousands of Argentines marched through Rosario against the new tax.", published="2024-05-09")
+    assert [(e["type"], names_of(e["actors"])) for e in events] == [("PROTEST", ["Argentina"])]

@@ -48,8 +48,9 @@ SITES = {"border", "frontier", "coast", "corridor", "line", "strait", "crossing"
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from", "into", "at"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
+# nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
-                  "million", "millions", "batch", "group", "contingent"}
+                  "million", "millions", "batch", "group", "contingent", "state", "wave", "series"}
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
 COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}

@@ -532,12 +532,16 @@ class ActorResolver:
 
     def _bare_demonyms(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """A demonym on a group noun that the NER missed ("the Nepali army", "Bolivian
-        battalions"): the group acts for that country, as with a tagged one."""
+        battalions"), or a plural demonym alone ("Argentines"): the group acts for that
+        country, as with a tagged one."""
         added = False
         for tok in doc:
-            if taken[tok.i] or not tok.is_title or tok.dep_ not in ("amod", "compound"):
+            if taken[tok.i] or not tok.is_title:
                 continue
-            if not self._is_group_noun(tok.head):
+            # "Thousands of Argentines marched": a plural demonym is that country's people
+            people = tok.tag_ in ("NNPS", "NNS") and tok.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "conj") \
+                and tok.text.endswith("s")
+            if not people and (tok.dep_ not in ("amod", "compound") or not self._is_group_noun(tok.head)):
                 continue
             country = self.kb.demonym(tok.text)
             if country:
