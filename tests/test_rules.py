@@ -635,3 +635,14 @@ def test_a_warning_that_it_would_act_is_the_warners_threat_at_whom_the_act_names
 def test_a_plural_demonym_the_ner_missed_is_its_countrys_people(extract):
     events = extract("Thousands of Argentines marched through Rosario against the new tax.", published="2024-05-09")
     assert [(e["type"], names_of(e["actors"])) for e in events] == [("PROTEST", ["Argentina"])]
+
+
+@pytest.mark.parametrize("text, etype, status, actors, recipients", [
+    ("Kenya's president welcomed his Ugandan counterpart to Nairobi.", "CONSULT", "occurred", ["Uganda"], ["Kenya"]),
+    ("Peru and Chile are to sign the fisheries accord in Lima on Friday.", "SUPPORT", "planned", ["Chile", "Peru"], []),
+])
+def test_welcoming_someone_to_a_place_hosts_a_visit_and_being_to_act_is_a_plan(extract, text, etype, status,
+                                                                               actors, recipients):
+    events = extract(text, published="2024-05-09")
+    assert [(e["type"], e["status"], sorted(names_of(e["actors"])), names_of(e["recipients"])) for e in events] == [
+        (etype, status, actors, recipients)]

@@ -338,6 +338,8 @@ class EventExtractor:
                 return None
             if lemma == "protest" and self._protest_by_a_state(tok):
                 return "ACCUSE"  # "Belarus protested the Polish decision": a diplomatic protest, not a demonstration
+            if lemma == "welcome" and self._welcomes_a_visitor(tok):
+                return "CONSULT"  # "welcomed the UN chief to Kyiv": a host receiving a visit
             if lemma == "warn" and not self._warns_of_harm(tok):
                 return None  # "warned that the situation was catastrophic": an alarm, not a threat
             if lemma in self.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
@@ -418,6 +420,13 @@ class EventExtractor:
         m = mentions[at[subj.i]] if subj is not None and subj.i in at else None
         return m is not None and m.kind in ("country", "organization") and m.source != "group" \
             and m.participant.affiliation is None
+
+    def _welcomes_a_visitor(self, tok: Token) -> bool:
+        """"welcomed the UN chief to Kyiv": someone named, welcomed to a place."""
+        return any(c.dep_ == "dobj" and self._mentions_in(c, own=True) for c in tok.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.ent_type_ in PLACE_LABELS or self.kb.country_of_place(g.text) for g in c.subtree)
+            for c in tok.children)
 
     def _warns_of_harm(self, tok: Token) -> bool:
         """Is a warning a threat: addressed to someone ("warned Seoul"), against something, of

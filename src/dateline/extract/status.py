@@ -158,6 +158,10 @@ def status_of(trigger: Token) -> str:
             status = "planned"
         if tok.lower_ in ("conditional",):
             return "hypothetical"
+        # "Putin and Erdogan are to meet": be + to-infinitive is an arrangement
+        if depth > 0 and tok.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children):
+            status = "planned" if status == "occurred" else status
         # A headline's bare infinitive: "Lavrov to hold talks with ICRC President".
         if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
                 and (tok.dep_ == "ROOT" or _is_headline(tok.sent)):
