@@ -202,6 +202,10 @@ class EventExtractor:
         self.kb = knowledge_base()
         self.document_pass = DocumentPass(self.kb, self.visit_words)
         self._load_constructions(load("constructions.json"))
+        # every word trigger_type can answer for; the rest are no trigger whatever their parse
+        self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
+            | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) \
+            | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"}
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
 
@@ -246,10 +250,11 @@ class EventExtractor:
         The object noun is then part of this event, not one of its own."""
         lemma = tok.lemma_.lower()
         for c in tok.children:
+            if (lemma, c.lower_) not in self.phrasal:
+                continue
             # A particle, or what the parser takes for a preposition ("pulled out of", "pulled its
             # troops out of") as long as it has no object of its own ("turned down the road").
-            particle = c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and not any(g.dep_ == "pobj" for g in c.children))
-            if particle and (lemma, c.lower_) in self.phrasal:
+            if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and not any(g.dep_ == "pobj" for g in c.children)):
                 self._construed.add(tok.i)
                 return self.phrasal[(lemma, c.lower_)]
         options = self.verb_object.get(lemma) or next(
@@ -320,6 +325,10 @@ class EventExtractor:
     # ---- triggers ------------------------------------------------------
     def trigger_type(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
+        words, low = self._trigger_words, tok.lower_
+        if lemma not in words and low not in words and not (
+                low[-1:] in ("d", "s", "g") and any(f in self.verb_object for f in _base_forms(low))):
+            return None  # most words are in no lexicon: answered before any parse is read
         at = tok.doc._.mention_at or {}
         if tok.i in at and tok.doc._.mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
