@@ -39,12 +39,16 @@ def line_breaks(doc: Doc) -> Doc:
     """
     spans = [(lo, _first_word_after(doc, hi)) for lo, hi in doc._.dateline_spans or ()]
     opens = {hi for _, hi in spans}
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or tok.idx in opens:
+    prev = None
+    for tok in doc:
+        if prev is None:
+            prev = tok
+            continue
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or (opens and tok.idx in opens):
             tok.is_sent_start = True  # (the sentence after a dateline is parsed on its own)
-        elif tok.text in CONTINUING or any(lo < tok.idx < hi for lo, hi in spans):
+        elif tok.text in CONTINUING or (spans and any(lo < tok.idx < hi for lo, hi in spans)):
             tok.is_sent_start = False
+        prev = tok
     doc._.dateline_openings = {hi: lo for lo, hi in spans}
     return doc
 

@@ -161,8 +161,12 @@ NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", 
 
 
 def _first_char(sent: Span) -> int:
-    """The offset of a sentence's first non-space character."""
-    return sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    """The offset of a sentence's first non-space character (tokens do not start with
+    whitespace: only a space token is one)."""
+    for tok in sent:
+        if not tok.is_space:
+            return tok.idx
+    return sent.end_char
 
 
 def _unwilling(tok: Token) -> bool:
@@ -291,6 +295,7 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
+        self._tokens = list(doc)  # made once: the walks over the whole doc reuse them
         self._sides_wanted: set[int] = set()
         self._hosted: set[int] = set()
         self._last_group: list[Participant] = []
@@ -300,7 +305,7 @@ class EventExtractor:
         self._captors = self._holders_of_captives(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._consumed, self._construed = set(), set()
-        self._types = {tok.i: self.trigger_type(tok) for tok in doc}
+        self._types = {tok.i: self.trigger_type(tok) for tok in self._tokens}
         for i in self._consumed:  # "signed a treaty": the treaty is the signing's, not an event of its own
             self._types[i] = None
         self._first_meeting = next((i for i, t in self._types.items() if t == "CONSULT"), len(doc))
@@ -1052,7 +1057,7 @@ class EventExtractor:
         one way: "hostages taken by Hamas", "Hamas took 240 hostages", "prisoners held by X"."""
         at, mentions = doc._.mention_at or {}, doc._.mentions or []
         found: dict[str, set] = {}
-        for tok in doc:
+        for tok in self._tokens:
             if tok.lemma_.lower() not in CAPTIVES:
                 continue
             holders = []

@@ -86,16 +86,17 @@ class KbMatches(list):
         return self._at.get(i, [])
 
 
-def quotations(doc: Doc) -> list[tuple[int, int]]:
+def quotations(doc: Doc, tokens: list[Token] | None = None) -> list[tuple[int, int]]:
     """The token ranges [lo, hi) inside quotation marks. A quotation runs from an opening
     mark to its closing one, or to the end of the paragraph (a paragraph that continues a
     quotation opens with a mark again); curly marks nest ("“... the “Red Cross Law” ...”")."""
     spans: list[tuple[int, int]] = []
     start = None
     depth = 0
-    for tok in doc:
+    tokens = list(doc) if tokens is None else tokens
+    for tok in tokens:
         text = tok.text
-        if start is not None and ("\n\n" in doc[tok.i - 1].whitespace_ or (tok.is_space and "\n\n" in text)):
+        if start is not None and ("\n\n" in tokens[tok.i - 1].whitespace_ or (tok.is_space and "\n\n" in text)):
             spans.append((start, tok.i))
             start, depth = None, 0
         if text in ("“", "«") or (text == '"' and start is None):
@@ -209,7 +210,9 @@ class ActorResolver:
     def __call__(self, doc: Doc) -> Doc:
         when: dt.date | None = doc._.published
         mentions: list[Mention] = []
-        taken = [False] * len(doc)
+        # the doc's tokens made once: every walk over the whole doc below reuses them
+        self._tokens = tokens = list(doc)
+        taken = [False] * len(tokens)
         for lo, hi in doc._.dateline_spans or ():  # "UNITED NATIONS (AP) —": where and who reports
             span = doc.char_span(lo, hi, alignment_mode="contract")
             for i in range(span.start, span.end) if span is not None else ():
@@ -504,7 +507,7 @@ class ActorResolver:
     def _bare_surnames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """A capitalised surname of a person named in the article, which the NER missed."""
         full = self._full_names(mentions)
-        for tok in doc:
+        for tok in self._tokens:
             if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 3:
                 continue
             person = full.get(fold(tok.text))
@@ -535,7 +538,7 @@ class ActorResolver:
         battalions"), or a plural demonym alone ("Argentines"): the group acts for that
         country, as with a tagged one."""
         added = False
-        for tok in doc:
+        for tok in self._tokens:
             if taken[tok.i] or not tok.is_title:
                 continue
             # "Thousands of Argentines marched": a plural demonym is that country's people
@@ -573,7 +576,7 @@ class ActorResolver:
         group of that country. A group with no country named is not a participant."""
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         added = False
-        for tok in doc:
+        for tok in self._tokens:
             if taken[tok.i] or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NN"):
                 continue
             word = tok.lower_
@@ -705,9 +708,9 @@ class ActorResolver:
         people = sorted((m for m in mentions if m.kind == "person"), key=lambda m: m.start)
         orgs = sorted((m for m in mentions if m.kind == "organization"), key=lambda m: m.start)
         owner = {i: m for m in mentions if m.kind != "person" for i in range(m.start, m.end)}
-        doc._.quotations = tuple(quotations(doc))
+        doc._.quotations = tuple(quotations(doc, self._tokens))
         quoted = self._quotation_speakers(doc, list(doc._.quotations))
-        for tok in doc:
+        for tok in self._tokens:
             if taken[tok.i]:
                 continue
             low = tok.lower_
