@@ -646,3 +646,15 @@ def test_welcoming_someone_to_a_place_hosts_a_visit_and_being_to_act_is_a_plan(e
     events = extract(text, published="2024-05-09")
     assert [(e["type"], e["status"], sorted(names_of(e["actors"])), names_of(e["recipients"])) for e in events] == [
         (etype, status, actors, recipients)]
+
+
+@pytest.mark.parametrize("text, made", [
+    ("Bolivia accused Chile of violating the fisheries agreement of 1995.", False),  # only named
+    ("Kenya wants to revise the trade agreement with Tanzania.", False),
+    ("Peru and Ecuador signed a border agreement in Quito on Monday.", True),
+    ("The water deal between Egypt and Sudan was brokered by Ethiopia.", True),
+    ("Ghana and Togo reached an agreement on the disputed border.", True),
+])
+def test_an_agreement_is_an_event_where_it_is_made_not_where_it_is_named(extract, text, made):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] in ("AGREE", "SUPPORT") for e in events) is made, events

@@ -49,6 +49,8 @@ RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "f
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
+SETTLEMENT_NOUNS = {"agreement", "deal", "accord"}
+SETTLING = LIGHT_VERBS | {"broker", "forge", "secure", "negotiate", "mediate", "hammer"}  # ways of making a deal
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
                   "million", "millions", "batch", "group", "contingent", "state", "wave", "series"}
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
@@ -412,6 +414,8 @@ class EventExtractor:
                     and self.verbs.get(head.lemma_.lower()) == self.nouns[key] \
                     and head.lemma_.lower() not in TOPIC_VERBS | {"host"}:  # "hosted talks": the talks carry it
                 return None  # "sent aid", "agreed a deal", "the campaign killed": the verb carries the event
+            if self.nouns[key] == "AGREE" and key in SETTLEMENT_NOUNS and not self._settled_here(tok):
+                return None  # "by obstructing the Dayton accords": an agreement made before, only named
             need = self.noun_mods.get(key)
             if need and not self._has_modifier(tok, need):
                 return None
@@ -434,6 +438,17 @@ class EventExtractor:
         m = mentions[at[subj.i]] if subj is not None and subj.i in at else None
         return m is not None and m.kind in ("country", "organization") and m.source != "group" \
             and m.participant.affiliation is None
+
+    @staticmethod
+    def _settled_here(tok: Token) -> bool:
+        """Does the sentence report an agreement being made: signed, reached, approved, brokered
+        ("signed the accord", "a deal was reached", "the agreement signed on Friday")? Not when
+        it only names one ("violating the ceasefire agreement", "wants to revise the trade
+        agreement")."""
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "appos", "conj") and head.lemma_.lower() in SETTLING:
+            return True
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SETTLING for c in tok.children)
 
     def _welcomes_a_visitor(self, tok: Token) -> bool:
         """"welcomed the UN chief to Kyiv": someone named, welcomed to a place."""
