@@ -658,3 +658,13 @@ def test_welcoming_someone_to_a_place_hosts_a_visit_and_being_to_act_is_a_plan(e
 def test_an_agreement_is_an_event_where_it_is_made_not_where_it_is_named(extract, text, made):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] in ("AGREE", "SUPPORT") for e in events) is made, events
+
+
+@pytest.mark.parametrize("text, made", [
+    ("In response to Bolivia's request, Chile sent two firefighting planes.", False),  # only named
+    ("Ecuador renewed its appeal to Peru for help with the floods.", True),
+    ("Haiti's plea for international help went unanswered.", True),  # whose, and for what
+])
+def test_an_appeal_is_an_event_where_it_is_made_not_where_it_is_named(extract, text, made):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] == "REQUEST" for e in events) is made, events

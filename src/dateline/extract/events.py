@@ -50,6 +50,9 @@ REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "pl
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 SETTLEMENT_NOUNS = {"agreement", "deal", "accord"}
+APPEAL_NOUNS = {"appeal", "demand", "request", "plea"}
+APPEALING = LIGHT_VERBS | {"renew", "repeat", "reiterate", "echo", "voice", "send", "submit", "deliver",
+                           "address", "put", "present", "table", "make", "issue", "launch", "lodge", "file"}
 SETTLING = LIGHT_VERBS | {"broker", "forge", "secure", "negotiate", "mediate", "hammer"}  # ways of making a deal
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
                   "million", "millions", "batch", "group", "contingent", "state", "wave", "series"}
@@ -414,6 +417,8 @@ class EventExtractor:
                     and self.verbs.get(head.lemma_.lower()) == self.nouns[key] \
                     and head.lemma_.lower() not in TOPIC_VERBS | {"host"}:  # "hosted talks": the talks carry it
                 return None  # "sent aid", "agreed a deal", "the campaign killed": the verb carries the event
+            if self.nouns[key] == "REQUEST" and key in APPEAL_NOUNS and not self._appealed_here(tok):
+                return None  # "in response to the request": an appeal made before, only named
             if self.nouns[key] == "AGREE" and key in SETTLEMENT_NOUNS and not self._settled_here(tok):
                 return None  # "by obstructing the Dayton accords": an agreement made before, only named
             need = self.noun_mods.get(key)
@@ -438,6 +443,19 @@ class EventExtractor:
         m = mentions[at[subj.i]] if subj is not None and subj.i in at else None
         return m is not None and m.kind in ("country", "organization") and m.source != "group" \
             and m.participant.affiliation is None
+
+    @staticmethod
+    def _appealed_here(tok: Token) -> bool:
+        """Does the sentence report an appeal being made ("issued an appeal", "renewed its call",
+        "the appeal was made on Monday", "Kenya's request for help")? Not when it only names
+        one ("in response to the request")."""
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "appos", "conj") and head.lemma_.lower() in APPEALING:
+            return True
+        if any(c.dep_ == "poss" for c in tok.children) and any(
+                c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in tok.children):
+            return True  # "Pristina's demands that Belgrade hand over the suspects": whose, and what
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in APPEALING for c in tok.children)
 
     @staticmethod
     def _settled_here(tok: Token) -> bool:
