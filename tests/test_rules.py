@@ -668,3 +668,13 @@ def test_an_agreement_is_an_event_where_it_is_made_not_where_it_is_named(extract
 def test_an_appeal_is_an_event_where_it_is_made_not_where_it_is_named(extract, text, made):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] == "REQUEST" for e in events) is made, events
+
+
+@pytest.mark.parametrize("text, given", [
+    ("Mali criticised the conditions attached to French aid.", False),  # aid only named
+    ("Japan's aid to Turkey totalled 5 million dollars.", True),  # whose, and to whom
+    ("Egyptian aid reached Rafah on Sunday.", True),  # it arrived
+])
+def test_aid_is_an_event_where_it_is_given_not_where_it_is_named(extract, text, given):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] == "AID" for e in events) is given, events

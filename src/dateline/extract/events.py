@@ -50,6 +50,11 @@ REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "pl
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 SETTLEMENT_NOUNS = {"agreement", "deal", "accord"}
+AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
+GIVING = LIGHT_VERBS | {"send", "provide", "deliver", "pledge", "allocate", "approve", "announce", "receive",
+                        "donate", "dispatch", "ship", "airlift", "channel", "distribute", "fly", "bring",
+                        "grant", "commit", "unveil", "transfer", "disburse", "increase", "boost", "release"}
+ARRIVING = {"arrive", "reach", "land", "flow", "enter", "cross"}
 APPEAL_NOUNS = {"appeal", "demand", "request", "plea"}
 APPEALING = LIGHT_VERBS | {"renew", "repeat", "reiterate", "echo", "voice", "send", "submit", "deliver",
                            "address", "put", "present", "table", "make", "issue", "launch", "lodge", "file"}
@@ -419,6 +424,8 @@ class EventExtractor:
                 return None  # "sent aid", "agreed a deal", "the campaign killed": the verb carries the event
             if self.nouns[key] == "REQUEST" and key in APPEAL_NOUNS and not self._appealed_here(tok):
                 return None  # "in response to the request": an appeal made before, only named
+            if self.nouns[key] == "AID" and key in AID_NOUNS and not self._given_here(tok):
+                return None  # "access for aid", "aid is needed": aid only named, not given
             if self.nouns[key] == "AGREE" and key in SETTLEMENT_NOUNS and not self._settled_here(tok):
                 return None  # "by obstructing the Dayton accords": an agreement made before, only named
             need = self.noun_mods.get(key)
@@ -443,6 +450,20 @@ class EventExtractor:
         m = mentions[at[subj.i]] if subj is not None and subj.i in at else None
         return m is not None and m.kind in ("country", "organization") and m.source != "group" \
             and m.participant.affiliation is None
+
+    @staticmethod
+    def _given_here(tok: Token) -> bool:
+        """Does the sentence report aid being given: sent, delivered, pledged, received, arriving
+        ("aid arrived in Benghazi"), or someone's aid to someone ("Japan's aid to Turkey")?"""
+        head = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass", "attr", "appos", "conj") and head.lemma_.lower() in GIVING:
+            return True
+        if tok.dep_ == "nsubj" and head.lemma_.lower() in ARRIVING:
+            return True
+        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in GIVING | ARRIVING for c in tok.children):
+            return True
+        giver = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in tok.children)
+        return giver and any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)
 
     @staticmethod
     def _appealed_here(tok: Token) -> bool:
