@@ -678,3 +678,8 @@ def test_an_appeal_is_an_event_where_it_is_made_not_where_it_is_named(extract, t
 def test_aid_is_an_event_where_it_is_given_not_where_it_is_named(extract, text, given):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] == "AID" for e in events) is given, events
+
+
+def test_a_plane_or_convoy_that_arrives_is_no_visit(extract):
+    events = extract("A Kuwaiti aid plane arrived in Tripoli on Monday.", published="2024-05-09")
+    assert "CONSULT" not in {e["type"] for e in events}, events

@@ -50,6 +50,8 @@ REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "pl
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 SETTLEMENT_NOUNS = {"agreement", "deal", "accord"}
+CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", "lorry", "shipment", "aid",
+            "cargo", "consignment", "boat", "train", "helicopter", "jet"}
 AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
 GIVING = LIGHT_VERBS | {"send", "provide", "deliver", "pledge", "allocate", "approve", "announce", "receive",
                         "donate", "dispatch", "ship", "airlift", "channel", "distribute", "fly", "bring",
@@ -375,6 +377,8 @@ class EventExtractor:
                 return None
             if lemma == "host" and any(c.dep_ == "dobj" and self.nouns.get(c.lemma_.lower()) == "CONSULT" for c in tok.children):
                 return None  # "Kenya will host talks between ...": the talks are the event, Kenya their host
+            if lemma in ("arrive", "land") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CARRIERS for c in tok.children):
+                return None  # "an aid plane arrived in Benghazi": a delivery, not a visit
             if lemma in self.visit_words and self.verbs[lemma] == "CONSULT" and any(c.dep_ == "dobj" for c in tok.children) and not any(
                     c.dep_ == "dobj" and (self._mentions_in(c) or any(t.ent_type_ in PLACE_LABELS for t in c.subtree))
                     for c in tok.children):
