@@ -683,3 +683,14 @@ def test_aid_is_an_event_where_it_is_given_not_where_it_is_named(extract, text, 
 def test_a_plane_or_convoy_that_arrives_is_no_visit(extract):
     events = extract("A Kuwaiti aid plane arrived in Tripoli on Monday.", published="2024-05-09")
     assert "CONSULT" not in {e["type"] for e in events}, events
+
+
+@pytest.mark.parametrize("text, status, date", [
+    ("The Chilean president travels to Lima on Friday for talks with Peru's president.", "planned", "2024-05-10"),
+    ("On 20 May the Kenyan president meets his Tanzanian counterpart in Arusha.", "planned", "2024-05-20"),
+    ("On Tuesday the Kenyan president meets his Tanzanian counterpart in Arusha.", "occurred", "2024-05-07"),
+    ("Next week, the Ghanaian president visits Togo and Benin.", "planned", "2024-05-13/2024-05-19"),
+])
+def test_the_present_tense_takes_the_nearer_day_and_a_day_after_publication_is_planned(extract, text, status, date):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
+    assert events and all((e["status"], e["date"]) == (status, date) for e in events), events

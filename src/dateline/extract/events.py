@@ -33,6 +33,7 @@ from dateline.extract.grammar import (
     purpose_clause,
 )
 from dateline.extract.status import LIGHT_VERBS, status_of
+from dateline.link import date_bounds
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import MEETING_NAMES, Mention, dominant_country, expletive
 from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
@@ -170,6 +171,13 @@ MODAL_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE"})
 PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+
+
+def _present_tense(tok: Token) -> bool:
+    """Is the trigger, or the verb a nominal trigger is the subject or object of, in the
+    simple present ("meets", "travels", "the meeting takes place")?"""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _first_char(sent: Span) -> int:
@@ -1754,6 +1762,19 @@ class EventExtractor:
         make an interval."""
         tok, sent, future = cand.trigger, cand.sent, cand.status == "planned"
         cand.date = self.date_for(doc, sent, tok, future=future)
+        published = doc._.published
+        if cand.date is not None and published is not None and cand.status == "occurred" and _present_tense(tok):
+            # "travels to Lima on Friday", "meets his counterpart on 20 May": the present tense
+            # names the nearer of the last and the next such day
+            ahead = self.date_for(doc, sent, tok, future=True)
+            if ahead is not None and ahead.value != cand.date.value:
+                (past, _), (nxt, _) = date_bounds(cand.date.value), date_bounds(ahead.value)
+                if past and nxt and (nxt - published) < (published - past):
+                    cand.date = ahead
+        if cand.date is not None and published is not None and cand.status == "occurred":
+            first, _ = date_bounds(cand.date.value)
+            if first is not None and first > published:
+                cand.status = "planned"  # "next week the president visits ...": not yet at publication
         ends = any(t.lemma_.lower() in END_VERBS for t in governing_chain(tok)[1:])
         if cand.date is None and cand.type in STATEMENT_TYPES and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in self.reporting:
