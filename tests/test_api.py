@@ -222,6 +222,43 @@ def test_reads_share_one_connection_that_gives_way_to_writers(tmp_path):
     assert len({e["doc_key"] for e in client.get("/api/events", params={"limit": 50}).json()["items"]}) == 3
 
 
+def test_what_reads_learn_about_reviews_lasts_until_the_next_write(tmp_path):
+    db = tmp_path / "reviews.duckdb"
+    app, client, auth, _ = new_store_app(db)
+    assert client.post("/api/documents", json={"text": "Vera Holm met Ivo Sand in Oslo on Monday."},
+                       headers=auth).status_code == 201
+    mention = client.get("/api/events").json()["items"][0]
+    assert mention["reviews"] == []
+    reader = app.state.reader
+    assert reader._known == (reader.opens, False, False)  # learnt once, for this opening
+    body = {"mention_id": mention["mention_id"], "action": "correct", "changes": {"status": "planned"}}
+    assert client.post("/api/reviews", json=body, headers=auth).status_code == 201
+    after = client.get("/api/events").json()["items"][0]  # the write reopened the reads' connection
+    assert after["status"] == "planned" and after["reviews"][-1]["action"] == "correct"
+    assert reader._known == (reader.opens, True, True)
+
+
+def test_actor_pages_read_their_parts_together(tmp_path):
+    db = tmp_path / "actor.duckdb"
+    app, client, auth, _ = new_store_app(db)
+    text = "Maria Lopez met Pedro Alvarez in Lima on Monday."
+    assert client.post("/api/documents", json={"text": text, "published": "2024-05-09"},
+                       headers=auth).status_code == 201
+    data = client.get("/api/actors/Maria Lopez").json()
+    assert [c["counterpart"] for c in data["counterparts"]] == ["Pedro Alvarez"]
+    assert [e["type"] for e in data["timeline"]] == ["CONSULT"]
+    client.cookies.set("dateline_session", "x")  # made anew, not the kept answer
+    page = client.get("/actors/Maria Lopez")
+    assert page.status_code == 200 and "Pedro Alvarez" in page.text and 'id="actor-map"' in page.text
+
+
+def test_chart_tables_are_escaped_row_by_row():
+    from dateline.web import table_rows
+
+    html = table_rows([{"place": "<b>Oslo</b>", "period": "2024-05-06", "lat": None}], "place", "period:month", "lat")
+    assert str(html) == "<tr><td>&lt;b&gt;Oslo&lt;/b&gt;</td><td>2024-05</td><td></td></tr>"
+
+
 def test_kept_answers_are_never_stale_and_never_a_sessions(tmp_path):
     import re
     import subprocess

@@ -432,6 +432,9 @@ class SharedReader:
         self._inflight = 0
         self._yield_until = 0.0
         self._cond = threading.Condition()
+        # what reads learnt about reviews, valid while this opening lasts (no write can happen
+        # while the file is held read-only): (opening, has_reviews, any_reviews)
+        self._known: tuple[int, bool | None, bool | None] = (0, None, None)
         self._stopped = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="dateline-reader-watch", daemon=True)
         self._watcher.start()
@@ -453,9 +456,15 @@ class SharedReader:
             with open_store(self.path, read_only=True, timeout=self.timeout) as own:
                 yield own
             return
+        opening = self.opens
+        s = Store.on_connection(cursor, self.path)
+        if self._known[0] == opening:
+            s._reviews, s._any_reviews = self._known[1], self._known[2]
         try:
-            yield Store.on_connection(cursor, self.path)
+            yield s
         finally:
+            if self._known[0] != opening or (s._reviews, s._any_reviews) != self._known[1:]:
+                self._known = (opening, s._reviews, s._any_reviews)
             cursor.close()
             with self._cond:
                 self._inflight -= 1
@@ -536,6 +545,7 @@ class Store:
         self.path = Path(path)
         self.read_only = read_only
         self._reviews: bool | None = None  # has_reviews(), once asked
+        self._any_reviews: bool | None = None  # any_reviews(), once asked
         if read_only and not self.path.exists():
             raise StoreError(f"no store at '{self.path}' (run 'dateline ingest' first, or pass --db)")
         if not read_only:
@@ -567,7 +577,7 @@ class Store:
         long-lived connection. Closing it closes only that connection."""
         self = cls.__new__(cls)
         self.path, self.read_only, self.con = Path(path), read_only, con
-        self._reviews = None
+        self._reviews = self._any_reviews = None
         return self
 
     def __enter__(self) -> Store:
@@ -1232,15 +1242,21 @@ class Store:
         if not self.con.execute("SELECT 1 FROM mentions WHERE mention_id = ?", [mention_id]).fetchone():
             raise KeyError(mention_id)
         review_id = secrets.token_hex(8)
-        self._reviews = None
+        self._reviews = self._any_reviews = None
         self.con.execute("INSERT INTO reviews (review_id, mention_id, reviewer, action, changes, note) "
                          "VALUES (?, ?, ?, ?, ?, ?)",
                          [review_id, mention_id, reviewer, action, json.dumps(changes, ensure_ascii=False), note])
         return self._dicts("SELECT * FROM reviews WHERE review_id = ?", [review_id])[0]
 
+    def any_reviews(self) -> bool:
+        """Does the store hold any review at all (notes included)? Asked once per Store."""
+        if self._any_reviews is None:
+            self._any_reviews = self.con.execute("SELECT EXISTS (SELECT 1 FROM reviews)").fetchone()[0]
+        return self._any_reviews
+
     def reviews_for(self, mention_ids: list[str]) -> dict[str, list[dict]]:
         out: dict[str, list[dict]] = {m: [] for m in mention_ids}
-        if not mention_ids:
+        if not mention_ids or not self.any_reviews():
             return out
         for r in self._dicts("SELECT * FROM reviews WHERE mention_id IN (SELECT unnest(?::VARCHAR[])) "
                              "ORDER BY created_at, review_id", [mention_ids]):
