@@ -333,9 +333,11 @@ class EventExtractor:
         # entity span of the document on each call, which is quadratic on long documents.
         self._ents = list(doc.ents)
         self._ent_starts = [e.start for e in self._ents]
-        for sent in doc.sents:
-            for tok in sent:
-                etype = self._types[tok.i]
+        triggers = sorted(i for i, t in self._types.items() if t)
+        for sent in doc.sents if triggers else ():  # only the sentences that hold a trigger
+            lo, hi = bisect.bisect_left(triggers, sent.start), bisect.bisect_left(triggers, sent.end)
+            for i in triggers[lo:hi]:
+                tok, etype = self._tokens[i], self._types[i]
                 if etype:
                     cand = self.candidate(doc, sent, tok, etype)
                     if cand is not None:

@@ -664,18 +664,23 @@ class ActorResolver:
         knowledge base would give. Without a person the acronym is dropped, never guessed."""
         out = []
         people = [m for m in mentions if m.kind == "person" and m.source == "name"]
-        folded = None
+        tokens = self._tokens
+        full = folded = None
         for m in mentions:
-            text = doc[m.start: m.end].text
-            if m.source != "org" or not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+            if m.source != "org" or m.end - m.start != 1:
                 out.append(m)
                 continue
-            folded = folded if folded is not None else doc.text.lower()
+            text = tokens[m.start].text
+            if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
+                out.append(m)
+                continue
+            full = full if full is not None else doc.text
+            folded = folded if folded is not None else full.lower()
             if m.participant.name.lower() in folded:
                 out.append(m)
                 continue
             pattern = r"\b" + r"\s+(?:(?:of|and|for|the)\s+)*".join(f"{c}[a-z]+" for c in text) + r"\b"
-            spelled = list(re.finditer(pattern, doc.text))
+            spelled = list(re.finditer(pattern, full))
             if not spelled or self.kb.org(spelled[0].group()) == m.participant.name:  # "Organization" / "Organisation"
                 out.append(m)
                 continue
@@ -759,15 +764,15 @@ class ActorResolver:
                         taken[i] = True
                     mentions.append(m)
                 continue
-            if tok.pos_ in ("NOUN", "PROPN") and low in ORG_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ != "compound":
+            if tok.pos_ in ("NOUN", "PROPN") and low in ORG_NOUNS and tok.i > 0 and self._tokens[tok.i - 1].lower_ == "the" and tok.dep_ != "compound":
                 ref = self._previous(orgs, tok.i, max_back=200, doc=doc)
                 if ref:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i - 1, tok.i + 1, ref.participant, "title"))
                 continue
             j = tok.i
-            while j >= 2 and doc[j - 1].text == "-":  # "Under - Secretary - General" -> "under-secretary-general"
-                low = f"{doc[j - 2].lower_}-{low}"
+            while j >= 2 and self._tokens[j - 1].text == "-":  # "Under - Secretary - General" -> "under-secretary-general"
+                low = f"{self._tokens[j - 2].lower_}-{low}"
                 j -= 2
             if (low in self.titles or tok.lemma_.lower() in self.titles) and tok.dep_ != "compound" and tok.pos_ in ("NOUN", "PROPN"):
                 m = self._title_mention(doc, tok, people, taken, when, owner)
@@ -819,9 +824,12 @@ class ActorResolver:
         before when that one introduces it ("X said:"); a quotation that opens a paragraph
         with no speaker of its own continues the previous one's. A spokesperson speaks for
         their organisation (convention 5)."""
-        people = [m for m in self._mention_cache.values() if m.kind == "person"]
+        if not spans:
+            return {}
+        people = {id(m): m for m in self._mention_cache.values() if m.kind == "person"}.values()  # once each
+        tokens = self._tokens
         spokespeople = {m.participant.name for m in people
-                        if any(t.lemma_.lower() in SPOKESPEOPLE for t in doc[max(0, m.start - 3): m.end])}
+                        if any(t.lemma_.lower() in SPOKESPEOPLE for t in tokens[max(0, m.start - 3): m.end])}
         out: dict[int, Mention] = {}
         previous: Mention | None = None
         for lo, hi in spans:
