@@ -316,6 +316,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
         self._tokens = list(doc)  # made once: the walks over the whole doc reuse them
+        self._at, self._mentions = doc._.mention_at or {}, doc._.mentions or []  # (doc._ is made anew per access)
         self._sides_wanted: set[int] = set()
         self._hosted: set[int] = set()
         self._last_group: list[Participant] = []
@@ -356,8 +357,8 @@ class EventExtractor:
         if lemma not in words and low not in words and not (
                 low[-1:] in ("d", "s", "g") and any(f in self.verb_object for f in _base_forms(low))):
             return None  # most words are in no lexicon: answered before any parse is read
-        at = tok.doc._.mention_at or {}
-        if tok.i in at and tok.doc._.mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
+        at = self._at
+        if tok.i in at and self._mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
         if tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBG"):
             construed = self.construction_type(tok)
@@ -459,7 +460,7 @@ class EventExtractor:
         if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to" and self._mentions_in(c))
                    for c in tok.children):
             return False
-        at, mentions = tok.doc._.mention_at or {}, tok.doc._.mentions or []
+        at, mentions = self._at, self._mentions
         subj = self.subject(tok)
         m = mentions[at[subj.i]] if subj is not None and subj.i in at else None
         return m is not None and m.kind in ("country", "organization") and m.source != "group" \
@@ -514,7 +515,7 @@ class EventExtractor:
         """Is a warning a threat: addressed to someone ("warned Seoul"), against something, of
         harm ("of retaliation", "of serious consequences"), or that someone will suffer or use
         force ("warned that it would respond", "that they will face consequences")?"""
-        at = tok.doc._.mention_at or {}
+        at = self._at
         for c in tok.children:
             if c.dep_ in ("dobj", "dative") and (c.pos_ in ("NOUN", "PROPN") or c.i in at):
                 return True
@@ -648,7 +649,7 @@ class EventExtractor:
                 and tok.lemma_.lower() in STATE_CUSTODY and not any(c.dep_ == "agent" for c in tok.children):
             # "Machado was arrested in Caracas": held or freed by no one named, so by the state
             # where it happened, else the one the article is about
-            state = cand.location_country or dominant_country(doc._.mentions or [])
+            state = cand.location_country or dominant_country(self._mentions)
             if state and Participant(state, "country") not in cand.recipients:
                 cand.actors = [Participant(state, "country")]
         self.decide_date(doc, cand)
@@ -1015,10 +1016,10 @@ class EventExtractor:
                         actors.append(agent)
                         recips.extend(targets)
         if tok.pos_ == "NOUN":
-            at = tok.doc._.mention_at or {}
+            at = self._at
             for child in tok.children:
                 if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
-                        and not (child.i in at and tok.doc._.mentions[at[child.i]].source == "city"):
+                        and not (child.i in at and self._mentions[at[child.i]].source == "city"):
                     actors.append(child)  # "Russian attacks"; not "the Istanbul grain deal"
             # "Discussions will be held with X": the light verb carries the counterpart.
             head = tok.head
@@ -1067,7 +1068,7 @@ class EventExtractor:
         coordinated verb ("free and swap six captives between X and Y")."""
         if any(c.dep_ == "advmod" and c.lower_ in ("mutually", "reciprocally") for c in tok.children):
             # "the soldiers held by Chad and Niger were mutually released"
-            named = [m for m in doc._.mentions or [] if tok.sent.start <= m.start < tok.sent.end
+            named = [m for m in self._mentions if tok.sent.start <= m.start < tok.sent.end
                      and m.kind in ("country", "organization")]
             if len(named) >= 2 and coordinated(doc, named):
                 return unique([m.participant for m in named])
@@ -1093,7 +1094,7 @@ class EventExtractor:
             if anc.lemma_.lower() in self.reporting:
                 speaker = next((c for c in anc.children if c.dep_ == "nsubj"), None)
                 break
-        at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        at, mentions = self._at, self._mentions
         if speaker is None or speaker.i not in at:
             return None
         m = mentions[at[speaker.i]]
@@ -1123,7 +1124,7 @@ class EventExtractor:
     def _holders_of_captives(self, doc: Doc) -> dict[str, Participant]:
         """Captive noun ("hostage") -> who holds them, when the article says so once and only
         one way: "hostages taken by Hamas", "Hamas took 240 hostages", "prisoners held by X"."""
-        at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        at, mentions = self._at, self._mentions
         found: dict[str, set] = {}
         for tok in self._tokens:
             if tok.lemma_.lower() not in CAPTIVES:
@@ -1158,7 +1159,7 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._types.get(tok.head.head.i) == "SUPPORT":
             content += infinitives(tok.head.head)  # "thank X for his commitment to A, to B": the parser hangs B on "thank"
         verbs = [b for v in content for b in conj_branches(v)]
-        at = doc._.mention_at or {}
+        at = self._at
         found: list[Participant] = []
         for v in verbs:
             objs = [c for c in v.children if c.dep_ == "dobj"]
@@ -1314,7 +1315,7 @@ class EventExtractor:
                             out.extend(self.participants(doc, [o for o in obj.children if o.dep_ == "pobj"], child))
         if out:
             return out
-        mention_at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        mention_at, mentions = self._at, self._mentions
         for r in recip_toks:
             for t in r.subtree:
                 if t.dep_ == "pobj" and t.head.lower_ == "in" and t.i in mention_at:
@@ -1425,7 +1426,7 @@ class EventExtractor:
     def _named_groups(self, doc: Doc, kinds: tuple[str, ...] = ("person",)) -> list[tuple[int, list[Participant]]]:
         """(token, participants) for each coordination of two or more named people (or, with
         other ``kinds``, of countries: "Rwanda and the DRC ... both governments")."""
-        at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        at, mentions = self._at, self._mentions
         groups, seen = [], set()
         named = ("name",) if kinds == ("person",) else ("name", "country", "org")
         for m in mentions:
@@ -1448,7 +1449,7 @@ class EventExtractor:
     def participants(self, doc: Doc, toks: list[Token], trigger: Token, beneficiaries: bool = True) -> list[Participant]:
         """Participants in the subtrees of argument tokens, the most specific per coordinated branch."""
         out: list[Participant] = []
-        at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        at, mentions = self._at, self._mentions
         for tok in toks:
             branches = conj_branches(tok)
             if tok.i in at:  # "the Office for the Coordination ... and the Ministry": a conjunct hung inside a name
@@ -1481,8 +1482,8 @@ class EventExtractor:
         return out
 
     def _branch_mentions(self, doc: Doc, tok: Token, trigger: Token, beneficiaries: bool = True) -> list[Mention]:
-        mention_at = doc._.mention_at or {}
-        mentions = doc._.mentions or []
+        mention_at = self._at
+        mentions = self._mentions
         blocked: set[int] = set()
         for t in tok.subtree:
             if t.i != tok.i and t.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "appos") and t.head.i != trigger.i:
@@ -1531,11 +1532,11 @@ class EventExtractor:
         """Does the phrase of `tok` name someone? With `own`, only its own noun phrase
         counts: "released two members of the party" names one, "released a statement with
         Oman" does not."""
-        at = tok.doc._.mention_at or {}
+        at = self._at
         return any(t.i in at for t in (own_phrase(tok) if own else tok.subtree))
 
     def nearest_left(self, doc: Doc, sent: Span, tok: Token) -> list[Participant]:
-        mentions = doc._.mentions or []
+        mentions = self._mentions
         best = None
         for m in mentions:
             if m.start >= sent.start and m.end <= tok.i and tok.i - m.end <= 12 and m.kind in ("person", "organization"):
@@ -1557,7 +1558,7 @@ class EventExtractor:
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         spans = [e for e in self.ents_within(lo, hi) if e.label_ in PLACE_LABELS
                  and e[-1].lemma_.lower() not in MEETING_NAMES]
-        at, mentions = doc._.mention_at or {}, doc._.mentions or []
+        at, mentions = self._at, self._mentions
         for k in sorted({at[i] for i in range(lo, hi) if i in at}):  # the subtree stays inside its sentence
             m = mentions[k]
             if m.source in ("country", "city") and lo <= m.start and m.end <= hi \
