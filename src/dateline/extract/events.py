@@ -18,6 +18,8 @@ import bisect
 import re
 from collections import Counter
 
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.coding import code_mention
@@ -146,6 +148,15 @@ def conflict_sides_phrase(tok: Token) -> bool:
         c.lower_ in SIDES_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det", "nummod", "predet"))
 
 
+def _inflections(base: str) -> tuple[str, ...]:
+    """The words whose ``_base_forms`` include ``base`` ("stage" <- "staged", "stages",
+    "staging"), so that a lookup by word finds what a lookup by base form would."""
+    forms = [base + ending for ending in ("d", "ed", "s", "es", "ing")]
+    if base.endswith("e"):
+        forms.append(base[:-1] + "ing")
+    return tuple(f for f in forms if base in _base_forms(f))
+
+
 def _base_forms(word: str) -> tuple[str, ...]:
     """Possible base forms of an inflected verb, for when the tagger's lemma is wrong
     ("staged" -> "stag"): the word, and the word less -d, -ed, -s, -es or -ing."""
@@ -230,6 +241,8 @@ class EventExtractor:
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"}
+        self._trigger_hashes = {get_string_id(form) for word in self._trigger_words for form in (
+            word, word.capitalize(), word.upper(), *_inflections(word))}
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
 
@@ -326,7 +339,11 @@ class EventExtractor:
         self._captors = self._holders_of_captives(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._consumed, self._construed = set(), set()
-        self._types = {tok.i: self.trigger_type(tok) for tok in self._tokens}
+        # only words some lexicon names can be triggers: found for the whole doc at once from
+        # the hashes of their lemmas and lowercase forms, then asked one by one
+        known, tokens = self._trigger_hashes, self._tokens
+        self._types = {i: self.trigger_type(tokens[i]) for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
+                       if lemma in known or lower in known}
         for i in self._consumed:  # "signed a treaty": the treaty is the signing's, not an event of its own
             self._types[i] = None
         self._first_meeting = next((i for i, t in self._types.items() if t == "CONSULT"), len(doc))
@@ -710,12 +727,12 @@ class EventExtractor:
         owner = tok.head.head
         owners = [owner] + ([c for c in owner.children if c.dep_ == "dobj"] if owner.lemma_.lower() in LIGHT_VERBS else [])
         if etype != "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and owner.i != tok.head.i and (
-                any(self._types[o.i] in ("REQUEST", "CONSULT") or (self._types[o.i] == "SUPPORT" and etype != "AGREE")
+                any(self._types.get(o.i) in ("REQUEST", "CONSULT") or (self._types.get(o.i) == "SUPPORT" and etype != "AGREE")
                     for o in owners)  # (but "thanked X for his commitment to ..." reports X's promise)
                 or owner.lemma_.lower() in REQUEST_NOUNS):
             return True  # "called for the release of hostages", "negotiations for hostage release", "thanks for their cooperation"
         if etype == "CONSULT" and tok.dep_ in ("relcl", "advcl", "xcomp") and tok.head.i != tok.i \
-                and self._types[tok.head.i] == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
+                and self._types.get(tok.head.i) == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
                 and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
             return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         if self._evaluated(tok) or (etype == "CONSULT" and self._not_a_new_meeting(tok)):

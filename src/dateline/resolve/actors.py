@@ -674,7 +674,7 @@ class ActorResolver:
             if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 6):
                 out.append(m)
                 continue
-            full = full if full is not None else doc.text
+            full = full if full is not None else (doc._.source_text or doc.text)  # same offsets; built once
             folded = folded if folded is not None else full.lower()
             if m.participant.name.lower() in folded:
                 out.append(m)

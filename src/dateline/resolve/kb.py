@@ -166,6 +166,9 @@ class KnowledgeBase:
             dataclasses.replace(o, leader=True) if best.get(o.affiliation) == rank.get(o.role, -1) else o
             for o in self.offices
         ]
+        self._offices_by_person: dict[str, list[Office]] = {}
+        for o in self.offices:
+            self._offices_by_person.setdefault(o.person, []).append(o)
 
     # --- lookups -------------------------------------------------------
     def country(self, text: str) -> str | None:
@@ -244,7 +247,7 @@ class KnowledgeBase:
         return None
 
     def offices_of(self, person: str) -> list[Office]:
-        return [o for o in self.offices if o.person == person]
+        return list(self._offices_by_person.get(person, ()))
 
     def affiliation_of(self, person: str, when: dt.date | None) -> str | None:
         offices = self.offices_of(person)
