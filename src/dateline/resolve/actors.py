@@ -188,6 +188,7 @@ class ActorResolver:
 
     def __init__(self, kb: KnowledgeBase, nlp=None):
         self.kb = kb
+        self._phrase_roles: dict[tuple[int, int], list[str]] = {}
         self.titles = cue_set("title_words")
         self.group_nouns = cue_set("group_nouns")
         self.matcher_exact = self.matcher_lower = None
@@ -212,6 +213,7 @@ class ActorResolver:
         mentions: list[Mention] = []
         # the doc's tokens made once: every walk over the whole doc below reuses them
         self._tokens = tokens = list(doc)
+        self._phrase_roles: dict[tuple[int, int], list[str]] = {}  # a name's title phrase -> its roles
         taken = [False] * len(tokens)
         for lo, hi in doc._.dateline_spans or ():  # "UNITED NATIONS (AP) —": where and who reports
             span = doc.char_span(lo, hi, alignment_mode="contract")
@@ -1032,10 +1034,13 @@ class ActorResolver:
         if m.role and (m.role == role or role == "leader"):
             return True
         if doc is not None:  # titled where the article names them: "Under-Secretary-General ... and ERC, Martin Griffiths"
-            first, floor = m.start, max(doc[m.start].sent.start, m.start - 12)
-            while first > floor and doc[first - 1].pos_ not in ("VERB", "AUX") and doc[first - 1].ent_type_ != "PERSON":
-                first -= 1  # the title phrase before the name, not another clause or person
-            if role in _roles_in(doc[first: m.end].text):
+            roles = self._phrase_roles.get((m.start, m.end))
+            if roles is None:
+                first, floor = m.start, max(doc[m.start].sent.start, m.start - 12)
+                while first > floor and doc[first - 1].pos_ not in ("VERB", "AUX") and doc[first - 1].ent_type_ != "PERSON":
+                    first -= 1  # the title phrase before the name, not another clause or person
+                roles = self._phrase_roles[(m.start, m.end)] = _roles_in(doc[first: m.end].text)
+            if role in roles:
                 return True
         offices = self.kb.offices_of(m.participant.name)
         for o in offices:
