@@ -694,3 +694,12 @@ def test_a_plane_or_convoy_that_arrives_is_no_visit(extract):
 def test_the_present_tense_takes_the_nearer_day_and_a_day_after_publication_is_planned(extract, text, status, date):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
     assert events and all((e["status"], e["date"]) == (status, date) for e in events), events
+
+
+@pytest.mark.parametrize("text, threat", [
+    ("Chile's minister said the drought poses a grave threat to Bolivia.", False),  # a danger described
+    ("Peru issued a threat to cut fishing licences for Ecuadorian boats.", True),
+])
+def test_a_threat_posed_is_a_danger_not_a_threat_made(extract, text, threat):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] == "THREATEN" for e in events) is threat, events

@@ -53,6 +53,8 @@ REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "pl
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 SETTLEMENT_NOUNS = {"agreement", "deal", "accord"}
+DESCRIBING_THREATS = {"pose", "represent", "constitute", "face", "counter", "address", "perceive", "remain", "become",
+                      "combat", "fight", "tackle", "confront", "eliminate", "reduce", "grow", "rise", "increase"}
 CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", "lorry", "shipment", "aid",
             "cargo", "consignment", "boat", "train", "helicopter", "jet"}
 AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
@@ -458,6 +460,8 @@ class EventExtractor:
                 return None  # "in response to the request": an appeal made before, only named
             if self.nouns[key] == "AID" and key in AID_NOUNS and not self._given_here(tok):
                 return None  # "access for aid", "aid is needed": aid only named, not given
+            if key == "threat" and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and head.lemma_.lower() in DESCRIBING_THREATS:
+                return None  # "poses a threat to the region", "the threat remains": a danger described, not a threat made
             if self.nouns[key] == "AGREE" and key in SETTLEMENT_NOUNS and not self._settled_here(tok):
                 return None  # "by obstructing the Dayton accords": an agreement made before, only named
             need = self.noun_mods.get(key)
