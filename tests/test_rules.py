@@ -703,3 +703,14 @@ def test_the_present_tense_takes_the_nearer_day_and_a_day_after_publication_is_p
 def test_a_threat_posed_is_a_danger_not_a_threat_made(extract, text, threat):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] == "THREATEN" for e in events) is threat, events
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("Thousands of Sudanese sought refuge in Chad.", False),
+    ("Ghana's president said he was encouraged by the progress of the talks with Togo.", False),  # heartened
+    ("Mali sought help from Algeria to end the fighting.", True),
+    ("Ghana encouraged Togo to reopen the border.", True),
+])
+def test_seeking_refuge_or_being_encouraged_asks_no_one(extract, text, asked):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] == "REQUEST" for e in events) is asked, events

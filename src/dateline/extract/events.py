@@ -53,6 +53,8 @@ REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "pl
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 SETTLEMENT_NOUNS = {"agreement", "deal", "accord"}
+SOUGHT_NOT_ASKED = {"refuge", "shelter", "safety", "cover", "treatment", "care", "office", "election", "reelection",
+                    "re-election", "seat", "post", "position", "revenge", "way", "ways", "means"}
 DESCRIBING_THREATS = {"pose", "represent", "constitute", "face", "counter", "address", "perceive", "remain", "become",
                       "combat", "fight", "tackle", "confront", "eliminate", "reduce", "grow", "rise", "increase"}
 CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", "lorry", "shipment", "aid",
@@ -394,6 +396,10 @@ class EventExtractor:
                 return None
             if lemma == "protest" and self._protest_by_a_state(tok):
                 return "ACCUSE"  # "Belarus protested the Polish decision": a diplomatic protest, not a demonstration
+            if lemma == "seek" and any(c.dep_ == "dobj" and c.lemma_.lower() in SOUGHT_NOT_ASKED for c in tok.children):
+                return None  # "sought refuge in Chad": fleeing, not asking
+            if lemma == "encourage" and any(c.dep_ in ("auxpass", "agent") for c in tok.children):
+                return None  # "was encouraged by the progress": heartened, not urging anyone
             if lemma == "welcome" and self._welcomes_a_visitor(tok):
                 return "CONSULT"  # "welcomed the UN chief to Kyiv": a host receiving a visit
             if lemma == "warn" and not self._warns_of_harm(tok):
