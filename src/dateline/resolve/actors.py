@@ -19,7 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.coding import sector_of_words
@@ -191,6 +193,9 @@ class ActorResolver:
         self._phrase_roles: dict[tuple[int, int], list[str]] = {}
         self.titles = cue_set("title_words")
         self.group_nouns = cue_set("group_nouns")
+        words = self.titles | ORG_NOUNS | PRONOUNS_PERSON | PRONOUNS_ORG | {
+            "military", "army", "junta", "government", "i", "me", "my", "we", "us", "our"}
+        self._title_hashes = {get_string_id(form) for w in words for form in (w, w.capitalize(), w.upper())}
         self.matcher_exact = self.matcher_lower = None
         if nlp is not None:
             self._build_matchers(nlp)
@@ -717,7 +722,14 @@ class ActorResolver:
         owner = {i: m for m in mentions if m.kind != "person" for i in range(m.start, m.end)}
         doc._.quotations = tuple(quotations(doc, self._tokens))
         quoted = self._quotation_speakers(doc, list(doc._.quotations))
-        for tok in self._tokens:
+        # only pronouns, titles, "the government" and the like can be one: found for the whole
+        # doc at once from their hashes (and a word after a hyphen, for "under-secretary-general")
+        known, dash = self._title_hashes, get_string_id("-")
+        rows = doc.to_array([LOWER, LEMMA, ORTH]).tolist()
+        maybe = [i for i, (lower, lemma, _) in enumerate(rows)
+                 if lower in known or lemma in known or (i > 0 and rows[i - 1][2] == dash)]
+        for i in maybe:
+            tok = self._tokens[i]
             if taken[tok.i]:
                 continue
             low = tok.lower_
