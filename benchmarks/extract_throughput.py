@@ -71,7 +71,7 @@ def main() -> None:
         cpu, wall = med[name]
         print(f"{label} CPU {len(docs) / cpu:7.1f} docs/s {words / cpu:8.0f} words/s   "
               f"wall {len(docs) / wall:7.1f} docs/s")
-    ratios = [b[0] / o[0] for b, o in zip(times["bare"], times["ours"])]
+    ratios = [b[0] / o[0] for b, o in zip(times["bare"], times["ours"], strict=True)]
     print(f"ratio wall (dateline / bare spaCy): {med['bare'][1] / med['ours'][1]:.3f}")
     print(f"ratio CPU time (dateline / bare spaCy): {med['bare'][0] / med['ours'][0]:.3f}  "
           f"(per round {min(ratios):.3f}-{max(ratios):.3f})")

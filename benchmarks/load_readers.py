@@ -9,13 +9,14 @@ stories told several times), which is what a real store looks like.
 
 First, one request at a time: the median of 21 requests per page (the home
 page, /api/events, an actor's, a document's and a cluster's page and API), made
-anew (with a session cookie, which the response cache passes by) and as kept
-by the cache, against /healthz (the framework's floor) in the same run; and
-the time to POST one article (the median of 5, each a new article). Then the
-readers: each loops over search, event, actor, cluster, document and plans
-requests (API and pages, chart images included). Prints requests, errors,
-requests/s and latency percentiles; the search page's p95 with facets against
-the same page without them (``facets=0``) in the same run; the p95 last. Exits
+anew (with a session cookie, which the response cache passes by; with the
+server's CPU time per request, from /proc) and as kept by the cache, against
+/healthz (the framework's floor) in the same run; and the time to POST one
+article (the median of 5, each a new article). Then the readers: each loops over
+search, event, actor, cluster, document and plans requests (API and pages, chart
+images included). Prints requests, errors, requests/s, latency percentiles, the
+server's CPU time per request, the search page's p95 with facets against the
+same page without them (``facets=0``) in the same run, and the p95 last. Exits
 1 if any request failed.
 """
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import statistics
 import subprocess
@@ -79,16 +81,30 @@ def get(url: str, headers: dict | None = None) -> tuple[float, int]:
         return time.perf_counter() - t0, r.status
 
 
-def single_requests(base: str, pages: dict[str, str]) -> None:
+def cpu_seconds(pid: int) -> float | None:
+    """The CPU time (user + system) a process has used so far, from /proc; None where there
+    is no /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def single_requests(base: str, pages: dict[str, str], server_pid: int) -> None:
     """The median of 21 requests per page, one at a time (after warm-up requests): made anew
-    each time, and as the response cache answers a repeated anonymous read."""
+    each time, and as the response cache answers a repeated anonymous read; with the server's
+    CPU time per request made anew (wall time on a shared machine misleads)."""
     for label, path in pages.items():
         for _ in range(2):
             get(base + path)
             get(base + path, FRESH)
+        before = cpu_seconds(server_pid)
         fresh = [get(base + path, FRESH)[0] for _ in range(21)]
+        after = cpu_seconds(server_pid)
         kept = [get(base + path)[0] for _ in range(21)]
-        print(f"  single {label:<15} median {statistics.median(fresh) * 1000:6.1f} ms made, "
+        cpu = f"{(after - before) / 21 * 1000:5.1f} ms CPU" if before is not None and after is not None else "CPU n/a"
+        print(f"  single {label:<15} median {statistics.median(fresh) * 1000:6.1f} ms made ({cpu}), "
               f"{statistics.median(kept) * 1000:5.1f} ms kept   {path}")
 
 
@@ -140,7 +156,7 @@ def main() -> None:
         single_requests(base, {"healthz (floor)": "/healthz", "home": "/", "api events": "/api/events?limit=25", "actor page": f"/actors/{actor}",
                                "api actor": f"/api/actors/{actor}", "document page": f"/documents/{doc}",
                                "cluster page": f"/clusters/{cluster}", "api cluster": f"/api/clusters/{cluster}",
-                               "search page": "/?q=talks"})
+                               "search page": "/?q=talks"}, server.pid)
         post_times(base, token)
         # the search page with its facets, the same page without them (as it was before facets and
         # charts: the baseline of the same run), and the chart images a browser then fetches
@@ -175,10 +191,12 @@ def main() -> None:
                         errors.append(path)
 
         threads = [threading.Thread(target=reader, args=(n,)) for n in range(args.readers)]
+        cpu_before = cpu_seconds(server.pid)
         for t in threads:
             t.start()
         for t in threads:
             t.join()
+        cpu_after = cpu_seconds(server.pid)
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -187,6 +205,9 @@ def main() -> None:
     print(f"readers {args.readers}  seconds {args.seconds:.0f}  requests {len(latencies)}  errors {len(errors)}  "
           f"req/s {len(latencies) / args.seconds:.1f}")
     print(f"latency p50 {qs[49] * 1000:.0f} ms  p99 {qs[98] * 1000:.0f} ms  max {max(latencies) * 1000:.0f} ms")
+    if cpu_before is not None and cpu_after is not None:
+        print(f"server CPU {cpu_after - cpu_before:.1f} s for {len(latencies)} requests "
+              f"({(cpu_after - cpu_before) / max(len(latencies), 1) * 1000:.2f} ms per request)")
     for e in errors[:5]:
         print("error:", e)
 
