@@ -86,7 +86,7 @@ def prefixed_lemmas(doc: Doc) -> Doc:
     """The lemma of a hyphen-prefixed word the lemmatizer does not know ("co-operation" ->
     "cooperation", "re-opened" -> "reopen", "co-hosted" -> "host"): the joined or the bare
     word's base form, when the trigger lexicon has it."""
-    from dateline.extract.events import _base_forms
+    from dateline.resolve.lexicon import base_forms
 
     known = _lexicon_lemmas()
     for tok in doc:
@@ -94,7 +94,7 @@ def prefixed_lemmas(doc: Doc) -> Doc:
         prefix, dash, rest = low.partition("-")
         if not dash or prefix not in _PREFIXES or not rest:
             continue
-        for form in _base_forms(prefix + rest) + _base_forms(rest):
+        for form in base_forms(prefix + rest) + base_forms(rest):
             if form in known:
                 tok.lemma_ = form
                 break

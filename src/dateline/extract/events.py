@@ -18,8 +18,6 @@ import bisect
 import re
 from collections import Counter
 
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.coding import code_mention
@@ -39,7 +37,7 @@ from dateline.link import date_bounds
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import MEETING_NAMES, Mention, dominant_country, expletive
 from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
-from dateline.resolve.lexicon import cue_set, load, triggers
+from dateline.resolve.lexicon import base_forms, cue_set, load, named_indices, triggers, word_hashes
 from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -152,27 +150,6 @@ def conflict_sides_phrase(tok: Token) -> bool:
         c.lower_ in SIDES_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det", "nummod", "predet"))
 
 
-def _inflections(base: str) -> tuple[str, ...]:
-    """The words whose ``_base_forms`` include ``base`` ("stage" <- "staged", "stages",
-    "staging"), so that a lookup by word finds what a lookup by base form would."""
-    forms = [base + ending for ending in ("d", "ed", "s", "es", "ing")]
-    if base.endswith("e"):
-        forms.append(base[:-1] + "ing")
-    return tuple(f for f in forms if base in _base_forms(f))
-
-
-def _base_forms(word: str) -> tuple[str, ...]:
-    """Possible base forms of an inflected verb, for when the tagger's lemma is wrong
-    ("staged" -> "stag"): the word, and the word less -d, -ed, -s, -es or -ing."""
-    forms = [word]
-    for ending in ("d", "ed", "s", "es", "ing"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            forms.append(word[: -len(ending)])
-    if word.endswith("ing") and len(word) > 5:
-        forms.append(word[:-3] + "e")
-    return tuple(forms)
-
-
 TITLE_WORDS = cue_set("title_words")
 # Auxiliaries of what will be ("will meet", "would respond") and of what may or must be
 FUTURE_AUX = cue_set("future_aux") | {"would"}
@@ -245,8 +222,7 @@ class EventExtractor:
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"}
-        self._trigger_hashes = {get_string_id(form) for word in self._trigger_words for form in (
-            word, word.capitalize(), word.upper(), *_inflections(word))}
+        self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
 
@@ -299,7 +275,7 @@ class EventExtractor:
                 self._construed.add(tok.i)
                 return self.phrasal[(lemma, c.lower_)]
         options = self.verb_object.get(lemma) or next(
-            (self.verb_object[f] for f in _base_forms(tok.lower_) if f in self.verb_object), None)
+            (self.verb_object[f] for f in base_forms(tok.lower_) if f in self.verb_object), None)
         if not options:
             return None
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr")]
@@ -345,9 +321,7 @@ class EventExtractor:
         self._consumed, self._construed = set(), set()
         # only words some lexicon names can be triggers: found for the whole doc at once from
         # the hashes of their lemmas and lowercase forms, then asked one by one
-        known, tokens = self._trigger_hashes, self._tokens
-        self._types = {i: self.trigger_type(tokens[i]) for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist())
-                       if lemma in known or lower in known}
+        self._types = {i: self.trigger_type(self._tokens[i]) for i in named_indices(doc, self._trigger_hashes)}
         for i in self._consumed:  # "signed a treaty": the treaty is the signing's, not an event of its own
             self._types[i] = None
         self._first_meeting = next((i for i, t in self._types.items() if t == "CONSULT"), len(doc))
@@ -376,7 +350,7 @@ class EventExtractor:
         lemma = tok.lemma_.lower()
         words, low = self._trigger_words, tok.lower_
         if lemma not in words and low not in words and not (
-                low[-1:] in ("d", "s", "g") and any(f in self.verb_object for f in _base_forms(low))):
+                low[-1:] in ("d", "s", "g") and any(f in self.verb_object for f in base_forms(low))):
             return None  # most words are in no lexicon: answered before any parse is read
         at = self._at
         if tok.i in at and self._mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):

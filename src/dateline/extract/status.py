@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dateline.resolve.lexicon import cue_set
+from dateline.resolve.lexicon import base_forms, cue_set
 
 LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "start", "conclude",
                "attend", "sign", "express", "extend", "reach", "seal", "give", "launch", "host",
@@ -149,7 +149,10 @@ def status_of(trigger: Token) -> str:
                 elif low in hypo_adj:
                     return "hypothetical"
         setting = depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in", "after", "following")
-        if depth > 0 and (tok.lemma_.lower() in planning or tok.lower_ in planning) and tok is not trigger and not setting and not done:
+        # (a verb's own forms too, where the tagger's lemma is wrong: "hopes" -> "hop")
+        plans = tok.lemma_.lower() in planning or (tok.pos_ in ("VERB", "AUX") and any(
+            f in planning for f in base_forms(tok.lower_)))
+        if depth > 0 and plans and tok is not trigger and not setting and not done:
             # (not "agreed at negotiations": the talks where it was agreed happened)
             if tok.lemma_.lower() in ("propose", "offer") and tok.tag_ != "VBN":
                 continue

@@ -19,15 +19,13 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.matcher import PhraseMatcher
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from dateline.coding import sector_of_words
 from dateline.model import Participant
 from dateline.resolve.kb import KnowledgeBase, clean_person_name, fold
-from dateline.resolve.lexicon import cue_set, cues
+from dateline.resolve.lexicon import cue_set, cues, named_indices, word_hashes
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_ORG = {"it", "its"}
@@ -195,7 +193,7 @@ class ActorResolver:
         self.group_nouns = cue_set("group_nouns")
         words = self.titles | ORG_NOUNS | PRONOUNS_PERSON | PRONOUNS_ORG | {
             "military", "army", "junta", "government", "i", "me", "my", "we", "us", "our"}
-        self._title_hashes = {get_string_id(form) for w in words for form in (w, w.capitalize(), w.upper())}
+        self._title_hashes = word_hashes(words)
         self.matcher_exact = self.matcher_lower = None
         if nlp is not None:
             self._build_matchers(nlp)
@@ -724,11 +722,7 @@ class ActorResolver:
         quoted = self._quotation_speakers(doc, list(doc._.quotations))
         # only pronouns, titles, "the government" and the like can be one: found for the whole
         # doc at once from their hashes (and a word after a hyphen, for "under-secretary-general")
-        known, dash = self._title_hashes, get_string_id("-")
-        rows = doc.to_array([LOWER, LEMMA, ORTH]).tolist()
-        maybe = [i for i, (lower, lemma, _) in enumerate(rows)
-                 if lower in known or lemma in known or (i > 0 and rows[i - 1][2] == dash)]
-        for i in maybe:
+        for i in named_indices(doc, self._title_hashes, after="-"):
             tok = self._tokens[i]
             if taken[tok.i]:
                 continue
