@@ -49,7 +49,6 @@ SITES = {"border", "frontier", "coast", "corridor", "line", "strait", "crossing"
 RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "for", "from", "into", "at"}
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
-# nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 SETTLEMENT_NOUNS = {"agreement", "deal", "accord"}
 SOUGHT_NOT_ASKED = {"refuge", "shelter", "safety", "cover", "treatment", "care", "office", "election", "reelection",
                     "re-election", "seat", "post", "position", "revenge", "way", "ways", "means"}
@@ -65,7 +64,9 @@ ARRIVING = {"arrive", "reach", "land", "flow", "enter", "cross"}
 APPEAL_NOUNS = {"appeal", "demand", "request", "plea"}
 APPEALING = LIGHT_VERBS | {"renew", "repeat", "reiterate", "echo", "voice", "send", "submit", "deliver",
                            "address", "put", "present", "table", "make", "issue", "launch", "lodge", "file"}
+MADE_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "appos", "conj")  # a noun a verb makes or reports
 SETTLING = LIGHT_VERBS | {"broker", "forge", "secure", "negotiate", "mediate", "hammer"}  # ways of making a deal
+# nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
                   "million", "millions", "batch", "group", "contingent", "state", "wave", "series"}
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
@@ -442,8 +443,10 @@ class EventExtractor:
                 return None  # "access for aid", "aid is needed": aid only named, not given
             if key == "threat" and tok.dep_ in ("dobj", "attr", "nsubj", "nsubjpass") and head.lemma_.lower() in DESCRIBING_THREATS:
                 return None  # "poses a threat to the region", "the threat remains": a danger described, not a threat made
-            if self.nouns[key] == "AGREE" and key in SETTLEMENT_NOUNS and not self._settled_here(tok):
-                return None  # "by obstructing the Dayton accords": an agreement made before, only named
+            if self.nouns[key] == "AGREE" and key in SETTLEMENT_NOUNS and not self._made_by(tok, SETTLING):
+                # "by obstructing the accords", "wants to revise the trade agreement": an agreement
+                # made before, only named (not signed, reached, approved, brokered here)
+                return None
             need = self.noun_mods.get(key)
             if need and not self._has_modifier(tok, need):
                 return None
@@ -468,42 +471,29 @@ class EventExtractor:
             and m.participant.affiliation is None
 
     @staticmethod
-    def _given_here(tok: Token) -> bool:
+    def _made_by(tok: Token, verbs: set[str], deps: tuple[str, ...] = MADE_DEPS) -> bool:
+        """Is this noun the subject or object of one of ``verbs`` ("signed the accord", "a deal
+        was reached"), or does a clause of one of them hang on it ("the aid sent on Friday")?"""
+        if tok.dep_ in deps and tok.head.lemma_.lower() in verbs:
+            return True
+        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in verbs for c in tok.children)
+
+    def _given_here(self, tok: Token) -> bool:
         """Does the sentence report aid being given: sent, delivered, pledged, received, arriving
         ("aid arrived in Benghazi"), or someone's aid to someone ("Japan's aid to Turkey")?"""
-        head = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass", "attr", "appos", "conj") and head.lemma_.lower() in GIVING:
-            return True
-        if tok.dep_ == "nsubj" and head.lemma_.lower() in ARRIVING:
-            return True
-        if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in GIVING | ARRIVING for c in tok.children):
+        if self._made_by(tok, GIVING, tuple(d for d in MADE_DEPS if d != "nsubj")) or self._made_by(tok, ARRIVING, ("nsubj",)):
             return True
         giver = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in tok.children)
         return giver and any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)
 
-    @staticmethod
-    def _appealed_here(tok: Token) -> bool:
+    def _appealed_here(self, tok: Token) -> bool:
         """Does the sentence report an appeal being made ("issued an appeal", "renewed its call",
         "the appeal was made on Monday", "Kenya's request for help")? Not when it only names
         one ("in response to the request")."""
-        head = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "appos", "conj") and head.lemma_.lower() in APPEALING:
-            return True
         if any(c.dep_ == "poss" for c in tok.children) and any(
                 c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in tok.children):
             return True  # "Pristina's demands that Belgrade hand over the suspects": whose, and what
-        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in APPEALING for c in tok.children)
-
-    @staticmethod
-    def _settled_here(tok: Token) -> bool:
-        """Does the sentence report an agreement being made: signed, reached, approved, brokered
-        ("signed the accord", "a deal was reached", "the agreement signed on Friday")? Not when
-        it only names one ("violating the ceasefire agreement", "wants to revise the trade
-        agreement")."""
-        head = tok.head
-        if tok.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "appos", "conj") and head.lemma_.lower() in SETTLING:
-            return True
-        return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SETTLING for c in tok.children)
+        return self._made_by(tok, APPEALING)
 
     def _welcomes_a_visitor(self, tok: Token) -> bool:
         """"welcomed the UN chief to Kyiv": someone named, welcomed to a place."""
@@ -1767,15 +1757,15 @@ class EventExtractor:
         tok, sent, future = cand.trigger, cand.sent, cand.status == "planned"
         cand.date = self.date_for(doc, sent, tok, future=future)
         published = doc._.published
-        if cand.date is not None and published is not None and cand.status == "occurred" and _present_tense(tok):
-            # "travels to Lima on Friday", "meets his counterpart on 20 May": the present tense
-            # names the nearer of the last and the next such day
-            ahead = self.date_for(doc, sent, tok, future=True)
-            if ahead is not None and ahead.value != cand.date.value:
-                (past, _), (nxt, _) = date_bounds(cand.date.value), date_bounds(ahead.value)
-                if past and nxt and (nxt - published) < (published - past):
-                    cand.date = ahead
         if cand.date is not None and published is not None and cand.status == "occurred":
+            if _present_tense(tok):
+                # "travels to Lima on Friday", "meets his counterpart on 20 May": the present
+                # tense names the nearer of the last and the next such day
+                ahead = self.date_for(doc, sent, tok, future=True)
+                if ahead is not None and ahead.value != cand.date.value:
+                    (past, _), (nxt, _) = date_bounds(cand.date.value), date_bounds(ahead.value)
+                    if past and nxt and (nxt - published) < (published - past):
+                        cand.date = ahead
             first, _ = date_bounds(cand.date.value)
             if first is not None and first > published:
                 cand.status = "planned"  # "next week the president visits ...": not yet at publication
