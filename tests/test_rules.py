@@ -171,6 +171,9 @@ def types(events):
     ("Oman warned Yemen against sending troops to the border.", [("THREATEN", "occurred")]),
     ("Azerbaijan vowed to retaliate against the separatists.", [("THREATEN", "occurred")]),
     ("Serbia gave Montenegro an ultimatum to withdraw its police.", [("THREATEN", "occurred")]),
+    # a vow of force made of a particle or a verb and its object is as much a threat as "vowed to retaliate"
+    ("The Uzbek interior minister vowed to crack down on the smugglers.", [("THREATEN", "occurred")]),
+    ("Belize pledged to open fire on any boat that crossed the line.", [("THREATEN", "occurred")]),
 ])
 def test_an_act_demanded_threatened_refused_or_disclaimed_has_not_happened(extract, text, expected):
     assert types(extract(text, published="2024-05-06")) == expected
@@ -285,6 +288,9 @@ def test_titles_without_a_name_are_their_country(extract):
     assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Kenya"], ["Uganda"])]
     events = extract("Bhutan said its foreign minister would not meet the Nepali envoy.", published="2024-05-06")
     assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Bhutan"], ["Nepal"])]
+    # any minister, not only the foreign one: a line ministry's head acts for the country
+    events = extract("The Zambian health minister criticised Malawi over the vaccine shortage.", published="2024-05-06")
+    assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Zambia"], ["Malawi"])]
 
 
 @pytest.mark.parametrize("text, place", [

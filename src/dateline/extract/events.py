@@ -526,7 +526,7 @@ class EventExtractor:
         crush the uprising", "promised to reunify the island, by force if need be")?"""
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and (
-                    c.lemma_.lower() in RETALIATION or self.verbs.get(c.lemma_.lower()) in ("ASSAULT", "COERCE")
+                    c.lemma_.lower() in RETALIATION or self.trigger_type(c) in ("ASSAULT", "COERCE")
                     or any(t.lower_ == "force" and t.dep_ == "pobj" and t.head.lower_ == "by" for t in c.subtree)):
                 return True
         return False
