@@ -28,6 +28,11 @@ def test_plans_to_meet_is_planned(extract):
     assert ev and ev[0]["status"] == "planned"
 
 
+def test_a_promised_act_is_planned_and_the_promise_occurred(extract):
+    events = extract("Gabon promised to hold talks with Cameroon about the river border.", published="2024-05-06")
+    assert sorted((e["type"], e["status"]) for e in events) == [("AGREE", "occurred"), ("CONSULT", "planned")]
+
+
 def test_would_is_hypothetical(extract):
     ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
     assert ev and ev[0]["status"] == "hypothetical"
