@@ -84,6 +84,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Paraguay freed the detained Brazilian journalist on Friday.", "RETREAT"),
     ("Austria blocked Serbia's bid to join the customs union.", "REJECT"),
     ("Azerbaijan vowed to retaliate against the separatists.", "THREATEN"),
+    ("The Arab League suspended Syria from its meetings in November.", "SANCTION"),
+    ("The African Union suspended Gabon after the coup.", "SANCTION"),
     ("The Somali president vowed revenge for the raid on Baidoa.", "THREATEN"),
     ("Peru freed twelve Ecuadorian fishermen and four rebels on Sunday.", "RETREAT"),
     ("Jordan evacuated forty wounded children from the border town on Friday.", "AID"),

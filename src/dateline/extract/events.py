@@ -110,6 +110,11 @@ HARMS = {"retaliation", "consequence", "consequences", "response", "action", "me
          "countermeasures", "attack", "strike", "war", "force", "sanction", "sanctions", "reprisal", "reprisals", "punishment"}
 RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy", "eliminate", "respond", "hit"}
 AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "million", "billion"}
+# Putting a member out of a body, and the words for what it is put out of
+SHUTTING_OUT = {"suspend", "expel"}
+MEMBERSHIP_WORDS = {"activity", "membership", "bloc", "union", "organisation", "organization", "alliance",
+                    "council", "body", "group", "community", "commonwealth", "league", "federation", "assembly",
+                    "meeting", "session", "summit"}
 # Verbs whose negation is consent: "did not mind", "did not object to"
 NOT_OBJECTING = {"mind", "object"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
@@ -411,6 +416,8 @@ class EventExtractor:
                     return "REQUEST"
                 return "CONSULT"
             return None
+        if tok.pos_ == "VERB" and lemma in SHUTTING_OUT and self._shuts_out_a_member(tok):
+            return "SANCTION"  # "the bloc suspended Mali from its activities": a member shut out
         if tok.pos_ == "VERB" and lemma == "attend":
             # "attended the summit"; also when a quoted name breaks the object's parse
             # ("attended the “We Are Together” international forum")
@@ -520,6 +527,22 @@ class EventExtractor:
                          or any(t.lemma_.lower() in HARMS for t in c.subtree)):  # "would treat it as a declaration of war"
                 return True
         return False
+
+    def _shuts_out_a_member(self, tok: Token) -> bool:
+        """Is this suspension or expulsion one of a member from a body: a state suspended
+        ("the union suspended Mali"), or anyone named put out of a body ("expelled Belarus
+        from the council", "suspended the federation from its activities")?"""
+        at, mentions = self._at, self._mentions
+        named = [mentions[at[c.i]] for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.i in at]
+        if not named:
+            return False
+        out_of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for g in c.children if g.dep_ == "pobj"]
+        for g in out_of:
+            if g.lemma_.lower() in MEMBERSHIP_WORDS or (g.i in at and mentions[at[g.i]].kind == "organization"):
+                self._consumed.add(g.i)  # "from its meetings": what the member is shut out of, no event of its own
+                return True
+        return tok.lemma_.lower() == "suspend" and not out_of and any(m.kind == "country" for m in named)
 
     def _vows_force(self, tok: Token) -> bool:
         """Is what this vow promises violence or coercion ("vowed to retaliate", "pledged to
