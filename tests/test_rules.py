@@ -199,6 +199,14 @@ def test_groups_with_a_named_country_are_participants(extract, text, actor, affi
     assert (found["name"], found["affiliation"]) == (actor, affiliation)
 
 
+def test_a_state_body_named_again_bare_is_the_same_countrys(extract):
+    text = ("Police raid opposition offices in Armenia\n\nYEREVAN, May 8 (Wire) - Police in Armenia raided the offices "
+            "of two opposition parties on Tuesday.\n\nTwo members of the Civic Union party had been detained by the "
+            "police, the party said.\n\nPolice also arrested the leader of the Unity party in Gyumri.")
+    events = extract(text, published="2024-05-09")
+    assert [(e["type"], names_of(e["actors"])) for e in events] == [("COERCE", ["Armenia"])] * 3
+
+
 def test_a_group_with_no_country_is_not_a_participant(extract):
     assert extract("Rebels attacked a police station in the north on Friday.", published="2024-05-06") == []
 

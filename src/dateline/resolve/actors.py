@@ -581,9 +581,11 @@ class ActorResolver:
         group of that country. A group with no country named is not a participant."""
         at = {i: m for m in mentions for i in range(m.start, m.end)}
         added = False
+        body_of: dict[str, str] = {}  # a state body's word -> the country it last acted for
         for tok in self._tokens:
-            if taken[tok.i] or tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NN"):
-                continue
+            if taken[tok.i] or not (tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NN") or (
+                    tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ in self.group_nouns)):
+                continue  # ("Police" after a dateline is tagged a proper noun)
             word = tok.lower_
             state = self._is_group_noun(tok)
             civil = word in CIVIL_GROUPS
@@ -592,8 +594,13 @@ class ActorResolver:
             if any(taken[c.i] for c in tok.children if c.dep_ in ("amod", "compound")):
                 continue  # "Israeli troops": the demonym is the mention already
             country = self._group_country(tok, at)
+            if country is None and state and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                # "Police in Georgia raided ... Police also arrested": the same body, named again bare
+                country = body_of.get(tok.lemma_.lower())
             if country is None:
                 continue
+            if state:
+                body_of[tok.lemma_.lower()] = country
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i])
             if any(taken[i] for i in range(start, tok.i + 1)):
                 continue
