@@ -200,8 +200,8 @@ def test_groups_with_a_named_country_are_participants(extract, text, actor, affi
 
 
 def test_a_state_body_named_again_bare_is_the_same_countrys(extract):
-    text = ("Police raid opposition offices in Armenia\n\nYEREVAN, May 8 (Wire) - Police in Armenia raided the offices "
-            "of two opposition parties on Tuesday.\n\nTwo members of the Civic Union party had been detained by the "
+    text = ("Police raid opposition offices in Armenia\n\nYEREVAN, May 8 (Wire) - Police in Armenia raided the headquarters "
+            "of a student union on Tuesday.\n\nTwo members of the Civic Union party were arrested overnight by the "
             "police, the party said.\n\nPolice also arrested the leader of the Unity party in Gyumri.")
     events = extract(text, published="2024-05-09")
     assert [(e["type"], names_of(e["actors"])) for e in events] == [("COERCE", ["Armenia"])] * 3
