@@ -226,7 +226,7 @@ class EventExtractor:
         self._load_constructions(load("constructions.json"))
         # every word trigger_type can answer for; the rest are no trigger whatever their parse
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
-            | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) \
+            | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"}
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
@@ -246,6 +246,9 @@ class EventExtractor:
             for verb in entry["verbs"]:
                 self.verb_object.setdefault(verb, []).append((frozenset(entry["objects"]), entry["type"]))
         self.phrasal = {(e["verb"], p): e["type"] for e in rules["phrasal"] for p in e["particles"]}
+        # a verb made a noun ("the closure of", "the imposition of"): the noun -> its verb
+        self.nominal: dict[str, str] = {noun: verb for e in rules.get("nominal", ()) for noun, verb in e["pairs"]
+                                        if verb in self.verb_object}
         self.noun_modifier: dict[str, list[tuple[frozenset[str], str]]] = {}
         for entry in rules["noun_modifier"]:
             for noun in entry["nouns"]:
@@ -291,6 +294,20 @@ class EventExtractor:
         objects += [g for o in objects for g in o.conjuncts]
         # a clause can be the object too: "allowed the Red Crescent to enter the camp"
         objects += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        return self._object_type(tok, options, objects)
+
+    def nominal_type(self, tok: Token) -> str | None:
+        """The type a verb made a noun takes from its object after "of", as the verb would from
+        its own: "the closure of the border" (COERCE), "the imposition of sanctions" (SANCTION)."""
+        verb = self.nominal.get(tok.lemma_.lower())
+        if verb is None:
+            return None
+        objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        return self._object_type(tok, self.verb_object[verb], objects + [g for o in objects for g in o.conjuncts])
+
+    def _object_type(self, tok: Token, options: list[tuple[frozenset[str], str]], objects: list[Token]) -> str | None:
+        """The first construction of `options` one of `objects` fits; the object is then part of
+        the event at `tok`, not one of its own."""
         for obj in objects:
             words = {obj.lemma_.lower(), obj.lower_}
             if obj.pos_ == "VERB":  # "allowed inspectors to resume their work": who is let in
@@ -363,6 +380,10 @@ class EventExtractor:
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
         if tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBG"):
             construed = self.construction_type(tok)
+            if construed:
+                return construed
+        if tok.pos_ == "NOUN" and lemma in self.nominal:
+            construed = self.nominal_type(tok)
             if construed:
                 return construed
         if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
