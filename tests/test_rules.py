@@ -178,6 +178,9 @@ def types(events):
     # a vow of force made of a particle or a verb and its object is as much a threat as "vowed to retaliate"
     ("The Uzbek interior minister vowed to crack down on the smugglers.", [("THREATEN", "occurred")]),
     ("Belize pledged to open fire on any boat that crossed the line.", [("THREATEN", "occurred")]),
+    ("Guatemala has vowed to recover the disputed cays, even if by force.", [("THREATEN", "occurred")]),
+    # a reprisal announced for the future is a threat made now
+    ("Vietnam says Hanoi will take firm countermeasures against the Chinese fishing fleets.", [("THREATEN", "occurred")]),
 ])
 def test_an_act_demanded_threatened_refused_or_disclaimed_has_not_happened(extract, text, expected):
     assert types(extract(text, published="2024-05-06")) == expected

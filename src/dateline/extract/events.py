@@ -110,6 +110,8 @@ HARMS = {"retaliation", "consequence", "consequences", "response", "action", "me
          "countermeasures", "attack", "strike", "war", "force", "sanction", "sanctions", "reprisal", "reprisals", "punishment"}
 RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy", "eliminate", "respond", "hit"}
 AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "million", "billion"}
+# What a statement can promise that is a reprisal: "would take countermeasures", "retaliatory steps"
+REPRISALS = {"countermeasure", "countermeasures", "reprisal", "reprisals", "retaliation", "retaliatory", "punitive"}
 # Putting a member out of a body, and the words for what it is put out of
 SHUTTING_OUT = {"suspend", "expel"}
 MEMBERSHIP_WORDS = {"activity", "membership", "bloc", "union", "organisation", "organization", "alliance",
@@ -227,7 +229,7 @@ class EventExtractor:
         # every word trigger_type can answer for; the rest are no trigger whatever their parse
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
-            | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"}
+            | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
@@ -388,6 +390,9 @@ class EventExtractor:
                 return construed
         if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
             return "AID"  # "pledged $10 million in aid", "promised to send aid": pledged aid (convention 10)
+        if tok.pos_ == "VERB" and lemma in self.reporting and self._announces_reprisal(tok):
+            self._construed.add(tok.i)  # an act, not a report of another event
+            return "THREATEN"  # "Beijing said it would take countermeasures": a reprisal announced is a threat
         if tok.pos_ == "VERB" and lemma in VOWING and self._vows_force(tok):
             return "THREATEN"  # "vowed to retaliate", "pledged to crush the rebels": a promise of force is a threat
         if tok.pos_ == "VERB" and lemma in self.verbs:
@@ -565,9 +570,24 @@ class EventExtractor:
                 return True
         return tok.lemma_.lower() == "suspend" and not out_of and any(m.kind == "country" for m in named)
 
+    @staticmethod
+    def _announces_reprisal(tok: Token) -> bool:
+        """Does this statement say its speaker will retaliate: a clause in the future or
+        conditional ("would", "will") whose object is a reprisal ("countermeasures",
+        "retaliatory steps")?"""
+        for c in tok.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children) and any(
+                    o.dep_ == "dobj" and (o.lemma_.lower() in REPRISALS or any(
+                        m.dep_ == "amod" and m.lemma_.lower() in REPRISALS for m in o.children)) for o in c.children):
+                return True
+        return False
+
     def _vows_force(self, tok: Token) -> bool:
         """Is what this vow promises violence or coercion ("vowed to retaliate", "pledged to
         crush the uprising", "promised to reunify the island, by force if need be")?"""
+        if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ == "force" for g in c.children)
+               for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
+            return True  # "pledged to retake the islands, even if by force": the manner hung on the vow
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and (
                     c.lemma_.lower() in RETALIATION or self.trigger_type(c) in ("ASSAULT", "COERCE")
