@@ -227,6 +227,13 @@ def test_an_alleged_act_of_someone_unnamed_is_not_the_accusers(extract):
     assert [(e["type"], names_of(e["actors"])) for e in events] == [("ACCUSE", ["Oxfam"])]
 
 
+def test_an_act_alleged_is_no_event_but_an_act_condemned_is(extract):
+    events = extract("Estonia accused Russia of shelling two villages near the Narva river.", published="2024-05-06")
+    assert [e["type"] for e in events] == ["ACCUSE"]
+    events = extract("Ghana condemned Togo for shelling two fishing villages.", published="2024-05-06")
+    assert sorted((e["type"], names_of(e["actors"])) for e in events) == [("ACCUSE", ["Ghana"]), ("ASSAULT", ["Togo"])]
+
+
 def test_a_possessive_pronoun_belongs_to_the_subject_of_its_clause(extract):
     events = extract("The Red Crescent opened a clinic in Aleppo. Norway then increased its aid to Syria.",
                      published="2024-05-06")

@@ -139,6 +139,7 @@ SETTING_PREPS = {"at", "during", "in"}
 PEOPLE_NOUNS = {"people", "civilian", "resident", "family", "child", "refugee", "population", "person", "villager",
                 "household", "migrant", "victim", "inhabitant"}
 TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
+ALLEGING = {"accuse", "charge", "suspect", "accusation", "allegation"}  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
 MEETING_WORDS = {"talk", "talks", "meeting", "discussion", "negotiation", "conversation", "consultation"}
@@ -756,6 +757,8 @@ class EventExtractor:
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
         if tok.lemma_.lower() in self.reporting and tok.i not in self._construed:
             return True  # but "recalled its ambassador", "declared a ceasefire" are acts, not reports
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ALLEGING:
+            return True  # "accused Russia of shelling the plant": an allegation, not a reported act
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
                 c.dep_ == "prep" for c in tok.children):
@@ -953,7 +956,7 @@ class EventExtractor:
                     actors, recipients = hosts, parties
                     self._hosted.add(tok.i)
         accused = self._accused_of(doc, tok)
-        if accused is not None:  # "Ukraine accused Russia of shelling the plant": Russia shelled, as alleged
+        if accused is not None:  # "Ukraine condemned Russia for shelling the plant": Russia shelled
             actors = accused
         if swap:
             actors, recipients = recipients, actors
@@ -1165,8 +1168,8 @@ class EventExtractor:
         return person if head_role or office_head else None
 
     def _accused_of(self, doc: Doc, tok: Token) -> list[Participant] | None:
-        """Who is said to have done what an accusation is of: "accused Russia of shelling",
-        "blamed Hamas for the attack"."""
+        """Who is said to have done what a condemnation or praise is for: "condemned Russia for
+        shelling", "blamed Hamas for the attack" (what one is accused *of* is no event at all)."""
         if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in ("of", "for"):
             return None
         verb = tok.head.head
