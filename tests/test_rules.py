@@ -234,6 +234,13 @@ def test_an_act_alleged_is_no_event_but_an_act_condemned_is(extract):
     assert sorted((e["type"], names_of(e["actors"])) for e in events) == [("ACCUSE", ["Ghana"]), ("ASSAULT", ["Togo"])]
 
 
+def test_a_delegation_is_its_named_leader_and_no_event_of_its_own(extract):
+    events = extract("An African Union mission led by Zambian Foreign Minister Mulambo Haimbe is to visit Lesotho on Monday.",
+                     published="2024-05-08")
+    assert [(e["type"], e["status"], names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [
+        ("CONSULT", "planned", ["Mulambo Haimbe"], ["Lesotho"])]
+
+
 def test_a_possessive_pronoun_belongs_to_the_subject_of_its_clause(extract):
     events = extract("The Red Crescent opened a clinic in Aleppo. Norway then increased its aid to Syria.",
                      published="2024-05-06")

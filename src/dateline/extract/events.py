@@ -139,6 +139,7 @@ SETTING_PREPS = {"at", "during", "in"}
 PEOPLE_NOUNS = {"people", "civilian", "resident", "family", "child", "refugee", "population", "person", "villager",
                 "household", "migrant", "victim", "inhabitant"}
 TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
+DELEGATIONS = {"mission", "delegation", "team"}  # bodies of people sent somewhere together
 ALLEGING = {"accuse", "charge", "suspect", "accusation", "allegation"}  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
@@ -755,6 +756,10 @@ class EventExtractor:
         return etype, status
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        if tok.lemma_.lower() in DELEGATIONS and tok.dep_ in ("nsubj", "nsubjpass") and (
+                self._types.get(tok.head.i) == "CONSULT" or any(
+                c.dep_ == "xcomp" and self._types.get(c.i) == "CONSULT" for c in tok.head.children)):
+            return True  # "the mission is to visit Niger": the visitors, not an event of their own
         if tok.lemma_.lower() in self.reporting and tok.i not in self._construed:
             return True  # but "recalled its ambassador", "declared a ceasefire" are acts, not reports
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ALLEGING:
@@ -1516,6 +1521,7 @@ class EventExtractor:
                     branches += [b for c in t.children if c.dep_ == "conj" and not m.start <= c.i < m.end
                                  for b in conj_branches(c)]
             for branch in branches:
+                branch = self._leader_of(branch) or branch  # "a mission led by X": X
                 found = self._branch_mentions(doc, branch, trigger, beneficiaries)
                 if not found:
                     continue
@@ -1538,6 +1544,20 @@ class EventExtractor:
                     continue
                 out.append((named or chosen)[0].participant)
         return out
+
+    def _leader_of(self, tok: Token) -> Token | None:
+        """The named leader of a delegation ("an AU mission led by Foreign Minister X", "a team
+        headed by X"): convention 2 makes the delegation's named members its participants."""
+        if tok.lemma_.lower() not in DELEGATIONS:
+            return None
+        for c in tok.children:
+            if c.dep_ == "acl" and c.lemma_.lower() in ("lead", "head"):
+                for a in c.children:
+                    if a.dep_ == "agent":
+                        named = [g for g in a.children if g.dep_ == "pobj" and self._mentions_in(g)]
+                        if named:
+                            return named[0]
+        return None
 
     def _branch_mentions(self, doc: Doc, tok: Token, trigger: Token, beneficiaries: bool = True) -> list[Mention]:
         mention_at = self._at
