@@ -33,6 +33,13 @@ def test_a_promised_act_is_planned_and_the_promise_occurred(extract):
     assert sorted((e["type"], e["status"]) for e in events) == [("AGREE", "occurred"), ("CONSULT", "planned")]
 
 
+def test_landing_somewhere_is_a_visit_and_a_landing_plane_is_not(extract):
+    ev = extract("Botswana's foreign minister landed in Windhoek on Monday.", published="2024-05-08")
+    assert [(e["type"], e["mode"], names(e["actors"]), names(e["recipients"])) for e in ev] == [
+        ("CONSULT", "visit", ["Botswana"], ["Namibia"])]
+    assert extract("A cargo plane landed in Windhoek on Monday.", published="2024-05-08") == []
+
+
 def test_would_is_hypothetical(extract):
     ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
     assert ev and ev[0]["status"] == "hypothetical"
