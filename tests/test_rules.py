@@ -85,6 +85,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Austria blocked Serbia's bid to join the customs union.", "REJECT"),
     ("Azerbaijan vowed to retaliate against the separatists.", "THREATEN"),
     ("The Arab League suspended Syria from its meetings in November.", "SANCTION"),
+    ("Kenya and Tanzania opened joint border exercises near Namanga on Tuesday.", "COOPERATE"),
     ("Ghana announced the closure of its border with Togo on Monday.", "COERCE"),
     ("Canada announced the imposition of new sanctions on Belarusian officials.", "SANCTION"),
     ("The African Union suspended Gabon after the coup.", "SANCTION"),
