@@ -86,6 +86,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Azerbaijan vowed to retaliate against the separatists.", "THREATEN"),
     ("The Arab League suspended Syria from its meetings in November.", "SANCTION"),
     ("Kenya and Tanzania opened joint border exercises near Namanga on Tuesday.", "COOPERATE"),
+    ("The Estonian foreign ministry issued a formal protest to the Russian envoy.", "ACCUSE"),
     ("Ghana announced the closure of its border with Togo on Monday.", "COERCE"),
     ("Canada announced the imposition of new sanctions on Belarusian officials.", "SANCTION"),
     ("The African Union suspended Gabon after the coup.", "SANCTION"),
@@ -240,6 +241,19 @@ def test_a_delegation_is_its_named_leader_and_no_event_of_its_own(extract):
                      published="2024-05-08")
     assert [(e["type"], e["status"], names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [
         ("CONSULT", "planned", ["Mulambo Haimbe"], ["Lesotho"])]
+
+
+def test_a_disaster_is_no_ones_attack(extract):
+    assert extract("Typhoon Mawar struck Guam and the northern Marianas on Wednesday.", published="2024-05-06") == []
+    assert extract("Floods destroyed two thousand homes in northern Ghana last week.", published="2024-05-06") == []
+
+
+def test_what_an_accusation_claims_is_no_event(extract):
+    events = extract("Armenia rejected accusations that its troops had shelled Azerbaijani positions.",
+                     published="2024-05-06")
+    assert [e["type"] for e in events] == ["REJECT"]
+    assert extract("Officials in Kyiv heard accusations that Russia attacked the aid convoy near Sumy.",
+                   published="2024-05-06") == []
 
 
 def test_a_possessive_pronoun_belongs_to_the_subject_of_its_clause(extract):

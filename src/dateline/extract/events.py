@@ -139,6 +139,10 @@ SETTING_PREPS = {"at", "during", "in"}
 PEOPLE_NOUNS = {"people", "civilian", "resident", "family", "child", "refugee", "population", "person", "villager",
                 "household", "migrant", "victim", "inhabitant"}
 TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
+# Natural hazards: as a subject they make a sentence about a disaster, not about an actor
+HAZARDS = {"storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "tremor", "flood", "floods", "flooding",
+           "tsunami", "wildfire", "drought", "landslide", "mudslide", "tornado", "blizzard", "heatwave", "eruption",
+           "avalanche", "downpour", "rain", "rains"}
 DELEGATIONS = {"mission", "delegation", "team"}  # bodies of people sent somewhere together
 ALLEGING = {"accuse", "charge", "suspect", "accusation", "allegation"}  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
@@ -392,6 +396,9 @@ class EventExtractor:
                 return construed
         if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
             return "AID"  # "pledged $10 million in aid", "promised to send aid": pledged aid (convention 10)
+        if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
+                t.lemma_.lower() in HAZARDS for t in own_phrase(c)) for c in tok.children):
+            return None  # "Cyclone Freddy struck Malawi", "the floods displaced thousands": no one acted
         if tok.pos_ == "VERB" and lemma in self.reporting and self._announces_reprisal(tok):
             self._construed.add(tok.i)  # an act, not a report of another event
             return "THREATEN"  # "Beijing said it would take countermeasures": a reprisal announced is a threat
@@ -764,6 +771,12 @@ class EventExtractor:
             return True  # but "recalled its ambassador", "declared a ceasefire" are acts, not reports
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ALLEGING:
             return True  # "accused Russia of shelling the plant": an allegation, not a reported act
+        if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ALLEGING:
+            return True  # "accusations that Russia attacked the convoy": likewise
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        if tok.pos_ == "NOUN" and nxt is not None and nxt.pos_ == "NOUN" and tok.dep_ == "compound" \
+                and nxt.lemma_.lower() in SETTLEMENT_NOUNS | {"pact", "treaty"}:
+            return True  # "a ceasefire deal", "a trade agreement": what the agreement is about, the agreement the event
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout") and any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children) and not any(
                 c.dep_ == "prep" for c in tok.children):
