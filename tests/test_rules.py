@@ -243,6 +243,13 @@ def test_a_delegation_is_its_named_leader_and_no_event_of_its_own(extract):
         ("CONSULT", "planned", ["Mulambo Haimbe"], ["Lesotho"])]
 
 
+def test_a_governments_internal_meeting_is_no_event_but_its_talks_with_others_are(extract):
+    assert extract("Ghana's president held a cabinet meeting in Accra on Monday.", published="2024-05-08") == []
+    events = extract("Ghana's president held a working meeting with the Togolese president in Accra on Monday.",
+                     published="2024-05-08")
+    assert [(e["type"], names_of(e["recipients"])) for e in events] == [("CONSULT", ["Togo"])]
+
+
 def test_a_disaster_is_no_ones_attack(extract):
     assert extract("Typhoon Mawar struck Guam and the northern Marianas on Wednesday.", published="2024-05-06") == []
     assert extract("Floods destroyed two thousand homes in northern Ghana last week.", published="2024-05-06") == []

@@ -143,6 +143,8 @@ TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
 HAZARDS = {"storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "tremor", "flood", "floods", "flooding",
            "tsunami", "wildfire", "drought", "landslide", "mudslide", "tornado", "blizzard", "heatwave", "eruption",
            "avalanche", "downpour", "rain", "rains"}
+# Bodies whose meetings are internal to a government or organisation (GUIDELINES 11)
+INTERNAL_BODIES = {"cabinet", "committee", "politburo", "board", "caucus", "apex", "staff", "party", "internal"}
 DELEGATIONS = {"mission", "delegation", "team"}  # bodies of people sent somewhere together
 ALLEGING = {"accuse", "charge", "suspect", "accusation", "allegation"}  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
@@ -763,6 +765,10 @@ class EventExtractor:
         return etype, status
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        if etype == "CONSULT" and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in INTERNAL_BODIES for c in tok.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children):
+            return True  # "a cabinet meeting", "the committee session": an organisation's internal event (conv. 11)
         if tok.lemma_.lower() in DELEGATIONS and tok.dep_ in ("nsubj", "nsubjpass") and (
                 self._types.get(tok.head.i) == "CONSULT" or any(
                 c.dep_ == "xcomp" and self._types.get(c.i) == "CONSULT" for c in tok.head.children)):
