@@ -40,6 +40,18 @@ def test_landing_somewhere_is_a_visit_and_a_landing_plane_is_not(extract):
     assert extract("A cargo plane landed in Windhoek on Monday.", published="2024-05-08") == []
 
 
+def test_an_announced_act_happened_and_an_announced_trip_ahead_is_planned(extract):
+    ev = extract("Norway announced the suspension of flights to Minsk on Monday.", published="2024-05-08")
+    assert [(e["type"], e["status"]) for e in ev] == [("SANCTION", "occurred")]
+    ev = extract("Norway announced a visit by its foreign minister to Minsk next week.", published="2024-05-08")
+    assert [(e["type"], e["status"]) for e in ev] == [("CONSULT", "planned")]
+
+
+def test_a_courtesy_with_would_like_is_done_in_saying_it(extract):
+    ev = extract("'I would like to thank Portugal for its help,' the Angolan president said.", published="2024-05-08")
+    assert [(e["type"], e["status"]) for e in ev] == [("SUPPORT", "occurred")]
+
+
 def test_would_is_hypothetical(extract):
     ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
     assert ev and ev[0]["status"] == "hypothetical"

@@ -133,6 +133,8 @@ def status_of(trigger: Token) -> str:
                 if low in negation:
                     return "negated"
             if child.dep_ in ("aux", "auxpass"):
+                if low == "would" and tok.lemma_.lower() in ("like", "love") and depth > 0:
+                    continue  # "I would like to thank ...": a courtesy that does what it says
                 if low in future_aux or child.lemma_.lower() in future_aux:
                     status = "planned" if status == "occurred" else status
                 elif low == "would" and _reported_future(chain):
@@ -158,6 +160,8 @@ def status_of(trigger: Token) -> str:
                 continue
             if tok.lemma_.lower() == "go" and tok.tag_ != "VBG":
                 continue  # "is going to meet" plans; "went on strike" happened
+            if tok.lemma_.lower() == "announce" and chain[depth - 1].pos_ == "NOUN" and chain[depth - 1].dep_ == "dobj":
+                continue  # "announced the imposition of sanctions": an act made public, done (a date ahead still plans it)
             status = "planned"
         if tok.lower_ in ("conditional",):
             return "hypothetical"
