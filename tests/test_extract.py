@@ -52,6 +52,15 @@ def test_a_courtesy_with_would_like_is_done_in_saying_it(extract):
     assert [(e["type"], e["status"]) for e in ev] == [("SUPPORT", "occurred")]
 
 
+def test_a_meeting_a_trip_is_for_takes_the_trips_day_and_place(extract):
+    ev = extract("The Malian president flew to Dakar on Monday for talks with the Senegalese president.",
+                 published="2024-05-08")
+    assert [(e["type"], e["date"], e["location"]) for e in ev] == [("CONSULT", "2024-05-06", "Dakar")]
+    ev = extract("The Malian president will travel to Dakar on Monday for a summit of Sahel leaders.",
+                 published="2024-05-08")
+    assert {(e["date"], e["location"]) for e in ev} == {("2024-05-13", "Dakar")}
+
+
 def test_would_is_hypothetical(extract):
     ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
     assert ev and ev[0]["status"] == "hypothetical"

@@ -1727,6 +1727,16 @@ class EventExtractor:
                             break
                 if where is not None:
                     break
+        if where is None and cand.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.pos_ == "VERB":
+            # "flew to Lima on Monday for talks", "will travel to Bangkok for a summit": the trip's
+            # destination is where its meeting is (convention 1)
+            for child in tok.head.head.children:
+                if child.dep_ == "prep" and child.lower_ in ("to", "in", "into"):
+                    spans = self.objects_of(doc, child)
+                    if spans:
+                        where = spans[0]
+                        break
         if where is None and cand.type == "CONSULT":
             where = self._destination_of_where_clause(doc, tok)
         if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
@@ -1951,7 +1961,10 @@ class EventExtractor:
             if head.i == cur.i or (cur.dep_ in ("relcl", "acl", "ccomp", "parataxis", "advcl") and not purpose):
                 return False
             if head.i == verb.i:  # an act's purpose is pursued when the act is ("flew in on Monday to meet X")
-                return verb.lemma_.lower() not in self.reporting and (purpose or not self._types.get(verb.i))
+                # ... and so is a trip's meeting ("travels to Lima on Monday for a summit", convention 1)
+                trip_for = cur.dep_ == "prep" and cur.lower_ == "for" and self._types.get(verb.i) == "CONSULT" \
+                    and self._types.get(trigger.i) == "CONSULT"
+                return verb.lemma_.lower() not in self.reporting and (purpose or trip_for or not self._types.get(verb.i))
             if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in self.reporting or self._types.get(head.i)):
                 return False
             cur = head
