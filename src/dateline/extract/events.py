@@ -1727,11 +1727,11 @@ class EventExtractor:
                             break
                 if where is not None:
                     break
-        if where is None and cand.type == "CONSULT" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
-                and tok.head.head.pos_ == "VERB":
+        trip = self._trip_made_for(tok) if where is None and cand.type == "CONSULT" else None
+        if trip is not None:
             # "flew to Lima on Monday for talks", "will travel to Bangkok for a summit": the trip's
             # destination is where its meeting is (convention 1)
-            for child in tok.head.head.children:
+            for child in trip.children:
                 if child.dep_ == "prep" and child.lower_ in ("to", "in", "into"):
                     spans = self.objects_of(doc, child)
                     if spans:
@@ -1871,6 +1871,8 @@ class EventExtractor:
         """The event's own time expression; a visit's "ended on Friday" and its length in days
         make an interval."""
         tok, sent, future = cand.trigger, cand.sent, cand.status == "planned"
+        trip = self._trip_made_for(tok) if cand.type == "CONSULT" else None
+        tok = trip if trip is not None else tok  # "travels to Lima on Friday for talks": the trip's day (convention 1)
         cand.date = self.date_for(doc, sent, tok, future=future)
         published = doc._.published
         if cand.date is not None and published is not None and cand.status == "occurred":
@@ -1901,6 +1903,16 @@ class EventExtractor:
             if m and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date.value):
                 n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
                 cand.date = interval_from_duration(cand.date, n, ends=ends)
+
+    def _trip_made_for(self, tok: Token) -> Token | None:
+        """The trip a meeting is the purpose of: "flew to Lima for talks", "will travel to
+        Bangkok for a summit" (a verb of travel, or any verb with a destination after "to")."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.pos_ != "VERB":
+            return None
+        verb = tok.head.head
+        if self._types.get(verb.i) == "CONSULT" or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            return verb
+        return None
 
     def date_for(self, doc: Doc, sent: Span, tok: Token, future: bool) -> TimeSpan | None:
         best = None
@@ -1961,10 +1973,7 @@ class EventExtractor:
             if head.i == cur.i or (cur.dep_ in ("relcl", "acl", "ccomp", "parataxis", "advcl") and not purpose):
                 return False
             if head.i == verb.i:  # an act's purpose is pursued when the act is ("flew in on Monday to meet X")
-                # ... and so is a trip's meeting ("travels to Lima on Monday for a summit", convention 1)
-                trip_for = cur.dep_ == "prep" and cur.lower_ == "for" and self._types.get(verb.i) == "CONSULT" \
-                    and self._types.get(trigger.i) == "CONSULT"
-                return verb.lemma_.lower() not in self.reporting and (purpose or trip_for or not self._types.get(verb.i))
+                return verb.lemma_.lower() not in self.reporting and (purpose or not self._types.get(verb.i))
             if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in self.reporting or self._types.get(head.i)):
                 return False
             cur = head
