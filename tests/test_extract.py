@@ -61,6 +61,11 @@ def test_a_meeting_a_trip_is_for_takes_the_trips_day_and_place(extract):
     assert {(e["date"], e["location"]) for e in ev} == {("2024-05-13", "Dakar")}
 
 
+def test_the_day_an_act_takes_effect_dates_it(extract):
+    ev = extract("Latvia is to shut the Daugavpils crossing starting at noon on Friday.", published="2024-05-08")
+    assert [(e["type"], e["status"], e["date"]) for e in ev] == [("COERCE", "planned", "2024-05-10")]
+
+
 def test_would_is_hypothetical(extract):
     ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
     assert ev and ev[0]["status"] == "hypothetical"

@@ -1947,6 +1947,10 @@ class EventExtractor:
             head = cur.head
             if head.i == cur.i:
                 return False
+            if head.pos_ in ("VERB", "AUX") and head.i not in governing and head.lemma_.lower() in ("start", "begin") \
+                    and head.dep_ in ("advcl", "xcomp", "acl", "prep") and head.head.i in governing:
+                cur = head  # "will close the border starting at midnight on Friday": when it takes effect
+                continue
             if head.pos_ in ("VERB", "AUX") and head.i not in governing:
                 return self._clause_time_reaches(head, trigger)
             if head.pos_ == "NOUN" and head.i != trigger.i and self._types.get(head.i) and head.i not in governing:
