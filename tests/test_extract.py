@@ -66,6 +66,11 @@ def test_the_day_an_act_takes_effect_dates_it(extract):
     assert [(e["type"], e["status"], e["date"]) for e in ev] == [("COERCE", "planned", "2024-05-10")]
 
 
+def test_aid_a_carrier_brings_is_delivered_where_and_when_it_lands(extract):
+    ev = extract("A plane carrying Qatari medical aid for the injured landed in Kabul on Friday.", published="2024-05-08")
+    assert [(e["type"], e["date"], e["location"]) for e in ev] == [("AID", "2024-05-03", "Kabul")]
+
+
 def test_would_is_hypothetical(extract):
     ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
     assert ev and ev[0]["status"] == "hypothetical"

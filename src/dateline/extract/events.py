@@ -527,6 +527,9 @@ class EventExtractor:
         ("aid arrived in Benghazi"), or someone's aid to someone ("Japan's aid to Turkey")?"""
         if self._made_by(tok, GIVING, tuple(d for d in MADE_DEPS if d != "nsubj")) or self._made_by(tok, ARRIVING, ("nsubj",)):
             return True
+        delivered = self._carrier_verb(tok)  # "a plane carrying food aid landed in Benghazi"
+        if delivered is not None and delivered.lemma_.lower() in ARRIVING:
+            return True
         giver = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in tok.children)
         return giver and any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)
 
@@ -1696,7 +1699,9 @@ class EventExtractor:
                             where = spans[0]
                             break
         if where is None:
+            carrier = self._carrier_verb(tok) if cand.type == "AID" else None
             heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else []) \
+                + ([carrier] if carrier is not None else []) \
                 + [c for c in tok.children if c.i in self._consumed and c.pos_ == "NOUN"] \
                 + [t for t in governing_chain(tok)[1:] if t.pos_ in ("VERB", "AUX", "NOUN")]
             # (a construction's object is part of its event: "signed an accord in Lima")
@@ -1873,6 +1878,8 @@ class EventExtractor:
         tok, sent, future = cand.trigger, cand.sent, cand.status == "planned"
         trip = self._trip_made_for(tok) if cand.type == "CONSULT" else None
         tok = trip if trip is not None else tok  # "travels to Lima on Friday for talks": the trip's day (convention 1)
+        carrier = self._carrier_verb(tok) if cand.type == "AID" else None
+        tok = carrier if carrier is not None else tok  # "a plane carrying aid landed on Friday": the delivery's day
         cand.date = self.date_for(doc, sent, tok, future=future)
         published = doc._.published
         if cand.date is not None and published is not None and cand.status == "occurred":
@@ -1903,6 +1910,17 @@ class EventExtractor:
             if m and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.date.value):
                 n = int(m["n"]) if m["n"].isdigit() else NUMBERS[m["n"].lower()]
                 cand.date = interval_from_duration(cand.date, n, ends=ends)
+
+    @staticmethod
+    def _carrier_verb(tok: Token) -> Token | None:
+        """What the carrier of some aid did: "a plane carrying aid landed in Benghazi" -> landed."""
+        carry = tok.head
+        if tok.dep_ != "dobj" or carry.dep_ != "acl" or carry.lemma_.lower() not in ("carry", "bring", "transport"):
+            return None
+        carrier = carry.head
+        if carrier.lemma_.lower() not in CARRIERS or carrier.head.pos_ != "VERB" or carrier.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return carrier.head
 
     def _trip_made_for(self, tok: Token) -> Token | None:
         """The trip a meeting is the purpose of: "flew to Lima for talks", "will travel to
