@@ -71,6 +71,11 @@ def test_aid_a_carrier_brings_is_delivered_where_and_when_it_lands(extract):
     assert [(e["type"], e["date"], e["location"]) for e in ev] == [("AID", "2024-05-03", "Kabul")]
 
 
+def test_support_pledged_at_a_meeting_is_given_there(extract):
+    ev = extract("Gabon pledged support for Chad at a State House meeting with the Chadian president on Monday.", published="2024-05-08")
+    assert sorted((e["type"], e["status"]) for e in ev) == [("CONSULT", "occurred"), ("SUPPORT", "occurred")]
+
+
 def test_would_is_hypothetical(extract):
     ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
     assert ev and ev[0]["status"] == "hypothetical"

@@ -28,6 +28,7 @@ COMPLETION_NOUNS = {"success", "conclusion", "completion", "outcome", "results",
 EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
 
 
+VOWS = {"promise", "pledge", "vow", "commit"}
 CONDITIONS = {"if", "unless", "provided", "providing", "once"}
 
 
@@ -160,6 +161,8 @@ def status_of(trigger: Token) -> str:
                 continue
             if tok.lemma_.lower() == "go" and tok.tag_ != "VBG":
                 continue  # "is going to meet" plans; "went on strike" happened
+            if tok.lemma_.lower() in VOWS and chain[depth - 1].dep_ != "xcomp":
+                continue  # "pledged to hold talks" plans them; "pledged support at a meeting" gave it there
             if tok.lemma_.lower() == "announce" and chain[depth - 1].pos_ == "NOUN" and chain[depth - 1].dep_ == "dobj":
                 continue  # "announced the imposition of sanctions": an act made public, done (a date ahead still plans it)
             status = "planned"
