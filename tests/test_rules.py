@@ -250,6 +250,17 @@ def test_a_governments_internal_meeting_is_no_event_but_its_talks_with_others_ar
     assert [(e["type"], names_of(e["recipients"])) for e in events] == [("CONSULT", ["Togo"])]
 
 
+@pytest.mark.parametrize("text, actor, recipient", [
+    ("The Norwegian Refugee Council said it was appalled by the attack on the camp in Mugunga.", "Norwegian Refugee Council", None),
+    ("Ghana was angered by Togo's decision to close the border.", "Ghana", "Togo"),
+    ("The Maltese president is outraged at the shelling of the port.", "Malta", None),
+])
+def test_dismay_voiced_at_an_act_is_criticism_by_the_one_dismayed(extract, text, actor, recipient):
+    events = [e for e in extract(text, published="2024-05-06") if e["type"] == "ACCUSE"]
+    assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [
+        ([actor], [recipient] if recipient else [])]
+
+
 def test_a_disaster_is_no_ones_attack(extract):
     assert extract("Typhoon Mawar struck Guam and the northern Marianas on Wednesday.", published="2024-05-06") == []
     assert extract("Floods destroyed two thousand homes in northern Ghana last week.", published="2024-05-06") == []

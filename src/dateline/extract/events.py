@@ -145,6 +145,9 @@ HAZARDS = {"storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "t
            "avalanche", "downpour", "rain", "rains"}
 # Bodies whose meetings are internal to a government or organisation (GUIDELINES 11)
 INTERNAL_BODIES = {"cabinet", "committee", "politburo", "board", "caucus", "apex", "staff", "party", "internal"}
+# Dismay at an act, voiced: criticism of it (PLOVER ACCUSE)
+DISMAYING = {"appal", "appall", "appalled", "shock", "shocked", "outrage", "outraged", "horrify", "horrified",
+             "dismay", "dismayed", "alarm", "alarmed", "anger", "angered", "incense", "incensed", "disturb", "disturbed"}
 DELEGATIONS = {"mission", "delegation", "team"}  # bodies of people sent somewhere together
 ALLEGING = {"accuse", "charge", "suspect", "accusation", "allegation"}  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
@@ -237,7 +240,7 @@ class EventExtractor:
         # every word trigger_type can answer for; the rest are no trigger whatever their parse
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
-            | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting
+            | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
@@ -497,6 +500,9 @@ class EventExtractor:
             if self.nouns[key] == "CONCEDE" and tok.dep_ == "nsubj" and head.lemma_.lower() in COLLAPSING:
                 return None  # "the truce collapsed in May": what became of a concession made earlier
             return self.nouns[key]
+        if lemma in DISMAYING and tok.tag_ in ("VBN", "JJ") and any(
+                c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about") for c in tok.children):
+            return "ACCUSE"  # "was appalled by the attack", "is outraged at the shelling": dismay voiced is criticism
         if tok.pos_ == "ADJ" and lemma in self.adjectives:
             if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
                 return self.adjectives[lemma]
@@ -1079,6 +1085,8 @@ class EventExtractor:
             elif dep in ("relcl", "acl") and tok.pos_ == "NOUN" and child.lemma_.lower() in LEADING:
                 # "the mediation, which X and Y led": X and Y mediated
                 actors.extend(g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
+            elif dep == "agent" and lemma in DISMAYING:
+                recips.extend(c for c in child.children if c.dep_ == "pobj")  # "was appalled by Uganda's decision"
             elif dep == "agent":
                 actors.extend(c for c in child.children if c.dep_ == "pobj")
                 if subj is not None and subj.dep_ == "nsubjpass":
@@ -1121,7 +1129,8 @@ class EventExtractor:
         if clause is not None:
             recips.extend(g for g in clause.children if g.dep_ == "nsubj")
         if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i and subj in actors \
-                and etype not in ("CONSULT", "AGREE") and not any(c.dep_ == "agent" for c in tok.children):
+                and etype not in ("CONSULT", "AGREE") and not any(c.dep_ == "agent" for c in tok.children) \
+                and tok.lemma_.lower() not in DISMAYING:  # (but "is outraged at": the one dismayed speaks)
             actors.remove(subj)  # "she is being detained", "the servicemen were released": done to them
             recips.append(subj)
         return actors, recips, swap
