@@ -261,6 +261,16 @@ def test_dismay_voiced_at_an_act_is_criticism_by_the_one_dismayed(extract, text,
         ([actor], [recipient] if recipient else [])]
 
 
+def test_a_counterpart_is_the_person_of_that_office_the_article_names(extract):
+    text = ("Talks in Accra\n\nACCRA, May 8 - Togolese Foreign Minister Kodjo Adedze met his Ghanaian counterpart "
+            "in Accra on Tuesday.\n\nGhanaian Foreign Minister Ama Boateng called the meeting useful.")
+    events = [e for e in extract(text, published="2024-05-08") if e["type"] == "CONSULT"]
+    assert [(names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [(["Kodjo Adedze"], ["Ama Boateng"])]
+    alone = extract("Togolese Foreign Minister Kodjo Adedze met his Ghanaian counterpart in Accra on Tuesday.",
+                    published="2024-05-08")
+    assert [names_of(e["recipients"]) for e in alone] == [["Ghana"]]  # no one named: the country
+
+
 def test_a_disaster_is_no_ones_attack(extract):
     assert extract("Typhoon Mawar struck Guam and the northern Marianas on Wednesday.", published="2024-05-06") == []
     assert extract("Floods destroyed two thousand homes in northern Ghana last week.", published="2024-05-06") == []

@@ -270,6 +270,7 @@ class ActorResolver:
         self._mention_cache = {i: m for m in mentions for i in range(m.start, m.end)}
         mentions[:] = self._document_acronyms(doc, mentions)  # before pronouns take them as antecedents
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
+        self._counterparts(doc, mentions, when)
         self._qualify_ministries(mentions)
         self._state_bodies(doc, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -801,6 +802,29 @@ class ActorResolver:
                     # resolved title is an antecedent for the pronouns that follow.
                     if m.kind == "person":
                         bisect.insort(people, m, key=lambda x: x.start)
+
+    def _counterparts(self, doc: Doc, mentions: list[Mention], when) -> None:
+        """"X met her Peruvian counterpart": the person of that country who holds X's office, when
+        the article names one (convention 9: a title-only reference is the person named
+        elsewhere in the article), else the country as before."""
+        at = {i: m for m in mentions for i in range(m.start, m.end)}
+        people = [m for m in mentions if m.kind == "person" and m.source == "name"]
+        for m in mentions:
+            if m.kind != "country" or m.source != "demonym":
+                continue
+            head = doc[m.start].head
+            if head.lemma_.lower() != "counterpart" or head.i in at:
+                continue
+            whose = next((c for c in head.children if c.dep_ == "poss"), None)
+            owner = at.get(whose.i) if whose is not None else None
+            if owner is None or owner.kind != "person":
+                continue
+            roles = {x.role for x in mentions if x.participant.name == owner.participant.name and x.role}
+            roles |= {o.role for o in self.kb.offices_of(owner.participant.name) if when is None or o.valid_at(when)}
+            fits = {c.participant.name: c for c in people if c.participant.affiliation == m.participant.name
+                    and any(self._has_role(c, r, when, doc) for r in roles if r and r != "leader")}
+            if len(fits) == 1:
+                m.participant = next(iter(fits.values())).participant
 
     @staticmethod
     def _the_government(doc: Doc, tok: Token, mentions: list[Mention]) -> Mention | None:
