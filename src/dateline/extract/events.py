@@ -345,6 +345,7 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         candidates: list[Candidate] = []
         self._tokens = list(doc)  # made once: the walks over the whole doc reuse them
+        self._sentence_words: dict[int, set[str]] = {}
         self._at, self._mentions = doc._.mention_at or {}, doc._.mentions or []  # (doc._ is made anew per access)
         self._sides_wanted: set[int] = set()
         self._hosted: set[int] = set()
@@ -1594,7 +1595,8 @@ class EventExtractor:
         mention_at = self._at
         mentions = self._mentions
         blocked: set[int] = set()
-        for t in tok.subtree:
+        subtree = list(tok.subtree)
+        for t in subtree:
             if t.i != tok.i and t.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "appos") and t.head.i != trigger.i:
                 if t.dep_ == "appos" and (t.head.i == tok.i or doc[t.left_edge.i - 1].text == "("):
                     continue  # "X, the minister", "ministers of Tajikistan (Sirodjiddin Muhriddin)": who they are
@@ -1613,11 +1615,11 @@ class EventExtractor:
                 blocked.add(t.i)  # "met his Chilean counterpart", "her deputy": whose they are, not who
             if not beneficiaries and t.dep_ == "prep" and t.lower_ in ("to", "for") and t.head.i != trigger.i:
                 blocked.update(s.i for s in t.subtree)  # "commended the assistance of X to the people of Y": X
-        if trigger.i in {t.i for t in tok.subtree}:
+        if any(t.i == trigger.i for t in subtree):
             blocked.update(s.i for s in trigger.subtree if s.i != tok.i)
             blocked.add(trigger.i)
         seen: list[Mention] = []
-        for t in tok.subtree:
+        for t in subtree:
             if t.i in blocked:
                 continue
             k = mention_at.get(t.i)
@@ -1681,7 +1683,10 @@ class EventExtractor:
             return
         tok = cand.trigger
         lemma = tok.lemma_.lower()
-        words = {t.lower_ for t in cand.sent} | {t.lemma_.lower() for t in cand.sent}
+        words = self._sentence_words.get(cand.sent.start)
+        if words is None:  # (asked once per sentence, for each meeting in it)
+            sent = self._tokens[cand.sent.start: cand.sent.end]
+            words = self._sentence_words[cand.sent.start] = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         near = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
         if lemma in self.third_party or near & self.third_party or tok.i in self._hosted:
             cand.mode = "third-party"
