@@ -234,12 +234,12 @@ class ActorResolver:
             mentions.append(m)
 
         kb_found = self._kb_matches(doc)
-        persons = [self._longer_known_name(doc, e, kb_found) for e in doc.ents if e.label_ == "PERSON"]
+        self._ents = ents = list(doc.ents)  # (doc.ents and span.ents make new spans at each call)
+        persons = [self._longer_known_name(doc, e, kb_found) for e in ents if e.label_ == "PERSON"]
         for ent in persons:
             m = self._person_mention(doc, ent, when)
             if m:
                 add(m, (ent.start, ent.end))
-        ents = list(doc.ents)
         for k, ent in enumerate(ents):
             ent = self._longer_known_name(doc, ent, kb_found)
             nxt = ents[k + 1] if k + 1 < len(ents) else None
@@ -403,7 +403,7 @@ class ActorResolver:
         return span
 
     def _affiliation_in(self, span: Span) -> str | None:
-        for ent in span.ents if hasattr(span, "ents") else []:
+        for ent in [e for e in self._ents if span.start <= e.start and e.end <= span.end]:
             aff = self._affiliation_name(ent.text) or self._own_body(ent)
             if aff:
                 return self._un_agency(aff, span.text)
