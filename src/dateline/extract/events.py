@@ -112,6 +112,8 @@ RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy"
 AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "million", "billion"}
 # What a statement can promise that is a reprisal: "would take countermeasures", "retaliatory steps"
 REPRISALS = {"countermeasure", "countermeasures", "reprisal", "reprisals", "retaliation", "retaliatory", "punitive"}
+FORCEFULLY = {"forcefully", "firmly", "decisively", "harshly", "strongly", "resolutely", "militarily", "back",
+              "severely", "mercilessly", "swiftly"}
 # Putting a member out of a body, and the words for what it is put out of
 SHUTTING_OUT = {"suspend", "expel"}
 MEMBERSHIP_WORDS = {"activity", "membership", "bloc", "union", "organisation", "organization", "alliance",
@@ -597,9 +599,16 @@ class EventExtractor:
         conditional ("would", "will") whose object is a reprisal ("countermeasures",
         "retaliatory steps")?"""
         for c in tok.children:
-            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children) and any(
-                    o.dep_ == "dobj" and (o.lemma_.lower() in REPRISALS or any(
-                        m.dep_ == "amod" and m.lemma_.lower() in REPRISALS for m in o.children)) for o in c.children):
+            if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children) \
+                    or any(a.dep_ == "neg" for a in c.children):
+                continue
+            if any(o.dep_ == "dobj" and (o.lemma_.lower() in REPRISALS or any(
+                    m.dep_ == "amod" and m.lemma_.lower() in REPRISALS for m in o.children)) for o in c.children):
+                return True
+            # "said it would retaliate", "would respond forcefully to any attack"
+            lemma = c.lemma_.lower()
+            if lemma in RETALIATION - {"respond", "hit", "destroy"} or (lemma in ("respond", "hit") and any(
+                    m.dep_ in ("advmod", "prt") and m.lower_ in FORCEFULLY for m in c.children)):
                 return True
         return False
 
