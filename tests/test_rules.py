@@ -236,6 +236,8 @@ def test_an_act_alleged_is_no_event_but_an_act_condemned_is(extract):
     assert [e["type"] for e in events] == ["ACCUSE"]
     events = extract("Ghana condemned Togo for shelling two fishing villages.", published="2024-05-06")
     assert sorted((e["type"], names_of(e["actors"])) for e in events) == [("ACCUSE", ["Ghana"]), ("ASSAULT", ["Togo"])]
+    events = extract("Ghana condemned Togo for continuing to shell the fishing villages near Aflao.", published="2024-05-06")
+    assert sorted((e["type"], names_of(e["actors"])) for e in events) == [("ACCUSE", ["Ghana"]), ("ASSAULT", ["Togo"])]
 
 
 def test_a_delegation_is_its_named_leader_and_no_event_of_its_own(extract):

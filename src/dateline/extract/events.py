@@ -1216,6 +1216,8 @@ class EventExtractor:
     def _accused_of(self, doc: Doc, tok: Token) -> list[Participant] | None:
         """Who is said to have done what a condemnation or praise is for: "condemned Russia for
         shelling", "blamed Hamas for the attack" (what one is accused *of* is no event at all)."""
+        while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+            tok = tok.head  # "condemned the junta for continuing to carry out air strikes"
         if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in ("of", "for"):
             return None
         verb = tok.head.head
