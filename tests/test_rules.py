@@ -275,6 +275,13 @@ def test_a_counterpart_is_the_person_of_that_office_the_article_names(extract):
     assert [names_of(e["recipients"]) for e in alone] == [["Ghana"]]  # no one named: the country
 
 
+def test_their_summit_is_the_two_leaders_named_before(extract):
+    events = extract("Malawian President Lazarus Chakwera and Zambian President Hakainde Hichilema held their "
+                     "first summit in Lilongwe in March.", published="2024-05-06")
+    assert [(e["type"], sorted(names_of(e["actors"]))) for e in events] == [
+        ("CONSULT", ["Hakainde Hichilema", "Lazarus Chakwera"])]
+
+
 def test_a_disaster_is_no_ones_attack(extract):
     assert extract("Typhoon Mawar struck Guam and the northern Marianas on Wednesday.", published="2024-05-06") == []
     assert extract("Floods destroyed two thousand homes in northern Ghana last week.", published="2024-05-06") == []

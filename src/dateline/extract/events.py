@@ -154,7 +154,8 @@ DELEGATIONS = {"mission", "delegation", "team"}  # bodies of people sent somewhe
 ALLEGING = {"accuse", "charge", "suspect", "accusation", "allegation"}  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
-MEETING_WORDS = {"talk", "talks", "meeting", "discussion", "negotiation", "conversation", "consultation"}
+MEETING_WORDS = {"talk", "talks", "meeting", "discussion", "negotiation", "conversation", "consultation", "summit", "call",
+                 "visit", "encounter", "session", "dialogue", "negotiations", "discussions", "consultations"}
 # Action nouns whose "of" is what is made or freed, not who acts: "the creation of a mission"
 MADE_THINGS = {"creation", "establishment", "formation", "deployment", "release", "return", "opening", "setting"}
 PRAISE_VERBS = {"commend", "praise", "hail", "applaud", "laud", "welcome", "appreciate", "acknowledge"}
