@@ -181,6 +181,9 @@ def types(events):
     ("The Uzbek interior minister vowed to crack down on the smugglers.", [("THREATEN", "occurred")]),
     ("Belize pledged to open fire on any boat that crossed the line.", [("THREATEN", "occurred")]),
     ("Guatemala has vowed to recover the disputed cays, even if by force.", [("THREATEN", "occurred")]),
+    # what a speaker says another must or should do is a demand of them, not the act done
+    ("Mali said France must withdraw its remaining soldiers by the end of the month.", [("REQUEST", "occurred")]),
+    ("Bolivia said Chile should return the seized cargo without delay.", [("REQUEST", "occurred")]),
     # a reprisal announced for the future is a threat made now
     ("Vietnam says Hanoi will take firm countermeasures against the Chinese fishing fleets.", [("THREATEN", "occurred")]),
     ("Armenia said it would retaliate against any Azerbaijani incursion.", [("THREATEN", "occurred")]),
@@ -273,6 +276,13 @@ def test_a_counterpart_is_the_person_of_that_office_the_article_names(extract):
     alone = extract("Togolese Foreign Minister Kodjo Adedze met his Ghanaian counterpart in Accra on Tuesday.",
                     published="2024-05-08")
     assert [names_of(e["recipients"]) for e in alone] == [["Ghana"]]  # no one named: the country
+
+
+def test_what_a_speaker_must_do_itself_is_no_demand(extract):
+    assert extract("Mali said it must defend its northern border.", published="2024-05-06") == []
+    events = extract("Mali said France must withdraw its soldiers.", published="2024-05-06")
+    assert [(e["type"], names_of(e["actors"]), names_of(e["recipients"])) for e in events] == [
+        ("REQUEST", ["Mali"], ["France"])]
 
 
 def test_their_summit_is_the_two_leaders_named_before(extract):

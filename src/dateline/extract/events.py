@@ -408,6 +408,9 @@ class EventExtractor:
         if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
                 t.lemma_.lower() in HAZARDS for t in own_phrase(c)) for c in tok.children):
             return None  # "Cyclone Freddy struck Malawi", "the floods displaced thousands": no one acted
+        if tok.pos_ == "VERB" and lemma in self.reporting and self._says_another_must(tok):
+            self._construed.add(tok.i)
+            return "REQUEST"  # "Chile said Peru must withdraw its troops": a demand made of Peru
         if tok.pos_ == "VERB" and lemma in self.reporting and self._announces_reprisal(tok):
             self._construed.add(tok.i)  # an act, not a report of another event
             return "THREATEN"  # "Beijing said it would take countermeasures": a reprisal announced is a threat
@@ -593,6 +596,27 @@ class EventExtractor:
                 self._consumed.add(g.i)  # "from its meetings": what the member is shut out of, no event of its own
                 return True
         return tok.lemma_.lower() == "suspend" and not out_of and any(m.kind == "country" for m in named)
+
+    def _says_another_must(self, tok: Token) -> bool:
+        """Does this statement say someone else must or should act ("said Peru must withdraw",
+        "insisted that Washington should abandon its policy")? Not what the speaker itself must
+        do ("said it must defend its borders"), and not a conditional one ("said that if ... X must")."""
+        at = self._at
+        speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        for c in tok.children:
+            if c.dep_ != "ccomp" or c.pos_ != "VERB" or not any(
+                    a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children):
+                continue
+            if any(a.dep_ == "mark" and a.lower_ in ("if", "unless", "whether") for a in c.children):
+                continue
+            subj = next((a for a in c.children if a.dep_ == "nsubj"), None)  # (not "X should be involved")
+            if subj is None or subj.pos_ == "PRON" or subj.i not in at:
+                continue
+            if speaker is not None and speaker.i in at and \
+                    self._mentions[at[speaker.i]].participant == self._mentions[at[subj.i]].participant:
+                continue
+            return True
+        return False
 
     @staticmethod
     def _announces_reprisal(tok: Token) -> bool:
