@@ -184,6 +184,8 @@ def types(events):
     # what a speaker says another must or should do is a demand of them, not the act done
     ("Mali said France must withdraw its remaining soldiers by the end of the month.", [("REQUEST", "occurred")]),
     ("Bolivia said Chile should return the seized cargo without delay.", [("REQUEST", "occurred")]),
+    ("Ecuador wants Colombia to extradite the former minister.", [("REQUEST", "occurred")]),
+    ("The Kenyan president told Somalia to stop the cross-border raids.", [("REQUEST", "occurred")]),
     # a reprisal announced for the future is a threat made now
     ("Vietnam says Hanoi will take firm countermeasures against the Chinese fishing fleets.", [("THREATEN", "occurred")]),
     ("Armenia said it would retaliate against any Azerbaijani incursion.", [("THREATEN", "occurred")]),

@@ -114,6 +114,8 @@ AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant
 REPRISALS = {"countermeasure", "countermeasures", "reprisal", "reprisals", "retaliation", "retaliatory", "punitive"}
 FORCEFULLY = {"forcefully", "firmly", "decisively", "harshly", "strongly", "resolutely", "militarily", "back",
               "severely", "mercilessly", "swiftly"}
+# Wanting or telling someone to act is asking it of them
+WANTING = {"want", "expect", "wish", "like", "tell", "order", "instruct"}
 # Putting a member out of a body, and the words for what it is put out of
 SHUTTING_OUT = {"suspend", "expel"}
 MEMBERSHIP_WORDS = {"activity", "membership", "bloc", "union", "organisation", "organization", "alliance",
@@ -243,7 +245,8 @@ class EventExtractor:
         # every word trigger_type can answer for; the rest are no trigger whatever their parse
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
-            | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING
+            | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
+            | WANTING
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
@@ -408,6 +411,9 @@ class EventExtractor:
         if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
                 t.lemma_.lower() in HAZARDS for t in own_phrase(c)) for c in tok.children):
             return None  # "Cyclone Freddy struck Malawi", "the floods displaced thousands": no one acted
+        if tok.pos_ == "VERB" and lemma in WANTING and self._wants_another_to(tok):
+            self._construed.add(tok.i)  # ("told Peru to stop": an act, not a report)
+            return "REQUEST"  # "Chile wants Peru to withdraw", "told Peru to stop the drills": asked of Peru
         if tok.pos_ == "VERB" and lemma in self.reporting and self._says_another_must(tok):
             self._construed.add(tok.i)
             return "REQUEST"  # "Chile said Peru must withdraw its troops": a demand made of Peru
@@ -596,6 +602,23 @@ class EventExtractor:
                 self._consumed.add(g.i)  # "from its meetings": what the member is shut out of, no event of its own
                 return True
         return tok.lemma_.lower() == "suspend" and not out_of and any(m.kind == "country" for m in named)
+
+    def _wants_another_to(self, tok: Token) -> bool:
+        """Does the subject want, expect or tell someone named to act: "wants Peru to withdraw"
+        (parsed as a clause with its own subject) or "told Peru to stop" (object + infinitive)?"""
+        at = self._at
+        for c in tok.children:
+            if c.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            if c.dep_ == "ccomp":
+                doer = next((a for a in c.children if a.dep_ == "nsubj"), None)
+            elif c.dep_ == "xcomp":
+                doer = next((a for a in tok.children if a.dep_ == "dobj" and a.i < c.i), None)
+            else:
+                continue
+            if doer is not None and doer.pos_ != "PRON" and doer.i in at:
+                return True
+        return False
 
     def _says_another_must(self, tok: Token) -> bool:
         """Does this statement say someone else must or should act ("said Peru must withdraw",

@@ -134,7 +134,7 @@ def status_of(trigger: Token) -> str:
                 if low in negation:
                     return "negated"
             if child.dep_ in ("aux", "auxpass"):
-                if low == "would" and tok.lemma_.lower() in ("like", "love") and depth > 0:
+                if low == "would" and tok.lemma_.lower() in ("like", "love"):
                     continue  # "I would like to thank ...": a courtesy that does what it says
                 if low in future_aux or child.lemma_.lower() in future_aux:
                     status = "planned" if status == "occurred" else status
