@@ -294,6 +294,17 @@ def test_their_summit_is_the_two_leaders_named_before(extract):
         ("CONSULT", ["Hakainde Hichilema", "Lazarus Chakwera"])]
 
 
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Rwanda called the Burundian accusations baseless.", "REJECT", "Rwanda", "Burundi"),
+    ("Ghana called the Togolese decision unacceptable.", "ACCUSE", "Ghana", "Togo"),
+    ("The Irish foreign minister called the shelling a breach of international law.", "ACCUSE", "Ireland", None),
+])
+def test_a_verdict_on_a_claim_or_an_act_rejects_or_condemns_it(extract, text, etype, actor, recipient):
+    events = extract(text, published="2024-05-06")
+    assert [(e["type"], names_of(e["actors"]), names_of(e["recipients"])) for e in events if e["type"] == etype] == [
+        (etype, [actor], [recipient] if recipient else [])]
+
+
 def test_a_disaster_is_no_ones_attack(extract):
     assert extract("Typhoon Mawar struck Guam and the northern Marianas on Wednesday.", published="2024-05-06") == []
     assert extract("Floods destroyed two thousand homes in northern Ghana last week.", published="2024-05-06") == []

@@ -114,6 +114,14 @@ AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant
 REPRISALS = {"countermeasure", "countermeasures", "reprisal", "reprisals", "retaliation", "retaliatory", "punitive"}
 FORCEFULLY = {"forcefully", "firmly", "decisively", "harshly", "strongly", "resolutely", "militarily", "back",
               "severely", "mercilessly", "swiftly"}
+# Passing judgement: the verbs, what a claim is, and the verdicts that deny or condemn
+JUDGING = {"call", "describe", "brand", "label", "term", "denounce", "condemn", "characterise", "characterize"}
+CLAIMS = {"claim", "accusation", "allegation", "charge", "report", "assertion", "statement"}
+DENIALS = {"baseless", "false", "unfounded", "groundless", "fabricated", "lie", "absurd", "ridiculous", "nonsense",
+           "untrue", "fake", "slander", "slanderous", "fabrication"}
+CONDEMNATIONS = {"crime", "violation", "breach", "provocation", "aggression", "atrocity", "massacre", "terrorism",
+                 "genocide", "outrage", "unacceptable", "illegal", "unlawful", "irresponsible", "reckless",
+                 "barbaric", "criminal", "inhumane", "heinous", "cowardly", "abhorrent", "deplorable"}
 # Wanting or telling someone to act is asking it of them
 WANTING = {"want", "expect", "wish", "like", "tell", "order", "instruct"}
 # Putting a member out of a body, and the words for what it is put out of
@@ -246,7 +254,7 @@ class EventExtractor:
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
-            | WANTING
+            | WANTING | JUDGING
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
@@ -398,6 +406,11 @@ class EventExtractor:
         at = self._at
         if tok.i in at and self._mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
+        if tok.pos_ == "VERB" and (lemma in JUDGING or lemma in self.reporting):
+            verdict = self._verdict(tok)  # (before the constructions: "called the strike a crime" calls no strike)
+            if verdict is not None:
+                self._construed.add(tok.i)
+                return verdict  # "called the claims baseless" (REJECT), "called the strike a war crime" (ACCUSE)
         if tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBG"):
             construed = self.construction_type(tok)
             if construed:
@@ -602,6 +615,29 @@ class EventExtractor:
                 self._consumed.add(g.i)  # "from its meetings": what the member is shut out of, no event of its own
                 return True
         return tok.lemma_.lower() == "suspend" and not out_of and any(m.kind == "country" for m in named)
+
+    @staticmethod
+    def _verdict(tok: Token) -> str | None:
+        """A judgement passed on something: "called the accusations baseless", "said Peru's
+        claims were false" reject them; "called the strike a violation of the law", "described
+        the attack as a war crime", "called the decision unacceptable" condemn it."""
+        judged = []
+        if tok.lemma_.lower() in JUDGING:  # "called X baseless", "described X as a crime"
+            judged = [c for c in tok.children if c.dep_ in ("oprd", "attr", "acomp")]
+            judged += [g for c in tok.children if c.dep_ == "dobj" for p in c.children
+                       if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+            judged += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                       if g.dep_ == "pobj"]
+        else:  # "said Peru's claims were baseless"
+            judged = [a for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                      and any(g.dep_ == "nsubj" and g.lemma_.lower() in CLAIMS for g in c.children)
+                      for a in c.children if a.dep_ in ("acomp", "attr")]
+        words = {w.lemma_.lower() for w in judged}
+        if words & DENIALS:
+            return "REJECT"
+        if tok.lemma_.lower() in JUDGING and words & CONDEMNATIONS:
+            return "ACCUSE"
+        return None
 
     def _wants_another_to(self, tok: Token) -> bool:
         """Does the subject want, expect or tell someone named to act: "wants Peru to withdraw"
