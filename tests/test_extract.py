@@ -76,6 +76,11 @@ def test_support_pledged_at_a_meeting_is_given_there(extract):
     assert sorted((e["type"], e["status"]) for e in ev) == [("CONSULT", "occurred"), ("SUPPORT", "occurred")]
 
 
+def test_talks_called_for_are_only_proposed(extract):
+    ev = extract("Gabon called for talks with Equatorial Guinea over the islands.", published="2024-05-08")
+    assert sorted((e["type"], e["status"]) for e in ev) == [("CONSULT", "hypothetical"), ("REQUEST", "occurred")]
+
+
 def test_would_is_hypothetical(extract):
     ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
     assert ev and ev[0]["status"] == "hypothetical"

@@ -28,6 +28,7 @@ COMPLETION_NOUNS = {"success", "conclusion", "completion", "outcome", "results",
 EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
 
 
+ASKING_FOR = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "campaign"}
 VOWS = {"promise", "pledge", "vow", "commit"}
 CONDITIONS = {"if", "unless", "provided", "providing", "once"}
 
@@ -155,6 +156,8 @@ def status_of(trigger: Token) -> str:
         # (a verb's own forms too, where the tagger's lemma is wrong: "hopes" -> "hop")
         plans = tok.lemma_.lower() in planning or (tok.pos_ in ("VERB", "AUX") and any(
             f in planning for f in base_forms(tok.lower_)))
+        if depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and tok.lemma_.lower() in ASKING_FOR:
+            return "hypothetical"  # "called for talks", "appealed for a ceasefire": asked for, not yet agreed
         if depth > 0 and plans and tok is not trigger and not setting and not done:
             # (not "agreed at negotiations": the talks where it was agreed happened)
             if tok.lemma_.lower() in ("propose", "offer") and tok.tag_ != "VBN":
