@@ -81,6 +81,11 @@ def test_talks_called_for_are_only_proposed(extract):
     assert sorted((e["type"], e["status"]) for e in ev) == [("CONSULT", "hypothetical"), ("REQUEST", "occurred")]
 
 
+def test_a_visit_an_invitation_is_accepted_for_is_still_to_come(extract):
+    ev = extract("Namibia accepted Angola's invitation to visit Luanda.", published="2024-05-08")
+    assert ("CONSULT", "planned") in [(e["type"], e["status"]) for e in ev]
+
+
 def test_would_is_hypothetical(extract):
     ev = only(extract("Antonio Guterres would meet Vladimir Putin if the talks resume.", published="2022-04-20"), "CONSULT")
     assert ev and ev[0]["status"] == "hypothetical"

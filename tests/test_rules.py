@@ -86,6 +86,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Azerbaijan vowed to retaliate against the separatists.", "THREATEN"),
     ("The Arab League suspended Syria from its meetings in November.", "SANCTION"),
     ("Kenya and Tanzania opened joint border exercises near Namanga on Tuesday.", "COOPERATE"),
+    ("The Sudanese army ignored repeated demands from Egypt to open the crossing.", "REJECT"),
+    ("Hungary objected to the Croatian plan for a second pipeline.", "REJECT"),
     ("The Estonian foreign ministry issued a formal protest to the Russian envoy.", "ACCUSE"),
     ("Ghana announced the closure of its border with Togo on Monday.", "COERCE"),
     ("Canada announced the imposition of new sanctions on Belarusian officials.", "SANCTION"),

@@ -406,6 +406,9 @@ class EventExtractor:
         at = self._at
         if tok.i in at and self._mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
+        if tok.pos_ == "VERB" and lemma in NOT_OBJECTING and any(c.dep_ == "neg" for c in tok.children) \
+                and any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children):
+            return "AGREE"  # "did not mind renewing the accord", "did not object to the plan": consent
         if tok.pos_ == "VERB" and (lemma in JUDGING or lemma in self.reporting):
             verdict = self._verdict(tok)  # (before the constructions: "called the strike a crime" calls no strike)
             if verdict is not None:
@@ -466,9 +469,6 @@ class EventExtractor:
                     for c in tok.children):
                 return None  # "leave to visit detained sailors", "visited a camp": a site, not a host
             return self.verbs[lemma]
-        if tok.pos_ == "VERB" and lemma in NOT_OBJECTING and any(c.dep_ == "neg" for c in tok.children) \
-                and any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children):
-            return "AGREE"  # "did not mind renewing the accord", "has no objection": consent
         if tok.pos_ == "VERB" and lemma in PROMISE_VERBS and self._promised(tok) \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
             return "AGREE"  # "will continue to work closely with the government": a promise to cooperate
