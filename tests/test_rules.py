@@ -167,6 +167,7 @@ def types(events):
     ("Ecuador urged Colombia to withdraw its forces from the river.", [("REQUEST", "occurred")]),
     ("Argentina demanded that Britain return the islands.", [("REQUEST", "occurred")]),
     ("Peru has no plans to meet Chilean officials this year.", [("CONSULT", "negated")]),
+    ("Eritrea said it had no intention of attacking its neighbours.", [("ASSAULT", "negated")]),
     ("Greece offered to mediate between Armenia and Azerbaijan.", [("AGREE", "occurred")]),
     # what a statement or concession is about is not an event of its own
     ("China threatened sanctions against Lithuania.", [("THREATEN", "occurred")]),

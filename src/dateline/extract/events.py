@@ -1559,6 +1559,8 @@ class EventExtractor:
                     return self.subject(head) if head.dep_ in ("dobj", "nsubj") else None
                 if cur.dep_ == "pcomp":
                     head = head.head
+                    if head.pos_ == "NOUN":  # "had no intention of attacking": whoever has the intention
+                        return self.subject(head) if head.dep_ in ("dobj", "nsubj", "attr") else None
                 cur = head
                 continue
             if cur.dep_ == "relcl":

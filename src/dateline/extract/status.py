@@ -71,7 +71,7 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
         elif dep == "pobj" and head.dep_ == "prep" and head.lower_ in ("after", "following") \
                 and tok.pos_ in ("NOUN", "PROPN") and not _ahead(head.head):
             break  # "agreed to resume ties after talks in Beijing": what came before the act happened
-        elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
+        elif dep in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX", "NOUN", "ADJ"):
             chain.append(head.head)
             tok = head.head
             continue
