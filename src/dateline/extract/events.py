@@ -416,6 +416,8 @@ class EventExtractor:
                 return verdict  # "called the claims baseless" (REJECT), "called the strike a war crime" (ACCUSE)
         if tok.pos_ == "VERB" and not (tok.dep_ == "amod" and tok.tag_ == "VBG"):
             construed = self.construction_type(tok)
+            if construed == "ASSAULT" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "test":
+                return "MOBILIZE"  # "test-fired a ballistic missile": a weapons test shows force, it attacks no one
             if construed:
                 return construed
         if tok.pos_ == "NOUN" and lemma in self.nominal:
