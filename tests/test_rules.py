@@ -93,6 +93,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Estonia reinforced its garrison in Narva after the incident.", "MOBILIZE"),
     ("Latvia closed its consulate in Pskov and revoked the Russian consul's accreditation.", "SANCTION"),
     ("Sweden halted arms sales to Turkey in 2019.", "SANCTION"),
+    ("Japan gave the Philippines ten coast guard vessels.", "AID"),
+    ("Ireland gave Ukraine its full backing at the summit.", "SUPPORT"),
     ("The Estonian foreign ministry issued a formal protest to the Russian envoy.", "ACCUSE"),
     ("Ghana announced the closure of its border with Togo on Monday.", "COERCE"),
     ("Canada announced the imposition of new sanctions on Belarusian officials.", "SANCTION"),
