@@ -1805,12 +1805,7 @@ class EventExtractor:
                 where = p
                 break
             if where is None:
-                for child in tok.children:
-                    if child.dep_ == "prep" and child.lower_ in ("to", "in", "for"):
-                        spans = self.places_in(doc, child)
-                        if spans:
-                            where = spans[0]
-                            break
+                where = self._place_after(doc, tok, ("to", "in", "for"), own=False)
         if where is None:
             carrier = self._carrier_verb(tok) if cand.type == "AID" else None
             heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else []) \
@@ -1849,21 +1844,11 @@ class EventExtractor:
         if trip is not None:
             # "flew to Lima on Monday for talks", "will travel to Bangkok for a summit": the trip's
             # destination is where its meeting is (convention 1)
-            for child in trip.children:
-                if child.dep_ == "prep" and child.lower_ in ("to", "in", "into"):
-                    spans = self.objects_of(doc, child)
-                    if spans:
-                        where = spans[0]
-                        break
+            where = self._place_after(doc, trip, ("to", "in", "into"))
         if where is None and cand.type == "CONSULT":
             where = self._destination_of_where_clause(doc, tok)
         if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
-            for child in tok.children:  # "drove the government out of Aden"
-                if child.dep_ == "prep" and child.lower_ == "from":
-                    spans = self.objects_of(doc, child)
-                    if spans:
-                        where = spans[0]
-                        break
+            where = self._place_after(doc, tok, ("from",))  # "drove the government out of Aden"
         if where is None and cand.type == "ASSAULT":
             # "attacks on Gaza and Lebanon": a city attacked is where it happened
             where = next((p for p in places if self._names_a_city(p[0])), None)
@@ -1897,6 +1882,16 @@ class EventExtractor:
             country = Participant(cand.location_country, "country")
             if not cand.recipients and country not in cand.actors:
                 cand.recipients = [country]
+
+    def _place_after(self, doc: Doc, tok: Token, preps: tuple[str, ...], own: bool = True) -> Span | None:
+        """The first place after one of ``preps`` on ``tok``: the preposition's own object
+        ("to Lima"), or with ``own=False`` any place in its phrase."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                spans = self.objects_of(doc, child) if own else self.places_in(doc, child)
+                if spans:
+                    return spans[0]
+        return None
 
     def _capital_named(self, tok: Token) -> tuple[str, str] | None:
         """(city, country) for "to the Russian capital", "in the Ukrainian capital"."""
