@@ -111,24 +111,18 @@ HARMS = {"retaliation", "consequence", "consequences", "response", "action", "me
 RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy", "eliminate", "respond", "hit"}
 AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "million", "billion"}
 # What a statement can promise that is a reprisal: "would take countermeasures", "retaliatory steps"
-REPRISALS = {"countermeasure", "countermeasures", "reprisal", "reprisals", "retaliation", "retaliatory", "punitive"}
-FORCEFULLY = {"forcefully", "firmly", "decisively", "harshly", "strongly", "resolutely", "militarily", "back",
-              "severely", "mercilessly", "swiftly"}
+REPRISALS = cue_set("reprisal_words")
+FORCEFULLY = cue_set("forceful_manner_words")
 # Passing judgement: the verbs, what a claim is, and the verdicts that deny or condemn
-JUDGING = {"call", "describe", "brand", "label", "term", "denounce", "condemn", "characterise", "characterize"}
-CLAIMS = {"claim", "accusation", "allegation", "charge", "report", "assertion", "statement"}
-DENIALS = {"baseless", "false", "unfounded", "groundless", "fabricated", "lie", "absurd", "ridiculous", "nonsense",
-           "untrue", "fake", "slander", "slanderous", "fabrication"}
-CONDEMNATIONS = {"crime", "violation", "breach", "provocation", "aggression", "atrocity", "massacre", "terrorism",
-                 "genocide", "outrage", "unacceptable", "illegal", "unlawful", "irresponsible", "reckless",
-                 "barbaric", "criminal", "inhumane", "heinous", "cowardly", "abhorrent", "deplorable"}
+JUDGING = cue_set("judging_verbs")
+CLAIMS = cue_set("claim_nouns")
+DENIALS = cue_set("denial_verdicts")
+CONDEMNATIONS = cue_set("condemning_verdicts")
 # Wanting or telling someone to act is asking it of them
-WANTING = {"want", "expect", "wish", "like", "tell", "order", "instruct"}
+WANTING = cue_set("wanting_verbs")
 # Putting a member out of a body, and the words for what it is put out of
-SHUTTING_OUT = {"suspend", "expel"}
-MEMBERSHIP_WORDS = {"activity", "membership", "bloc", "union", "organisation", "organization", "alliance",
-                    "council", "body", "group", "community", "commonwealth", "league", "federation", "assembly",
-                    "meeting", "session", "summit"}
+SHUTTING_OUT = cue_set("shutting_out_verbs")
+MEMBERSHIP_WORDS = cue_set("membership_words")
 # Verbs whose negation is consent: "did not mind", "did not object to"
 NOT_OBJECTING = {"mind", "object"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
@@ -152,16 +146,13 @@ PEOPLE_NOUNS = {"people", "civilian", "resident", "family", "child", "refugee", 
                 "household", "migrant", "victim", "inhabitant"}
 TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
 # Natural hazards: as a subject they make a sentence about a disaster, not about an actor
-HAZARDS = {"storm", "hurricane", "cyclone", "typhoon", "earthquake", "quake", "tremor", "flood", "floods", "flooding",
-           "tsunami", "wildfire", "drought", "landslide", "mudslide", "tornado", "blizzard", "heatwave", "eruption",
-           "avalanche", "downpour", "rain", "rains"}
+HAZARDS = cue_set("natural_hazards")
 # Bodies whose meetings are internal to a government or organisation (GUIDELINES 11)
-INTERNAL_BODIES = {"cabinet", "committee", "politburo", "board", "caucus", "apex", "staff", "party", "internal"}
+INTERNAL_BODIES = cue_set("internal_bodies")
 # Dismay at an act, voiced: criticism of it (PLOVER ACCUSE)
-DISMAYING = {"appal", "appall", "appalled", "shock", "shocked", "outrage", "outraged", "horrify", "horrified",
-             "dismay", "dismayed", "alarm", "alarmed", "anger", "angered", "incense", "incensed", "disturb", "disturbed"}
-DELEGATIONS = {"mission", "delegation", "team"}  # bodies of people sent somewhere together
-ALLEGING = {"accuse", "charge", "suspect", "accusation", "allegation"}  # "accused X of ...": what is alleged
+DISMAYING = cue_set("dismay_words")
+DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere together
+ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
 MEETING_WORDS = {"talk", "talks", "meeting", "discussion", "negotiation", "conversation", "consultation", "summit", "call",
