@@ -95,6 +95,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Sweden halted arms sales to Turkey in 2019.", "SANCTION"),
     ("Japan gave the Philippines ten coast guard vessels.", "AID"),
     ("Ireland gave Ukraine its full backing at the summit.", "SUPPORT"),
+    ("Azerbaijani troops captured two Armenian border posts overnight.", "ASSAULT"),
     ("The Estonian foreign ministry issued a formal protest to the Russian envoy.", "ACCUSE"),
     ("Ghana announced the closure of its border with Togo on Monday.", "COERCE"),
     ("Canada announced the imposition of new sanctions on Belarusian officials.", "SANCTION"),
