@@ -176,6 +176,8 @@ def types(events):
     ("Argentina demanded that Britain return the islands.", [("REQUEST", "occurred")]),
     ("Peru has no plans to meet Chilean officials this year.", [("CONSULT", "negated")]),
     ("Eritrea said it had no intention of attacking its neighbours.", [("ASSAULT", "negated")]),
+    # what is agreed to is the agreement's content: one AGREE, no second event of it
+    ("Sudan and South Sudan agreed to a ceasefire along the border.", [("AGREE", "occurred")]),
     ("Greece offered to mediate between Armenia and Azerbaijan.", [("AGREE", "occurred")]),
     # what a statement or concession is about is not an event of its own
     ("China threatened sanctions against Lithuania.", [("THREATEN", "occurred")]),

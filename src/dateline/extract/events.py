@@ -873,6 +873,9 @@ class EventExtractor:
             return True  # but "recalled its ambassador", "declared a ceasefire" are acts, not reports
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ALLEGING:
             return True  # "accused Russia of shelling the plant": an allegation, not a reported act
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on") \
+                and tok.head.head.lemma_.lower() == "agree" and self._types.get(tok.head.head.i) == "AGREE":
+            return True  # "agreed to a ceasefire", "agreed on a truce": what is agreed, the agreement the event
         if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ALLEGING:
             return True  # "accusations that Russia attacked the convoy": likewise
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
