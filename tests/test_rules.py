@@ -217,6 +217,7 @@ def test_an_agreed_act_is_still_an_event(extract):
     ("Security forces in Belarus cracked down on the student movement.", "Belarus", None),
     ("Protesters in Lima marched to the Congress building on Sunday.", "Protesters", "Peru"),
     ("Nigerian nurses staged a strike over unpaid wages in Abuja.", "Nurses", "Nigeria"),
+    ("Senegalese fishermen held demonstrations in Dakar over the licences.", "Fishermen", "Senegal"),
     ("The Nepali army fired rockets at the rebel camp near Pokhara.", "Nepal", None),
 ])
 def test_groups_with_a_named_country_are_participants(extract, text, actor, affiliation):
