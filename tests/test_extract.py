@@ -123,6 +123,12 @@ def test_unknown_person_keeps_affiliation_from_text(extract):
     assert actor["name"] == "Ilse Brandt" and actor["affiliation"] == "ICRC"
 
 
+def test_a_possessive_country_before_a_title_is_the_persons_affiliation(extract):
+    ev = only(extract("Togo's Foreign Minister Kodjo Adedze met Ghanaian officials in Accra on Tuesday.",
+                      published="2024-05-08"), "CONSULT")
+    assert ev and ev[0]["actors"][0]["name"] == "Kodjo Adedze" and ev[0]["actors"][0]["affiliation"] == "Togo"
+
+
 def test_icrc_and_ifrc_are_different_actors(extract):
     text = ("The ICRC sent medical aid to Lebanon on Monday. "
             "The IFRC sent food aid to Syria on Monday.")

@@ -397,6 +397,10 @@ class ActorResolver:
         org = _entity_ending_at(doc, j, ("ORG", "GPE", "NORP"))
         if org is not None and (j != first - 1 or org.label_ == "ORG"):
             first = org.start
+        elif j >= 1 and doc[j].tag_ == "POS":  # "Australia's Defence Minister Richard Marles": whose minister
+            owner = _entity_ending_at(doc, j - 1, ("ORG", "GPE", "PERSON"))  # ("Togo" is tagged a person)
+            if owner is not None and (self.kb.country(owner.text) or self.kb.org(owner.text)):
+                first = owner.start
         span = doc[first: ent.start]
         if not any(t.lower_ in self.titles or t.lemma_.lower() in self.titles for t in span):
             return None
