@@ -203,6 +203,7 @@ def types(events):
     ("Vietnam says Hanoi will take firm countermeasures against the Chinese fishing fleets.", [("THREATEN", "occurred")]),
     ("Armenia said it would retaliate against any Azerbaijani incursion.", [("THREATEN", "occurred")]),
     ("Guyana said it would respond firmly to any Venezuelan move on the Essequibo.", [("THREATEN", "occurred")]),
+    ("Jordan said it would not tolerate any incursion by armed groups from Syria.", [("THREATEN", "occurred")]),
 ])
 def test_an_act_demanded_threatened_refused_or_disclaimed_has_not_happened(extract, text, expected):
     assert types(extract(text, published="2024-05-06")) == expected

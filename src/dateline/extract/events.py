@@ -676,8 +676,11 @@ class EventExtractor:
         conditional ("would", "will") whose object is a reprisal ("countermeasures",
         "retaliatory steps")?"""
         for c in tok.children:
-            if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children) \
-                    or any(a.dep_ == "neg" for a in c.children):
+            if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children):
+                continue
+            if any(a.dep_ == "neg" for a in c.children):
+                if c.lemma_.lower() == "tolerate" and any(a.dep_ == "dobj" for a in c.children):
+                    return True  # "said it would not tolerate any incursion": a warning of what would follow
                 continue
             if any(o.dep_ == "dobj" and (o.lemma_.lower() in REPRISALS or any(
                     m.dep_ == "amod" and m.lemma_.lower() in REPRISALS for m in o.children)) for o in c.children):
