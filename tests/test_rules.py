@@ -197,6 +197,7 @@ def types(events):
     # what a speaker says another must or should do is a demand of them, not the act done
     ("Mali said France must withdraw its remaining soldiers by the end of the month.", [("REQUEST", "occurred")]),
     ("Bolivia said Chile should return the seized cargo without delay.", [("REQUEST", "occurred")]),
+    ("Nepal said India needed to reopen the Birgunj crossing at once.", [("REQUEST", "occurred")]),
     ("Ecuador wants Colombia to extradite the former minister.", [("REQUEST", "occurred")]),
     ("The Kenyan president told Somalia to stop the cross-border raids.", [("REQUEST", "occurred")]),
     # a reprisal announced for the future is a threat made now

@@ -656,8 +656,12 @@ class EventExtractor:
         at = self._at
         speaker = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         for c in tok.children:
-            if c.dep_ != "ccomp" or c.pos_ != "VERB" or not any(
-                    a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children):
+            if c.dep_ != "ccomp" or c.pos_ != "VERB":
+                continue
+            must = any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children) or (
+                c.lemma_.lower() in ("need", "have") and any(  # "said Peru needed to withdraw", "has to release"
+                    x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in c.children))
+            if not must:
                 continue
             if any(a.dep_ == "mark" and a.lower_ in ("if", "unless", "whether") for a in c.children):
                 continue
