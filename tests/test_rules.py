@@ -279,6 +279,8 @@ def test_a_governments_internal_meeting_is_no_event_but_its_talks_with_others_ar
     ("The Norwegian Refugee Council said it was appalled by the attack on the camp in Mugunga.", "Norwegian Refugee Council", None),
     ("Ghana was angered by Togo's decision to close the border.", "Ghana", "Togo"),
     ("The Maltese president is outraged at the shelling of the port.", "Malta", None),
+    ("The Norwegian Refugee Council is deeply concerned about the attacks on clinics in Kassala.", "Norwegian Refugee Council", None),
+    ("The Norwegian Refugee Council said the shelling of the camp was unacceptable.", "Norwegian Refugee Council", None),
 ])
 def test_dismay_voiced_at_an_act_is_criticism_by_the_one_dismayed(extract, text, actor, recipient):
     events = [e for e in extract(text, published="2024-05-06") if e["type"] == "ACCUSE"]
@@ -319,6 +321,11 @@ def test_a_verdict_on_a_claim_or_an_act_rejects_or_condemns_it(extract, text, et
     events = extract(text, published="2024-05-06")
     assert [(e["type"], names_of(e["actors"]), names_of(e["recipients"])) for e in events if e["type"] == etype] == [
         (etype, [actor], [recipient] if recipient else [])]
+
+
+def test_concern_about_a_situation_is_no_accusation(extract):
+    assert extract("The Norwegian Refugee Council is concerned about the food situation in Kassala.",
+                   published="2024-05-06") == []
 
 
 def test_a_disaster_is_no_ones_attack(extract):

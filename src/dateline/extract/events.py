@@ -151,6 +151,7 @@ HAZARDS = cue_set("natural_hazards")
 INTERNAL_BODIES = cue_set("internal_bodies")
 # Dismay at an act, voiced: criticism of it (PLOVER ACCUSE)
 DISMAYING = cue_set("dismay_words")
+HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts one is concerned at
 DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere together
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
@@ -245,7 +246,7 @@ class EventExtractor:
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
-            | WANTING | JUDGING
+            | WANTING | JUDGING | {"concerned", "worried"}
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
@@ -519,6 +520,12 @@ class EventExtractor:
             if self.nouns[key] == "CONCEDE" and tok.dep_ == "nsubj" and head.lemma_.lower() in COLLAPSING:
                 return None  # "the truce collapsed in May": what became of a concession made earlier
             return self.nouns[key]
+        if lemma in ("concerned", "worried") and tok.pos_ == "ADJ" and any(
+                c.dep_ == "prep" and c.lower_ in ("about", "over", "by", "at") and any(
+                    g.dep_ in ("pobj", "pcomp") and (self.nouns.get(g.lemma_.lower()) in HARMFUL_TYPES
+                                                     or self.verbs.get(g.lemma_.lower()) in HARMFUL_TYPES)
+                    for g in c.children) for c in tok.children):
+            return "ACCUSE"  # "is deeply concerned about the attacks on hospitals": concern voiced at an act
         if lemma in DISMAYING and tok.tag_ in ("VBN", "JJ") and any(
                 c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about") for c in tok.children):
             return "ACCUSE"  # "was appalled by the attack", "is outraged at the shelling": dismay voiced is criticism
@@ -609,8 +616,7 @@ class EventExtractor:
                 return True
         return tok.lemma_.lower() == "suspend" and not out_of and any(m.kind == "country" for m in named)
 
-    @staticmethod
-    def _verdict(tok: Token) -> str | None:
+    def _verdict(self, tok: Token) -> str | None:
         """A judgement passed on something: "called the accusations baseless", "said Peru's
         claims were false" reject them; "called the strike a violation of the law", "described
         the attack as a war crime", "called the decision unacceptable" condemn it."""
@@ -621,14 +627,20 @@ class EventExtractor:
                        if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
             judged += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                        if g.dep_ == "pobj"]
-        else:  # "said Peru's claims were baseless"
-            judged = [a for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"
-                      and any(g.dep_ == "nsubj" and g.lemma_.lower() in CLAIMS for g in c.children)
-                      for a in c.children if a.dep_ in ("acomp", "attr")]
+        else:  # "said Peru's claims were baseless", "said the killing of its staff was unacceptable"
+            subjects = [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                        for g in c.children if g.dep_ == "nsubj"]
+            judged = [a for g in subjects for a in g.head.children if a.dep_ in ("acomp", "attr")]
+            words = {w.lemma_.lower() for w in judged}
+            if words & DENIALS and any(g.lemma_.lower() in CLAIMS for g in subjects):
+                return "REJECT"
+            acts = any(self.nouns.get(g.lemma_.lower()) in HARMFUL_TYPES or self.verbs.get(g.lemma_.lower()) in HARMFUL_TYPES
+                       for g in subjects)
+            return "ACCUSE" if acts and words & CONDEMNATIONS else None
         words = {w.lemma_.lower() for w in judged}
         if words & DENIALS:
             return "REJECT"
-        if tok.lemma_.lower() in JUDGING and words & CONDEMNATIONS:
+        if words & CONDEMNATIONS:
             return "ACCUSE"
         return None
 
