@@ -32,7 +32,7 @@ from dateline.extract.grammar import (
     own_object,
     purpose_clause,
 )
-from dateline.extract.status import LIGHT_VERBS, status_of
+from dateline.extract.status import LIGHT_VERBS, has_aux, status_of, to_infinitive
 from dateline.link import date_bounds
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import MEETING_NAMES, Mention, dominant_country, expletive
@@ -593,7 +593,7 @@ class EventExtractor:
                 return True
             if c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in HARMS for o in c.children):
                 return True
-            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children) \
+            if c.dep_ == "ccomp" and has_aux(c, MODAL_AUX) \
                     and (c.lemma_.lower() in RETALIATION | {"face", "pay", "suffer", "act", "take", "tolerate", "allow", "refrain", "stop"}
                          or self.trigger_type(c) in FORCE_TYPES | {"SANCTION", "COERCE"}
                          or any(t.lemma_.lower() in HARMS for t in c.subtree)):  # "would treat it as a declaration of war"
@@ -649,7 +649,7 @@ class EventExtractor:
         (parsed as a clause with its own subject) or "told Peru to stop" (object + infinitive)?"""
         at = self._at
         for c in tok.children:
-            if c.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if c.pos_ != "VERB" or not to_infinitive(c):
                 continue
             if c.dep_ == "ccomp":
                 doer = next((a for a in c.children if a.dep_ == "nsubj"), None)
@@ -670,9 +670,9 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ != "ccomp" or c.pos_ != "VERB":
                 continue
-            must = any(a.dep_ == "aux" and a.lower_ in OBLIGATION for a in c.children) or (
+            must = has_aux(c, OBLIGATION) or (
                 c.lemma_.lower() in ("need", "have") and any(  # "said Peru needed to withdraw", "has to release"
-                    x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in c.children))
+                    x.dep_ == "xcomp" and to_infinitive(x) for x in c.children))
             if not must:
                 continue
             if any(a.dep_ == "mark" and a.lower_ in ("if", "unless", "whether") for a in c.children):
@@ -692,7 +692,7 @@ class EventExtractor:
         conditional ("would", "will") whose object is a reprisal ("countermeasures",
         "retaliatory steps")?"""
         for c in tok.children:
-            if c.dep_ != "ccomp" or not any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children):
+            if c.dep_ != "ccomp" or not has_aux(c, MODAL_AUX):
                 continue
             if any(a.dep_ == "neg" for a in c.children):
                 if c.lemma_.lower() == "tolerate" and any(a.dep_ == "dobj" for a in c.children):
@@ -738,7 +738,7 @@ class EventExtractor:
         "ready to work with", "pledged to cooperate with"?"""
         cur = tok
         for _ in range(3):
-            if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in cur.children):
+            if has_aux(cur, ("will", "shall", "'ll")):
                 return True
             if cur.dep_ != "xcomp" or cur.head.i == cur.i:
                 return False
@@ -860,7 +860,7 @@ class EventExtractor:
         head = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CEASING else tok
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             return etype, status
-        modal = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children)
+        modal = has_aux(head, FUTURE_AUX)
         if status == "negated" and modal and etype in ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT") \
                 and any(c.dep_ == "neg" for c in tok.children):
             return "REJECT", "occurred"
@@ -916,7 +916,7 @@ class EventExtractor:
             return True  # "called for the release of hostages", "negotiations for hostage release", "thanks for their cooperation"
         if etype == "CONSULT" and tok.dep_ in ("relcl", "advcl", "xcomp") and tok.head.i != tok.i \
                 and self._types.get(tok.head.i) == "CONSULT" and tok.head.lemma_.lower() not in self.visit_words \
-                and (tok.dep_ == "relcl" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+                and (tok.dep_ == "relcl" or to_infinitive(tok)):
             return True  # "talks, during which they discussed ...", "met X to discuss ...": the same talks
         if self._evaluated(tok) or (etype == "CONSULT" and self._not_a_new_meeting(tok)):
             return True
@@ -940,7 +940,7 @@ class EventExtractor:
         the event (convention 4); what is offered is only a possibility."""
         cur = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
         if cur.dep_ in ("xcomp", "acl") and cur.pos_ == "VERB" and cur.head.lemma_.lower() in OFFERING \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                and to_infinitive(cur):
             return cur.head.i != tok.i
         return False
 
@@ -1008,7 +1008,7 @@ class EventExtractor:
         verb = tok
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
-        return tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in verb.children)
+        return tok.pos_ == "VERB" and has_aux(verb, OBLIGATION)
 
     @staticmethod
     def _evaluated(tok: Token) -> bool:
@@ -1020,7 +1020,7 @@ class EventExtractor:
                 cur = cur.head.head if cur.head.head.i != cur.head.i else cur.head
             if cur.dep_ not in ("xcomp", "ccomp", "dobj", "pobj") or cur.head.i == cur.i:
                 return False
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+            infinitive = to_infinitive(cur)
             cur = cur.head
             if cur.pos_ == "ADJ" and cur.dep_ == "acomp":
                 cur = cur.head
@@ -1249,7 +1249,7 @@ class EventExtractor:
         through coordination, on a thanks, a promise or an appeal is that statement's content."""
         if tok.pos_ == "NOUN" and tok.dep_ == "dobj":  # "determined to strengthen cooperation", "readiness to dispatch aid"
             tok = tok.head
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) or (
+        infinitive = to_infinitive(tok) or (
             tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "pcomp"))  # "did not mind renewing the accord"
         if tok.pos_ != "VERB" or not infinitive or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
@@ -1359,7 +1359,7 @@ class EventExtractor:
         Sudan". Only names standing there themselves ("the work of the Red Cross" is not)."""
         def infinitives(word: Token) -> list[Token]:
             return [c for c in word.children if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB"
-                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
+                    and to_infinitive(c)]
         content = infinitives(tok)
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and self._types.get(tok.head.head.i) == "SUPPORT":
             content += infinitives(tok.head.head)  # "thank X for his commitment to A, to B": the parser hangs B on "thank"
@@ -1385,7 +1385,7 @@ class EventExtractor:
         cut trade with Colombia"), else the subject of its condition ("threatened to retaliate
         if the United States attacked")."""
         acts = [b for c in tok.children if c.pos_ == "VERB" and (c.dep_ == "xcomp" or (
-            c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in MODAL_AUX for a in c.children)))
+            c.dep_ == "ccomp" and has_aux(c, MODAL_AUX)))
             for b in conj_branches(c)]  # "warned that it would cut oil shipments to Guyana"
         return self._aimed_by_act(doc, tok, acts, actors)
 
@@ -2112,7 +2112,7 @@ class EventExtractor:
             # is its purpose (an act of saying's is its content: "agreed on Monday to hold talks")
             purpose = purpose_clause(cur) or (
                 cur.dep_ == "xcomp" and self._types.get(head.i) in PHYSICAL_TYPES
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children))
+                and to_infinitive(cur))
             if head.i == cur.i or (cur.dep_ in ("relcl", "acl", "ccomp", "parataxis", "advcl") and not purpose):
                 return False
             if head.i == verb.i:  # an act's purpose is pursued when the act is ("flew in on Monday to meet X")

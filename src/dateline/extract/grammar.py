@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.extract.status import LIGHT_VERBS
+from dateline.extract.status import LIGHT_VERBS, to_infinitive
 
 SCHEDULING_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "take", "hold"}
 # Verbs that give an event's first or last day: "a visit that ended on Friday".
@@ -103,5 +103,5 @@ def misread_reduced_relative(verb: Token) -> Token | None:
 def purpose_clause(tok: Token) -> bool:
     """A to-infinitive adverbial clause with no subject of its own: the purpose of the act it
     hangs on ("sent aid to assist the victims", "fired tear gas to disperse the crowd")."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+    return tok.dep_ == "advcl" and to_infinitive(tok) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)

@@ -30,6 +30,16 @@ EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
 
 ASKING_FOR = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "campaign"}
 VOWS = {"promise", "pledge", "vow", "commit"}
+def has_aux(tok: Token, words) -> bool:
+    """Does ``tok`` carry one of these auxiliaries ("will", "would", "must" ...)?"""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
+
+
+def to_infinitive(tok: Token) -> bool:
+    """Is ``tok`` a to-infinitive ("to meet")?"""
+    return has_aux(tok, ("to",))
+
+
 CONDITIONS = {"if", "unless", "provided", "providing", "once"}
 
 
@@ -78,7 +88,7 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
         elif dep == "acl" and head.lemma_.lower() in ("plan", "intention", "invitation", "proposal", "desire", "readiness",
                                                       "willingness", "decision", "bid", "effort", "chance", "opportunity"):
             chain.append(head)
-        elif dep in ("advcl",) and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        elif dep in ("advcl",) and to_infinitive(tok):
             chain.append(head)
         elif dep == "ccomp" and head.lemma_.lower() in EXPECTING:  # "it was not expected that they would meet"
             chain.append(head)
@@ -172,11 +182,10 @@ def status_of(trigger: Token) -> str:
         if tok.lower_ in ("conditional",):
             return "hypothetical"
         # "Putin and Erdogan are to meet": be + to-infinitive is an arrangement
-        if depth > 0 and tok.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in chain[depth - 1].children):
+        if depth > 0 and tok.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and to_infinitive(chain[depth - 1]):
             status = "planned" if status == "occurred" else status
         # A headline's bare infinitive: "Lavrov to hold talks with ICRC President".
-        if tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        if tok.pos_ == "VERB" and to_infinitive(tok) \
                 and (tok.dep_ == "ROOT" or _is_headline(tok.sent)):
             status = "planned"  # "Lavrov to hold talks", "Nordic envoys to meet Kenyan leader"
     # "ahead of planned meetings", "a meeting ... is scheduled for"
