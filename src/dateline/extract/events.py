@@ -151,6 +151,7 @@ HAZARDS = cue_set("natural_hazards")
 INTERNAL_BODIES = cue_set("internal_bodies")
 # Dismay at an act, voiced: criticism of it (PLOVER ACCUSE)
 DISMAYING = cue_set("dismay_words")
+CONCERNED = frozenset({"concerned", "worried"})  # concern voiced: criticism only of a harmful act
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts one is concerned at
 DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere together
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
@@ -246,10 +247,12 @@ class EventExtractor:
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
-            | WANTING | JUDGING | {"concerned", "worried"}
+            | WANTING | JUDGING | CONCERNED
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
+        self._typing_doc: Doc | None = None
+        self._typing: dict[int, str | None] = {}
 
     def _load_constructions(self, rules: dict) -> None:
         """Words and constructions from data/constructions.json: single verbs and nouns (never
@@ -364,7 +367,8 @@ class EventExtractor:
         self._consumed, self._construed = set(), set()
         # only words some lexicon names can be triggers: found for the whole doc at once from
         # the hashes of their lemmas and lowercase forms, then asked one by one
-        self._types = {i: self.trigger_type(self._tokens[i]) for i in named_indices(doc, self._trigger_hashes)}
+        self._typing_doc, self._typing = doc, {}
+        self._types = {i: self._type_of(self._tokens[i]) for i in named_indices(doc, self._trigger_hashes)}
         for i in self._consumed:  # "signed a treaty": the treaty is the signing's, not an event of its own
             self._types[i] = None
         self._first_meeting = next((i for i, t in self._types.items() if t == "CONSULT"), len(doc))
@@ -389,6 +393,15 @@ class EventExtractor:
         return doc
 
     # ---- triggers ------------------------------------------------------
+    def _type_of(self, tok: Token) -> str | None:
+        """``trigger_type`` once per token of the doc being read: a vow or a warning asks about
+        the verb it governs, which the doc pass asks about again."""
+        if self._typing_doc is not tok.doc:
+            self._typing_doc, self._typing = tok.doc, {}
+        if tok.i not in self._typing:
+            self._typing[tok.i] = self.trigger_type(tok)
+        return self._typing[tok.i]
+
     def trigger_type(self, tok: Token) -> str | None:
         lemma = tok.lemma_.lower()
         words, low = self._trigger_words, tok.lower_
@@ -520,7 +533,7 @@ class EventExtractor:
             if self.nouns[key] == "CONCEDE" and tok.dep_ == "nsubj" and head.lemma_.lower() in COLLAPSING:
                 return None  # "the truce collapsed in May": what became of a concession made earlier
             return self.nouns[key]
-        if lemma in ("concerned", "worried") and tok.pos_ == "ADJ" and any(
+        if lemma in CONCERNED and tok.pos_ == "ADJ" and any(
                 c.dep_ == "prep" and c.lower_ in ("about", "over", "by", "at") and any(
                     g.dep_ in ("pobj", "pcomp") and (self.nouns.get(g.lemma_.lower()) in HARMFUL_TYPES
                                                      or self.verbs.get(g.lemma_.lower()) in HARMFUL_TYPES)
@@ -595,7 +608,7 @@ class EventExtractor:
                 return True
             if c.dep_ == "ccomp" and has_aux(c, MODAL_AUX) \
                     and (c.lemma_.lower() in RETALIATION | {"face", "pay", "suffer", "act", "take", "tolerate", "allow", "refrain", "stop"}
-                         or self.trigger_type(c) in FORCE_TYPES | {"SANCTION", "COERCE"}
+                         or self._type_of(c) in FORCE_TYPES | {"SANCTION", "COERCE"}
                          or any(t.lemma_.lower() in HARMS for t in c.subtree)):  # "would treat it as a declaration of war"
                 return True
         return False
@@ -716,7 +729,7 @@ class EventExtractor:
             return True  # "pledged to retake the islands, even if by force": the manner hung on the vow
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and (
-                    c.lemma_.lower() in RETALIATION or self.trigger_type(c) in ("ASSAULT", "COERCE")
+                    c.lemma_.lower() in RETALIATION or self._type_of(c) in ("ASSAULT", "COERCE")
                     or any(t.lower_ == "force" and t.dep_ == "pobj" and t.head.lower_ == "by" for t in c.subtree)):
                 return True
         return False
@@ -728,7 +741,7 @@ class EventExtractor:
             if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or self.nouns.get(c.lemma_.lower()) == "AID"
                                      or any(t.lemma_.lower() in AID_WORDS for t in c.subtree)):
                 return True
-            if c.dep_ == "xcomp" and c.pos_ == "VERB" and self.trigger_type(c) == "AID":
+            if c.dep_ == "xcomp" and c.pos_ == "VERB" and self._type_of(c) == "AID":
                 return True
         return False
 
