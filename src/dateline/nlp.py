@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from itertools import pairwise
 
 import spacy
 from spacy.language import Language
@@ -39,16 +40,11 @@ def line_breaks(doc: Doc) -> Doc:
     """
     spans = [(lo, _first_word_after(doc, hi)) for lo, hi in doc._.dateline_spans or ()]
     opens = {hi for _, hi in spans}
-    prev = None
-    for tok in doc:
-        if prev is None:
-            prev = tok
-            continue
+    for prev, tok in pairwise(doc):
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or (opens and tok.idx in opens):
             tok.is_sent_start = True  # (the sentence after a dateline is parsed on its own)
         elif tok.text in CONTINUING or (spans and any(lo < tok.idx < hi for lo, hi in spans)):
             tok.is_sent_start = False
-        prev = tok
     doc._.dateline_openings = {hi: lo for lo, hi in spans}
     return doc
 
