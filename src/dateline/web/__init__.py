@@ -30,6 +30,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 from pydantic import AfterValidator, BaseModel, BeforeValidator, Field
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -690,8 +691,6 @@ def context(text: str, event: dict, around: int = 400) -> dict:
 
 def source_link(source: str | None):
     """A document's source: an http(s) address as a link (escaped; no other schemes), else text."""
-    from markupsafe import Markup, escape
-
     if not source:
         return ""
     if re.match(r"^https?://[^\s<>\"']+$", source):
@@ -703,8 +702,6 @@ def table_rows(rows: list[dict], *columns: str):
     """The <tr> rows of a chart's text table, escaped, in one pass: a chart over years of
     data has hundreds of rows, which cost the template several milliseconds cell by cell.
     A column "period:month" shows a period's month only."""
-    from markupsafe import Markup
-
     def cell(row: dict, column: str) -> str:
         key, _, form = column.partition(":")
         value = row.get(key)
@@ -719,8 +716,6 @@ def table_rows(rows: list[dict], *columns: str):
 
 def highlight(text: str, spans: list[tuple[int, int]]):
     """Escaped text with <mark> around the given character spans (Markup-safe)."""
-    from markupsafe import Markup
-
     out, pos = [], 0
     for start, end in sorted(spans):
         if start < pos or end > len(text):
