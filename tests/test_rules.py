@@ -849,3 +849,16 @@ def test_a_threat_posed_is_a_danger_not_a_threat_made(extract, text, threat):
 def test_seeking_refuge_or_being_encouraged_asks_no_one(extract, text, asked):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] == "REQUEST" for e in events) is asked, events
+
+
+@pytest.mark.parametrize("text, etype, status, actors", [
+    ("The Colombian president wants to meet his Venezuelan counterpart soon.", "CONSULT", "planned", ["Colombia"]),
+    ("I want to thank the Senegalese government for its help.", "SUPPORT", "occurred", []),  # said, so done
+    ("Ecuador's foreign minister proposed a meeting with Peru.", "CONSULT", "hypothetical", ["Ecuador"]),
+    ("Brazil suggested talks between Guyana and Venezuela.", "CONSULT", "hypothetical", ["Guyana", "Venezuela"]),
+])
+def test_a_wish_is_a_plan_a_proposal_has_no_commitment_and_its_proposer_takes_part(extract, text, etype, status,
+                                                                                   actors):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == etype]
+    assert events and all(e["status"] == status for e in events), events
+    assert all(sorted(a["name"] for a in e["actors"]) == actors for e in events), events

@@ -29,6 +29,9 @@ EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
 
 
 ASKING_FOR = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "campaign"}
+WANTING = {"want", "wish"}
+# what saying that one wants to do it does: "I want to thank", "we wish to express"
+COURTESIES = {"thank", "express", "congratulate", "welcome", "commend", "acknowledge", "convey", "extend", "praise"}
 VOWS = {"promise", "pledge", "vow", "commit"}
 def has_aux(tok: Token, words) -> bool:
     """Does ``tok`` carry one of these auxiliaries ("will", "would", "must" ...)?"""
@@ -170,10 +173,14 @@ def status_of(trigger: Token) -> str:
             return "hypothetical"  # "called for talks", "appealed for a ceasefire": asked for, not yet agreed
         if depth > 0 and plans and tok is not trigger and not setting and not done:
             # (not "agreed at negotiations": the talks where it was agreed happened)
-            if tok.lemma_.lower() in ("propose", "offer") and tok.tag_ != "VBN":
+            if tok.lemma_.lower() in ("propose", "suggest") and tok.tag_ != "VBN":
+                return "hypothetical"  # "proposed a meeting", "suggested holding talks": no commitment yet
+            if tok.lemma_.lower() == "offer" and tok.tag_ != "VBN":
                 continue
             if tok.lemma_.lower() == "go" and tok.tag_ != "VBG":
                 continue  # "is going to meet" plans; "went on strike" happened
+            if tok.lemma_.lower() in WANTING and chain[depth - 1].lemma_.lower() in COURTESIES:
+                continue  # "I want to thank X", "we wish to express our support": said, so done
             if tok.lemma_.lower() in VOWS and chain[depth - 1].dep_ != "xcomp":
                 continue  # "pledged to hold talks" plans them; "pledged support at a meeting" gave it there
             if tok.lemma_.lower() == "announce" and chain[depth - 1].pos_ == "NOUN" and chain[depth - 1].dep_ == "dobj":
