@@ -862,3 +862,24 @@ def test_a_wish_is_a_plan_a_proposal_has_no_commitment_and_its_proposer_takes_pa
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == etype]
     assert events and all(e["status"] == status for e in events), events
     assert all(sorted(a["name"] for a in e["actors"]) == actors for e in events), events
+
+
+def test_a_decision_to_act_is_its_owners_plan(extract):
+    events = extract("Gabon said Cameroon's decision to close the border was unacceptable.", published="2024-05-09")
+    closing = [e for e in events if e["type"] == "COERCE"]
+    assert closing and all([a["name"] for a in e["actors"]] == ["Cameroon"] and e["status"] == "planned"
+                           for e in closing), events
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Gabon said Cameroon's decision to close the border was unacceptable.", ["Cameroon"]),
+    ("Mali's junta said the remarks by Niger's foreign minister were provocative and irresponsible.", ["Niger"]),
+    ("Gabon said the shelling by Cameroon was a violation of international law.", ["Cameroon"]),
+    ("Gabon said the weather in the region was unacceptable for flights.", None),  # no one's act
+])
+def test_an_act_or_words_judged_unacceptable_accuse_whoever_made_them(extract, text, accused):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
+    if accused is None:
+        assert not events, events
+    else:
+        assert events and all(sorted(r["name"] for r in e["recipients"]) == accused for e in events), events

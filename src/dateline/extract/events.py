@@ -118,6 +118,7 @@ JUDGING = cue_set("judging_verbs")
 CLAIMS = cue_set("claim_nouns")
 DENIALS = cue_set("denial_verdicts")
 CONDEMNATIONS = cue_set("condemning_verdicts")
+CONDUCT = cue_set("conduct_nouns")  # what someone does or says, judged like an act: "Chile's decision"
 # Wanting or telling someone to act is asking it of them
 WANTING = cue_set("wanting_verbs")
 # Putting a member out of a body, and the words for what it is put out of
@@ -367,6 +368,7 @@ class EventExtractor:
         self._captors = self._holders_of_captives(doc)
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._consumed, self._construed = set(), set()
+        self._judged: dict[int, list[Token]] = {}  # a verdict's trigger -> what it judges
         # only words some lexicon names can be triggers: found for the whole doc at once from
         # the hashes of their lemmas and lowercase forms, then asked one by one
         self._typing_doc, self._typing = doc, {}
@@ -646,18 +648,30 @@ class EventExtractor:
             subjects = [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"
                         for g in c.children if g.dep_ == "nsubj"]
             judged = [a for g in subjects for a in g.head.children if a.dep_ in ("acomp", "attr")]
+            judged += [c for a in judged for c in a.children if c.dep_ == "conj"]  # "provocative and reckless"
             words = {w.lemma_.lower() for w in judged}
             if words & DENIALS and any(g.lemma_.lower() in CLAIMS for g in subjects):
                 return "REJECT"
             acts = any(self.nouns.get(g.lemma_.lower()) in HARMFUL_TYPES or self.verbs.get(g.lemma_.lower()) in HARMFUL_TYPES
-                       for g in subjects)
-            return "ACCUSE" if acts and words & CONDEMNATIONS else None
+                       or (g.lemma_.lower() in CONDUCT and self._doers(g)) for g in subjects)
+            if acts and words & CONDEMNATIONS:
+                self._judged[tok.i] = subjects
+                return "ACCUSE"
+            return None
         words = {w.lemma_.lower() for w in judged}
         if words & DENIALS:
             return "REJECT"
         if words & CONDEMNATIONS:
             return "ACCUSE"
         return None
+
+    @staticmethod
+    def _doers(thing: Token) -> list[Token]:
+        """Whose act or words a noun names: "Chile's decision", "the remarks by the minister",
+        "the Chilean move"."""
+        return [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))] \
+            + [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
 
     def _wants_another_to(self, tok: Token) -> bool:
         """Does the subject want, expect or tell someone named to act: "wants Peru to withdraw"
@@ -1071,6 +1085,9 @@ class EventExtractor:
             places.extend(self.places_in(doc, r))
         if not recipients and etype in BENEFIT_TYPES:
             recipients = self._beneficiaries(doc, tok, recip_toks)
+        if not recipients and etype == "ACCUSE" and tok.i in self._judged:
+            # "said the shelling by Chile was unacceptable", "said Peru's decision was a provocation"
+            recipients = self.participants(doc, [d for g in self._judged[tok.i] for d in self._doers(g)], tok)
         if not recipients and etype == "AGREE":
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
         if not recipients and etype == "THREATEN":
@@ -1587,6 +1604,10 @@ class EventExtractor:
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (cur.dep_ == "acl" and cur.head.pos_ == "NOUN"):
                 head = cur.head
                 if cur.dep_ == "acl":
+                    # "Chile's decision to close the border": whose decision it is
+                    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                    if owner is not None and to_infinitive(cur):
+                        return owner
                     # "plans to meet": the subject of the verb that governs "plans".
                     return self.subject(head) if head.dep_ in ("dobj", "nsubj") else None
                 if cur.dep_ == "pcomp":
