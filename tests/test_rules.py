@@ -883,3 +883,12 @@ def test_an_act_or_words_judged_unacceptable_accuse_whoever_made_them(extract, t
         assert not events, events
     else:
         assert events and all(sorted(r["name"] for r in e["recipients"]) == accused for e in events), events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Bolivian opposition leader Ana Quispe led protests in La Paz on Sunday.", "Ana Quispe"),
+    ("Opposition leader Carlos Mesa organised a march through La Paz.", "Carlos Mesa"),
+])
+def test_who_leads_or_organises_a_protest_makes_it(extract, text, actor):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "PROTEST"]
+    assert events and all([a["name"] for a in e["actors"]] == [actor] for e in events), events

@@ -158,6 +158,7 @@ DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere tog
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
+ORGANISING = {"lead", "organise", "organize", "spearhead", "mount"}  # who leads a protest makes it
 # who proposes a meeting would take part in it ("proposed talks with X"; not "talks between X and Y")
 PROPOSING = {"propose", "suggest"}
 MEETING_WORDS = {"talk", "talks", "meeting", "discussion", "negotiation", "conversation", "consultation", "summit", "call",
@@ -1580,6 +1581,7 @@ class EventExtractor:
                 # (the condemner did not attack: another event's verb does not lend its subject)
                 if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX") and (
                         governing in LIGHT_VERBS or governing in self.noun_mods.get(cur.lemma_.lower(), ())
+                        or (governing in ORGANISING and self._types.get(cur.i) == "PROTEST")  # "led protests"
                         or (governing in PROPOSING and self._types.get(cur.i) == "CONSULT" and not any(
                             c.dep_ == "prep" and c.lower_ in ("between", "among") for c in cur.children))
                         or (governing in self.verbs and self.verbs[governing] == self._types.get(cur.i)
