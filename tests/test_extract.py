@@ -948,3 +948,10 @@ def test_the_time_of_the_clause_holding_the_event_is_its_time(extract):
     ev = only(extract("Chile and Norway on Monday agreed to hold talks on fishing rights.",
                       published="2024-06-20"), "CONSULT")
     assert ev and ev[0]["status"] == "planned" and ev[0]["date"] is None
+
+
+def test_a_known_persons_surname_the_ner_calls_a_place_is_the_person(extract):
+    # the model tags "Scholz" here as a place; no place of that name is known, a person is
+    events = only(extract("Macron met Scholz and Meloni in Rome on Monday.", published="2024-06-18"), "CONSULT")
+    assert sorted(names(e["recipients"])[0] for e in events) == ["Giorgia Meloni", "Olaf Scholz"], events
+    assert all(names(e["actors"]) == ["Emmanuel Macron"] for e in events), events

@@ -647,9 +647,11 @@ class ActorResolver:
         city_country = self.kb.country_of_place(text)
         if city_country and label in ("GPE", "ORG", "LOC", "FAC"):  # the knowledge base's cities beat the NER's label ("Sana’a" as ORG)
             return Mention(ent.start, ent.end, Participant(city_country, "country"), "city")
-        if label == "ORG" and self.kb.person(text) and not self.kb.org(text):
+        if label in ("ORG", "GPE", "LOC", "FAC") and self.kb.person(text) and not self.kb.org(text):
+            # "Guterres" tagged as an organisation, "Blinken" or "Scholz" as a place: no place or
+            # body of that name is known, a person is
             person = self.kb.participant_for_person(text, doc._.published, None)
-            return Mention(ent.start, ent.end, person, "name")  # "Guterres" tagged as an organisation
+            return Mention(ent.start, ent.end, person, "name")
         if label == "ORG":
             government = GOVERNMENT.fullmatch(re.sub(r"^the\s+", "", text, flags=re.I))
             if government:  # governments are countries (GUIDELINES convention 9)
