@@ -1,5 +1,7 @@
 """Behaviour of the extraction components on short sentences written for the tests."""
 
+import pytest
+
 from conftest import names
 
 
@@ -955,3 +957,13 @@ def test_a_known_persons_surname_the_ner_calls_a_place_is_the_person(extract):
     events = only(extract("Macron met Scholz and Meloni in Rome on Monday.", published="2024-06-18"), "CONSULT")
     assert sorted(names(e["recipients"])[0] for e in events) == ["Giorgia Meloni", "Olaf Scholz"], events
     assert all(names(e["actors"]) == ["Emmanuel Macron"] for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "Last month the Ghanaian foreign minister travelled to Nairobi and Kampala.",
+    "Last month the Ghanaian foreign minister visited Nairobi and Kampala.",
+])
+def test_a_trip_to_cities_of_several_countries_is_a_visit_to_each_where_it_went(extract, text):
+    events = only(extract(text, published="2024-06-18"), "CONSULT")
+    assert sorted((names(e["recipients"])[0], e["location"]) for e in events) == [
+        ("Kenya", "Nairobi"), ("Uganda", "Kampala")], events

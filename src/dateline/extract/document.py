@@ -65,7 +65,11 @@ class DocumentPass:
                 # one meeting per named counterpart (convention 1): people, organisations, the
                 # countries of "Israeli and Palestinian leaders"
                 for r in c.recipients:
-                    out.append(replace(c, recipients=[r]))
+                    place = c.extras.get("destinations", {}).get(r.name)
+                    if place is None:
+                        out.append(replace(c, recipients=[r]))
+                    else:  # a trip to several countries: each visit where it went
+                        out.append(replace(c, recipients=[r], location=place, location_country=r.name))
                 continue
             out.append(c)
         self._travellers(out)

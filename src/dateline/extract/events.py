@@ -1788,6 +1788,8 @@ class EventExtractor:
         return tok.i in at and tok.doc._.mentions[at[tok.i]].source == "city"
 
     def _is_place_use(self, tok: Token) -> bool:
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to Kyiv and Moscow": both are places
+            tok = tok.head
         head = tok.head
         return head.dep_ == "prep" and head.lower_ in ("in", "at", "to", "from") or tok.dep_ == "pobj" and head.lower_ in ("in", "at", "to")
 
@@ -1935,6 +1937,17 @@ class EventExtractor:
             country = Participant(cand.location_country, "country")
             if not cand.recipients and country not in cand.actors:
                 cand.recipients = [country]
+                # "travelled to Kyiv and Moscow": a visit to each country, in its own place
+                more = {self.kb.country_of_place(t.text): t.text for t in where.root.conjuncts if t.i > where.root.i} \
+                    if where is not None else {}
+                more = {c: place for c, place in more.items() if c and c != cand.location_country
+                        and Participant(c, "country") not in cand.actors}
+                if more:
+                    cand.recipients += [Participant(c, "country") for c in more]
+                    cand.extras["destinations"] = {cand.location_country: cand.location, **more}
+            elif len(places) > 1:  # "visited Kyiv and Moscow": the places are the hosts
+                named = {self.kb.country_of_place(p.text): p.text for p in reversed(places)}
+                cand.extras["destinations"] = {c: place for c, place in named.items() if c}
 
     def _place_after(self, doc: Doc, tok: Token, preps: tuple[str, ...], own: bool = True) -> Span | None:
         """The first place after one of ``preps`` on ``tok``: the preposition's own object
