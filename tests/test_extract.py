@@ -967,3 +967,15 @@ def test_a_trip_to_cities_of_several_countries_is_a_visit_to_each_where_it_went(
     events = only(extract(text, published="2024-06-18"), "CONSULT")
     assert sorted((names(e["recipients"])[0], e["location"]) for e in events) == [
         ("Kenya", "Nairobi"), ("Uganda", "Kampala")], events
+
+
+def test_a_passive_subject_shared_by_coordinated_verbs_is_done_to_in_each(extract):
+    events = extract("Pavel Sokolov was detained in Grodno and sentenced to six years in prison.", published="2024-06-18")
+    sentence = only(events, "SANCTION")
+    assert sentence and all(names(e["recipients"]) == ["Pavel Sokolov"] and "Pavel Sokolov" not in names(e["actors"])
+                            for e in sentence), events
+
+
+def test_a_sentence_passed_by_no_one_named_is_the_states_where_it_was_passed(extract):
+    events = only(extract("Pavel Sokolov was sentenced to six years in prison in Minsk.", published="2024-06-18"), "SANCTION")
+    assert events and all(names(e["actors"]) == ["Belarus"] for e in events), events

@@ -856,7 +856,7 @@ class EventExtractor:
             # "killed forty people in Aleppo", "delivered food aid to two million people in Sudan":
             # unnamed people of the place named on them are that place's country (not "staff in Gaza delivered")
             cand.recipients = [Participant(where_they_are, "country")]
-        if etype in ("COERCE", "RETREAT") and not cand.actors and cand.recipients \
+        if etype in ("COERCE", "RETREAT", "SANCTION") and not cand.actors and cand.recipients \
                 and tok.lemma_.lower() in STATE_CUSTODY and not any(c.dep_ == "agent" for c in tok.children):
             # "Machado was arrested in Caracas": held or freed by no one named, so by the state
             # where it happened, else the one the article is about
@@ -1270,7 +1270,10 @@ class EventExtractor:
         clause = misread_reduced_relative(tok) if tok.pos_ == "VERB" and subj is None else None
         if clause is not None:
             recips.extend(g for g in clause.children if g.dep_ == "nsubj")
-        if subj is not None and subj.dep_ == "nsubjpass" and subj.head.i == tok.i and subj in actors \
+        # "was detained and sentenced": the passive subject of the first verb is the second's too
+        shared = tok.dep_ == "conj" and tok.tag_ in ("VBN", "VBD") and subj is not None and subj.head.i == tok.head.i \
+            and any(c.dep_ == "auxpass" for c in tok.head.children)
+        if subj is not None and subj.dep_ == "nsubjpass" and (subj.head.i == tok.i or shared) and subj in actors \
                 and etype not in ("CONSULT", "AGREE") and not any(c.dep_ == "agent" for c in tok.children) \
                 and tok.lemma_.lower() not in DISMAYING:  # (but "is outraged at": the one dismayed speaks)
             actors.remove(subj)  # "she is being detained", "the servicemen were released": done to them
