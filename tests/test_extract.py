@@ -979,3 +979,10 @@ def test_a_passive_subject_shared_by_coordinated_verbs_is_done_to_in_each(extrac
 def test_a_sentence_passed_by_no_one_named_is_the_states_where_it_was_passed(extract):
     events = only(extract("Pavel Sokolov was sentenced to six years in prison in Minsk.", published="2024-06-18"), "SANCTION")
     assert events and all(names(e["actors"]) == ["Belarus"] for e in events), events
+
+
+def test_the_seat_of_a_body_acting_is_that_body_and_stays_a_place(extract):
+    events = extract("Brussels has warned Belgrade that the talks could collapse.", published="2024-06-18")
+    assert any(names(e["actors"]) == ["European Union"] for e in events), events
+    met = only(extract("The Serbian president met Kaja Kallas in Brussels on Monday.", published="2024-06-18"), "CONSULT")
+    assert met and met[0]["location"] == "Brussels" and "European Union" not in names(met[0]["actors"]), met

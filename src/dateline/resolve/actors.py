@@ -644,6 +644,9 @@ class ActorResolver:
         org = self.kb.org(text)
         if org:
             return Mention(ent.start, ent.end, Participant(org, "organization"), "org")
+        seat = cues()["seats_of_bodies"].get(text)
+        if seat and label in ("GPE", "ORG", "LOC", "FAC"):  # "Brussels has warned Belgrade": the EU speaks
+            return Mention(ent.start, ent.end, Participant(seat, "organization"), "city")
         city_country = self.kb.country_of_place(text)
         if city_country and label in ("GPE", "ORG", "LOC", "FAC"):  # the knowledge base's cities beat the NER's label ("Sana’a" as ORG)
             return Mention(ent.start, ent.end, Participant(city_country, "country"), "city")
