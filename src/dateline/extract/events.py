@@ -364,9 +364,8 @@ class EventExtractor:
         self._hosted: set[int] = set()
         self._last_group: list[Participant] = []
         self._last_group_at = -1
-        self._groups = self._named_groups(doc)
-        self._state_groups = self._named_groups(doc, ("country", "organization"))
-        self._captors = self._holders_of_captives(doc)
+        # what only a few sentences ask about, found for the whole doc when first asked
+        self._lazy: dict[str, object] = {}
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._consumed, self._construed = set(), set()
         self._judged: dict[int, list[Token]] = {}  # a verdict's trigger -> what it judges
@@ -1384,7 +1383,7 @@ class EventExtractor:
     def _captor_under(self, tok: Token) -> list[Participant]:
         """The holder of the captives a request or release is about ("the release of hostages")."""
         for t in tok.subtree:
-            holder = self._captors.get(t.lemma_.lower())
+            holder = self._once("captors", self._holders_of_captives, tok.doc).get(t.lemma_.lower())
             if holder is not None and t.i != tok.i:
                 return [holder]
         return []
@@ -1661,17 +1660,25 @@ class EventExtractor:
         if not size:
             return None
         if tok.lemma_.lower() in STATE_GROUP_NOUNS:  # "both governments", "the two countries"
-            states = [(i, g) for i, g in self._state_groups if i < tok.i and len(g) == size]
+            states = [(i, g) for i, g in self._once("states", self._named_groups, doc, ("country", "organization"))
+                      if i < tok.i and len(g) == size]
             return list(states[-1][1]) if states else None
-        before = [(i, g) for i, g in self._groups if i < tok.i and len(g) == size]
+        people = self._once("people", self._named_groups, doc)
+        before = [(i, g) for i, g in people if i < tok.i and len(g) == size]
         # ... or the two sides of the latest meeting ("X held talks with Y ... the two ministers")
         if len(self._last_group) == size and all(p.kind == "person" for p in self._last_group):
             before = sorted(before + [(self._last_group_at, self._last_group)], key=lambda x: x[0])
-        after = [(i, g) for i, g in self._groups if i > tok.i and len(g) == size
+        after = [(i, g) for i, g in people if i > tok.i and len(g) == size
                  and doc[i].sent.start - tok.sent.end < 80]
         if before:
             return list(before[-1][1])
         return list(after[0][1]) if after else None
+
+    def _once(self, name: str, find, *args):
+        """``find(*args)`` for this doc, worked out the first time it is asked for."""
+        if name not in self._lazy:
+            self._lazy[name] = find(*args)
+        return self._lazy[name]
 
     def _named_groups(self, doc: Doc, kinds: tuple[str, ...] = ("person",)) -> list[tuple[int, list[Participant]]]:
         """(token, participants) for each coordination of two or more named people (or, with
