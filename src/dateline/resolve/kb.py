@@ -39,6 +39,14 @@ def fold(text: str) -> str:
     return text.strip()
 
 
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str) -> str:
+    """The folded key of a name without its leading article: "the Gambia" and "Gambia" are
+    one country, "The Hague" one city."""
+    key = fold(text)
+    return key[4:] if key.startswith("the ") else key
+
+
 @dataclass(frozen=True)
 class Office:
     person: str
@@ -172,11 +180,11 @@ class KnowledgeBase:
 
     # --- lookups -------------------------------------------------------
     def country(self, text: str) -> str | None:
-        key = fold(re.sub(r"^the\s+", "", text, flags=re.I))
+        key = name_key(text)
         return self.countries.get(key)
 
     def country_of_place(self, text: str) -> str | None:
-        key = fold(re.sub(r"^the\s+", "", text, flags=re.I))
+        key = name_key(text)
         return self.countries.get(key) or self.cities.get(key)
 
     def demonym(self, text: str) -> str | None:
@@ -188,7 +196,7 @@ class KnowledgeBase:
         return found
 
     def org(self, text: str) -> str | None:
-        key = fold(re.sub(r"^the\s+", "", text, flags=re.I))
+        key = name_key(text)
         return self.orgs.get(key)
 
     def ministry(self, text: str, default_country: str | None = None) -> str | None:
