@@ -892,3 +892,19 @@ def test_an_act_or_words_judged_unacceptable_accuse_whoever_made_them(extract, t
 def test_who_leads_or_organises_a_protest_makes_it(extract, text, actor):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "PROTEST"]
     assert events and all([a["name"] for a in e["actors"]] == [actor] for e in events), events
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Armenia said Azerbaijan violated the ceasefire agreement overnight.", ["Azerbaijan"]),
+    ("Guyana alleged that Venezuela had mistreated its fishermen.", ["Venezuela"]),
+    ("The Armenian minister said the exercises violated no agreement.", None),
+])
+def test_saying_someone_broke_a_law_or_a_truce_or_alleging_an_act_accuses_them(extract, text, accused):
+    events = extract(text, published="2024-05-09")
+    accusations = [e for e in events if e["type"] == "ACCUSE"]
+    if accused is None:
+        assert not accusations, events
+        return
+    assert accusations and all(sorted(r["name"] for r in e["recipients"]) == accused for e in accusations), events
+    if "alleged" in text:  # what is alleged is no reported act of its own
+        assert [e["type"] for e in events] == ["ACCUSE"], events

@@ -118,6 +118,7 @@ JUDGING = cue_set("judging_verbs")
 CLAIMS = cue_set("claim_nouns")
 DENIALS = cue_set("denial_verdicts")
 CONDEMNATIONS = cue_set("condemning_verdicts")
+VIOLATING = cue_set("violating_verbs")  # "said X violated the truce": an accusation
 CONDUCT = cue_set("conduct_nouns")  # what someone does or says, judged like an act: "Chile's decision"
 # Wanting or telling someone to act is asking it of them
 WANTING = cue_set("wanting_verbs")
@@ -369,6 +370,7 @@ class EventExtractor:
         # Each token's trigger type, once: candidates and time attachment ask again about heads.
         self._consumed, self._construed = set(), set()
         self._judged: dict[int, list[Token]] = {}  # a verdict's trigger -> what it judges
+        self._violations: set[int] = set()  # reports that someone broke a law or a truce
         # only words some lexicon names can be triggers: found for the whole doc at once from
         # the hashes of their lemmas and lowercase forms, then asked one by one
         self._typing_doc, self._typing = doc, {}
@@ -645,6 +647,11 @@ class EventExtractor:
             judged += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                        if g.dep_ == "pobj"]
         else:  # "said Peru's claims were baseless", "said the killing of its staff was unacceptable"
+            if any(c.dep_ == "ccomp" and c.lemma_.lower() in VIOLATING and any(g.dep_ == "nsubj" for g in c.children)
+                   and any(g.dep_ == "dobj" and not any(d.lower_ == "no" for d in g.children) for g in c.children)
+                   and not any(g.dep_ == "neg" for g in c.children) for c in tok.children):
+                self._violations.add(tok.i)
+                return "ACCUSE"  # "said Russia violated international law": an accusation
             subjects = [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"
                         for g in c.children if g.dep_ == "nsubj"]
             judged = [a for g in subjects for a in g.head.children if a.dep_ in ("acomp", "attr")]
@@ -924,6 +931,8 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on") \
                 and tok.head.head.lemma_.lower() == "agree" and self._types.get(tok.head.head.i) == "AGREE":
             return True  # "agreed to a ceasefire", "agreed on a truce": what is agreed, the agreement the event
+        if tok.dep_ == "ccomp" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in ALLEGING:
+            return True  # "alleged that Moscow had tortured prisoners": the allegation is the event
         if tok.dep_ in ("acl", "ccomp") and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in ALLEGING:
             return True  # "accusations that Russia attacked the convoy": likewise
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
@@ -1099,9 +1108,11 @@ class EventExtractor:
             recipients = self._facing(doc, tok, actors) or recipients
         if etype in ("SANCTION", "PROTEST", "CONCEDE") and not self._not_own(recipients, actors):
             recipients = self._aimed_at_by_place(doc, tok, etype, actors) or recipients
-        if not recipients and etype in ("THREATEN", "REQUEST") and tok.pos_ == "VERB":
+        if not recipients and tok.pos_ == "VERB" and (etype in ("THREATEN", "REQUEST") or (
+                etype == "ACCUSE" and (tok.lemma_.lower() in ALLEGING or tok.i in self._violations))):
             # the subject of the clause said: who is to suffer ("warned that Seoul and Washington will
-            # face consequences"), of whom it is asked ("demanded that X return the boats")
+            # face consequences"), of whom it is asked ("demanded that X return the boats"), who is
+            # accused ("alleged that Moscow tortured prisoners", "said Russia violated the law")
             deps = ("nsubj", "nsubjpass") if etype == "THREATEN" else ("nsubj",)
             recipients = self.participants(doc, [g for c in tok.children if c.dep_ == "ccomp"
                                                  for g in c.children if g.dep_ in deps], tok)
