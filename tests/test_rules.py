@@ -908,3 +908,12 @@ def test_saying_someone_broke_a_law_or_a_truce_or_alleging_an_act_accuses_them(e
     assert accusations and all(sorted(r["name"] for r in e["recipients"]) == accused for e in accusations), events
     if "alleged" in text:  # what is alleged is no reported act of its own
         assert [e["type"] for e in events] == ["ACCUSE"], events
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean minister travelled to Lima after the bombing of the market.",
+    "The Chilean minister met the mayor of Lima following the shelling of the port.",
+])
+def test_who_goes_or_meets_after_an_attack_did_not_attack(extract, text):
+    events = extract(text, published="2024-05-09")
+    assert not any(e["type"] == "ASSAULT" and any(a["name"] == "Chile" for a in e["actors"]) for e in events), events

@@ -154,6 +154,7 @@ INTERNAL_BODIES = cue_set("internal_bodies")
 # Dismay at an act, voiced: criticism of it (PLOVER ACCUSE)
 DISMAYING = cue_set("dismay_words")
 CONCERNED = frozenset({"concerned", "worried"})  # concern voiced: criticism only of a harmful act
+PEACEFUL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "REQUEST", "COOPERATE"})
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts one is concerned at
 DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere together
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
@@ -1604,7 +1605,11 @@ class EventExtractor:
                 # "went to Oman for a meeting with X", "made the call during talks with X":
                 # the one who acts in the clause holds the meeting.
                 if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in NOMINAL_PREPS \
-                        and cur.head.head.pos_ == "VERB" and not self._another_events_verb(cur.head.head, cur):
+                        and cur.head.head.pos_ == "VERB" and not self._another_events_verb(cur.head.head, cur) \
+                        and not (cur.head.lower_ in ("after", "following", "during")
+                                 and self._types.get(cur.i) in HARMFUL_TYPES
+                                 and self._types.get(cur.head.head.i) in PEACEFUL_TYPES):
+                    # (not "travelled to Kyiv after the bombing of the hospital": a time, not who bombed)
                     cur = cur.head.head
                     continue
                 # "after four days of talks", "following two rounds of negotiations": the clause's
