@@ -917,3 +917,14 @@ def test_saying_someone_broke_a_law_or_a_truce_or_alleging_an_act_accuses_them(e
 def test_who_goes_or_meets_after_an_attack_did_not_attack(extract, text):
     events = extract(text, published="2024-05-09")
     assert not any(e["type"] == "ASSAULT" and any(a["name"] == "Chile" for a in e["actors"]) for e in events), events
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Norway will provide a further 20 million euros in aid to Somalia.", "Norway", "Somalia"),
+    ("Spain will provide an extra 10 million euros in assistance to Mauritania.", "Spain", "Mauritania"),
+    ("Brazil sent 300 tonnes of food aid to Bolivia.", "Brazil", "Bolivia"),
+])
+def test_aid_measured_by_a_sum_or_quantity_is_given_once(extract, text, giver, receiver):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "AID"]
+    assert len(events) == 1, events
+    assert [a["name"] for a in events[0]["actors"]] == [giver] and [r["name"] for r in events[0]["recipients"]] == [receiver]

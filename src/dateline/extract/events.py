@@ -218,6 +218,21 @@ def _unwilling(tok: Token) -> bool:
         and any(c.dep_ == "neg" for c in tok.head.children)
 
 
+AMOUNTS = {"million", "billion", "trillion", "thousand", "dollar", "euro", "pound", "yen", "yuan", "franc",
+           "tonne", "ton", "worth", "$", "€", "£"}
+
+
+def amount_of(tok: Token) -> Token | None:
+    """The sum or quantity a noun is measured by: "50 million euros in aid", "$10 million of
+    assistance", "200 tonnes of food" -> the amount's head."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "of"):
+        return None
+    amount = tok.head.head
+    if amount.pos_ in ("NOUN", "NUM", "SYM") and (amount.lemma_.lower() in AMOUNTS or amount.ent_type_ == "MONEY"):
+        return amount
+    return None
+
+
 def own_phrase(tok: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `tok`, with its "of" complements and
     appositions but without other prepositional phrases or clauses attached to it
@@ -519,8 +534,9 @@ class EventExtractor:
             key = lemma if lemma in self.nouns else tok.lower_
             if key == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
                 return "REQUEST"
-            head = tok.head
-            if head.i != tok.i and head.pos_ == "VERB" and tok.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") \
+            measured = amount_of(tok) or tok  # "sent 200 tonnes of aid": the sum stands for the aid
+            head = measured.head
+            if head.i != tok.i and head.pos_ == "VERB" and measured.dep_ in ("dobj", "pobj", "nsubjpass", "nsubj") \
                     and self.verbs.get(head.lemma_.lower()) == self.nouns[key] \
                     and head.lemma_.lower() not in TOPIC_VERBS | {"host"}:  # "hosted talks": the talks carry it
                 return None  # "sent aid", "agreed a deal", "the campaign killed": the verb carries the event
@@ -807,7 +823,10 @@ class EventExtractor:
             if "_to_someone" in need and child.dep_ == "prep" and child.lower_ == "to" and self._mentions_in(child):
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "prt", "attr"):
-                for t in own_phrase(child):
+                # (and what a sum is of: "provided 50 million euros in aid")
+                measured = [g for p in child.children if p.dep_ == "prep" for g in p.children
+                            if (amount_of(g) or g).i == child.i]
+                for t in own_phrase(child) + [t for g in measured for t in own_phrase(g)]:
                     if t.lemma_.lower() in need or t.lower_ in need:
                         return True
         if tok.dep_ in ("amod", "acl") and tok.head.lemma_.lower() in need:
