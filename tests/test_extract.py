@@ -986,3 +986,14 @@ def test_the_seat_of_a_body_acting_is_that_body_and_stays_a_place(extract):
     assert any(names(e["actors"]) == ["European Union"] for e in events), events
     met = only(extract("The Serbian president met Kaja Kallas in Brussels on Monday.", published="2024-06-18"), "CONSULT")
     assert met and met[0]["location"] == "Brussels" and "European Union" not in names(met[0]["actors"]), met
+
+
+@pytest.mark.parametrize("text, location", [
+    ("The UNHCR chief, Anna Berg, is in Nairobi this week for talks with Kenyan officials.", "Nairobi"),
+    ("Anna Berg wrapped up a visit to Kenya on Friday.", "Kenya"),
+    ("Anna Berg is currently on a visit to Kenya.", "Kenya"),
+    ("Anna Berg returned from a visit to Kenya.", "Kenya"),
+])
+def test_who_is_somewhere_for_talks_or_ends_or_returns_from_a_visit_made_it(extract, text, location):
+    events = only(extract(text, published="2024-06-18"), "CONSULT")
+    assert events and all(names(e["actors"]) == ["Anna Berg"] and e["location"] == location for e in events), events

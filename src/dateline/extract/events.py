@@ -160,6 +160,8 @@ DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere tog
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
+TRIP_ENDS = {"end", "wrap", "complete", "finish", "cut", "extend", "interrupt", "prolong"}  # "ended his visit"
+RETURNING = {"return", "come", "arrive"}  # "returned from a visit to Iran": who made it
 ORGANISING = {"lead", "organise", "organize", "spearhead", "mount"}  # who leads a protest makes it
 # who proposes a meeting would take part in it ("proposed talks with X"; not "talks between X and Y")
 PROPOSING = {"propose", "suggest"}
@@ -1615,6 +1617,7 @@ class EventExtractor:
                 if cur.dep_ in ("dobj", "attr") and cur.head.pos_ in ("VERB", "AUX") and (
                         governing in LIGHT_VERBS or governing in self.noun_mods.get(cur.lemma_.lower(), ())
                         or (governing in ORGANISING and self._types.get(cur.i) == "PROTEST")  # "led protests"
+                        or (governing in TRIP_ENDS and self._types.get(cur.i) == "CONSULT")  # "wrapped up a visit"
                         or (governing in PROPOSING and self._types.get(cur.i) == "CONSULT" and not any(
                             c.dep_ == "prep" and c.lower_ in ("between", "among") for c in cur.children))
                         or (governing in self.verbs and self.verbs[governing] == self._types.get(cur.i)
@@ -1623,8 +1626,11 @@ class EventExtractor:
                     continue
                 # "went to Oman for a meeting with X", "made the call during talks with X":
                 # the one who acts in the clause holds the meeting.
-                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in NOMINAL_PREPS \
-                        and cur.head.head.pos_ == "VERB" and not self._another_events_verb(cur.head.head, cur) \
+                # ("is in Moscow for meetings with X", "is on a visit to Y", "returned from a visit to Z")
+                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and (cur.head.lower_ in NOMINAL_PREPS or (
+                        cur.head.lower_ == "from" and cur.head.head.lemma_.lower() in RETURNING
+                        and self._types.get(cur.i) == "CONSULT")) \
+                        and cur.head.head.pos_ in ("VERB", "AUX") and not self._another_events_verb(cur.head.head, cur) \
                         and not (cur.head.lower_ in ("after", "following", "during")
                                  and self._types.get(cur.i) in HARMFUL_TYPES
                                  and self._types.get(cur.head.head.i) in PEACEFUL_TYPES):
@@ -1909,6 +1915,8 @@ class EventExtractor:
         if where is None:
             carrier = self._carrier_verb(tok) if cand.type == "AID" else None
             heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else []) \
+                + ([tok.head.head] if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")
+                   and cand.type == "CONSULT" else []) \
                 + ([carrier] if carrier is not None else []) \
                 + [c for c in tok.children if c.i in self._consumed and c.pos_ == "NOUN"] \
                 + [t for t in governing_chain(tok)[1:] if t.pos_ in ("VERB", "AUX", "NOUN")]
