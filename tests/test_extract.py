@@ -997,3 +997,15 @@ def test_the_seat_of_a_body_acting_is_that_body_and_stays_a_place(extract):
 def test_who_is_somewhere_for_talks_or_ends_or_returns_from_a_visit_made_it(extract, text, location):
     events = only(extract(text, published="2024-06-18"), "CONSULT")
     assert events and all(names(e["actors"]) == ["Anna Berg"] and e["location"] == location for e in events), events
+
+
+@pytest.mark.parametrize("text, visit", [
+    ("Anna Berg is expected in Nairobi next week.", True),
+    ("The Kenyan president is due in Kampala on Monday.", True),
+    ("Heavy rain is expected in Nairobi next week.", False),
+    ("The election results are expected in May.", False),
+])
+def test_someone_expected_or_due_in_a_place_is_a_planned_visit(extract, text, visit):
+    events = only(extract(text, published="2024-06-18"), "CONSULT")
+    assert bool(events) is visit, events
+    assert all(e["status"] == "planned" and e["mode"] == "visit" for e in events), events

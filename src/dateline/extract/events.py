@@ -160,6 +160,7 @@ DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere tog
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
+AWAITED = {"expect", "due"}  # "is expected in Kyiv": someone's arrival awaited
 TRIP_ENDS = {"end", "wrap", "complete", "finish", "cut", "extend", "interrupt", "prolong"}  # "ended his visit"
 RETURNING = {"return", "come", "arrive"}  # "returned from a visit to Iran": who made it
 ORGANISING = {"lead", "organise", "organize", "spearhead", "mount"}  # who leads a protest makes it
@@ -270,7 +271,7 @@ class EventExtractor:
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
-            | WANTING | JUDGING | CONCERNED
+            | WANTING | JUDGING | CONCERNED | AWAITED
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
@@ -515,6 +516,10 @@ class EventExtractor:
             return None
         if tok.pos_ == "VERB" and lemma in SHUTTING_OUT and self._shuts_out_a_member(tok):
             return "SANCTION"  # "the bloc suspended Mali from its activities": a member shut out
+        if lemma in AWAITED and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children) and any(
+                c.dep_ == "prep" and c.lower_ in ("in", "at") and self._mentions_in(c) and any(
+                    g.ent_type_ in PLACE_LABELS for g in c.subtree) for c in tok.children):
+            return "CONSULT"  # "is expected in Kyiv next week", "is due in Abuja on Monday": a trip to come
         if tok.pos_ == "VERB" and lemma == "attend":
             # "attended the summit"; also when a quoted name breaks the object's parse
             # ("attended the “We Are Together” international forum")
@@ -869,6 +874,8 @@ class EventExtractor:
             carrier = tok.head if tok.dep_ == "xcomp" else tok
             recipients = own or self._aimed_by_act(doc, carrier, [tok] if carrier is tok else [carrier, tok], actors)
         etype = stated
+        if etype == "CONSULT" and tok.lemma_.lower() in AWAITED and status == "occurred":
+            status = "planned"  # "is expected in Kyiv": not there yet
         if etype == "CONSULT" and status == "occurred" and self._offered_act(tok):
             status = "planned"  # "is prepared to host the talks": an offered meeting (convention 4)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
@@ -1899,14 +1906,14 @@ class EventExtractor:
             cand.mode = "phone"
         elif lemma in self.multilateral or near & self.multilateral:
             cand.mode = "multilateral"
-        elif lemma in self.visit_words or (lemma == "call" and tok.pos_ == "VERB"):
+        elif lemma in self.visit_words or lemma in AWAITED or (lemma == "call" and tok.pos_ == "VERB"):
             cand.mode = "visit"
 
     def decide_place(self, doc: Doc, cand: Candidate, places: list[Span]) -> None:
         tok = cand.trigger
         lemma = tok.lemma_.lower()
         where: Span | None = None
-        if lemma in self.visit_words or lemma in ("call",):
+        if lemma in self.visit_words or lemma in AWAITED or lemma in ("call",):
             for p in places:
                 where = p
                 break
@@ -1986,7 +1993,7 @@ class EventExtractor:
             return
         else:
             self._set_location(cand, where)
-        if lemma in self.visit_words and cand.type == "CONSULT" and cand.location_country:
+        if (lemma in self.visit_words or lemma in AWAITED) and cand.type == "CONSULT" and cand.location_country:
             country = Participant(cand.location_country, "country")
             if not cand.recipients and country not in cand.actors:
                 cand.recipients = [country]
