@@ -1009,3 +1009,13 @@ def test_someone_expected_or_due_in_a_place_is_a_planned_visit(extract, text, vi
     events = only(extract(text, published="2024-06-18"), "CONSULT")
     assert bool(events) is visit, events
     assert all(e["status"] == "planned" and e["mode"] == "visit" for e in events), events
+
+
+def test_talks_a_trip_to_come_is_made_for_are_planned_and_a_visit_ended_with_a_meeting_is_the_visitors(extract):
+    due = only(extract("The Kenyan president is due in Kampala on Friday for talks with Yoweri Museveni.",
+                       published="2024-06-18"), "CONSULT")
+    talks = [e for e in due if names(e["recipients"]) == ["Yoweri Museveni"]]
+    assert talks and talks[0]["status"] == "planned" and talks[0]["date"] == "2024-06-21", due
+    ended = only(extract("Anna Berg ended her visit to Kenya with a meeting with William Ruto.", published="2024-06-18"),
+                 "CONSULT")
+    assert any(names(e["actors"]) == ["Anna Berg"] and names(e["recipients"]) == ["William Ruto"] for e in ended), ended

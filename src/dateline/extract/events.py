@@ -874,8 +874,10 @@ class EventExtractor:
             carrier = tok.head if tok.dep_ == "xcomp" else tok
             recipients = own or self._aimed_by_act(doc, carrier, [tok] if carrier is tok else [carrier, tok], actors)
         etype = stated
-        if etype == "CONSULT" and tok.lemma_.lower() in AWAITED and status == "occurred":
-            status = "planned"  # "is expected in Kyiv": not there yet
+        if etype == "CONSULT" and status == "occurred" and (tok.lemma_.lower() in AWAITED or (
+                tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
+                    c.lemma_.lower() in AWAITED for c in [tok.head.head, *tok.head.head.children]))):
+            status = "planned"  # "is expected in Kyiv (for talks)": not there yet
         if etype == "CONSULT" and status == "occurred" and self._offered_act(tok):
             status = "planned"  # "is prepared to host the talks": an offered meeting (convention 4)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
@@ -1634,8 +1636,11 @@ class EventExtractor:
                 # "went to Oman for a meeting with X", "made the call during talks with X":
                 # the one who acts in the clause holds the meeting.
                 # ("is in Moscow for meetings with X", "is on a visit to Y", "returned from a visit to Z")
+                # ("ended her visit with a meeting with X")
                 if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and (cur.head.lower_ in NOMINAL_PREPS or (
                         cur.head.lower_ == "from" and cur.head.head.lemma_.lower() in RETURNING
+                        and self._types.get(cur.i) == "CONSULT") or (
+                        cur.head.lower_ == "with" and cur.head.head.lemma_.lower() in TRIP_ENDS | {"begin", "start", "open", "conclude"}
                         and self._types.get(cur.i) == "CONSULT")) \
                         and cur.head.head.pos_ in ("VERB", "AUX") and not self._another_events_verb(cur.head.head, cur) \
                         and not (cur.head.lower_ in ("after", "following", "during")
