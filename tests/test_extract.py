@@ -1019,3 +1019,11 @@ def test_talks_a_trip_to_come_is_made_for_are_planned_and_a_visit_ended_with_a_m
     ended = only(extract("Anna Berg ended her visit to Kenya with a meeting with William Ruto.", published="2024-06-18"),
                  "CONSULT")
     assert any(names(e["actors"]) == ["Anna Berg"] and names(e["recipients"]) == ["William Ruto"] for e in ended), ended
+
+
+def test_a_meeting_reported_right_after_a_trip_with_someone_of_no_known_country_happened_on_it(extract):
+    text = ("The UNHCR chief, Anna Berg, arrived in Chad on Monday for a two-day visit.\n"
+            "She also held talks with the minister of social action, Amina Brahim.\n")
+    events = only(extract(text, published="2024-06-18"), "CONSULT")
+    talks = [e for e in events if names(e["recipients"]) == ["Amina Brahim"]]
+    assert talks and talks[0]["mode"] == "visit" and talks[0]["location"] == "Chad", events

@@ -87,7 +87,10 @@ class DocumentPass:
                 # places the meeting in the visit ("during the visit").
                 hosts = {self._country_of(r) for r in c.recipients}
                 in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
-                if trip.location_country not in hosts and not in_visit:
+                # ... or, right after the trip is reported, names someone of no known country
+                # ("arrived in Sudan on Sunday ... She also held talks with the minister, X")
+                next_to_it = hosts == {None} and 0 <= c.sent.start - trip.sent.end < 60
+                if trip.location_country not in hosts and not in_visit and not next_to_it:
                     continue
                 if c.location is not None and self.kb.country_of_place(c.location) not in (None, trip.location_country):
                     continue
