@@ -928,3 +928,13 @@ def test_aid_measured_by_a_sum_or_quantity_is_given_once(extract, text, giver, r
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "AID"]
     assert len(events) == 1, events
     assert [a["name"] for a in events[0]["actors"]] == [giver] and [r["name"] for r in events[0]["recipients"]] == [receiver]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The talks with Uganda went well, the Tanzanian president said.", "occurred"),
+    ("The talks with Uganda had gone well, the Tanzanian president said.", "occurred"),
+    ("The talks with Uganda are going ahead next week.", "planned"),
+])
+def test_talks_that_went_well_happened_and_talks_going_ahead_are_planned(extract, text, status):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
+    assert events and all(e["status"] == status for e in events), events

@@ -197,7 +197,8 @@ def status_of(trigger: Token) -> str:
             status = "planned"  # "Lavrov to hold talks", "Nordic envoys to meet Kenyan leader"
     # "ahead of planned meetings", "a meeting ... is scheduled for"
     head = trigger.head
-    if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in planning | {"schedule", "plan", "expect"}:
+    if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in planning | {"schedule", "plan", "expect"} \
+            and not (head.lemma_.lower() == "go" and head.tag_ != "VBG"):  # "the talks had gone well" happened
         status = "planned"
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
         status = "planned"
