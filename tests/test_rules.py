@@ -938,3 +938,14 @@ def test_aid_measured_by_a_sum_or_quantity_is_given_once(extract, text, giver, r
 def test_talks_that_went_well_happened_and_talks_going_ahead_are_planned(extract, text, status):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
     assert events and all(e["status"] == status for e in events), events
+
+
+@pytest.mark.parametrize("text, meeting", [
+    ("The Malawian president met with his cabinet on Monday.", False),
+    ("The Malawian president met the families of the miners in Blantyre.", False),
+    ("The Malawian president spoke to reporters in Lilongwe.", False),
+    ("The Malawian president met the Zambian president in Lilongwe.", True),
+])
+def test_meeting_ones_cabinet_reporters_or_families_is_no_meeting_with_a_counterpart(extract, text, meeting):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
+    assert bool(events) is meeting, events

@@ -151,6 +151,7 @@ TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
 HAZARDS = cue_set("natural_hazards")
 # Bodies whose meetings are internal to a government or organisation (GUIDELINES 11)
 INTERNAL_BODIES = cue_set("internal_bodies")
+AUDIENCES = cue_set("audiences")  # whom one meets or speaks to without a counterpart of note
 # Dismay at an act, voiced: criticism of it (PLOVER ACCUSE)
 DISMAYING = cue_set("dismay_words")
 CONCERNED = frozenset({"concerned", "worried"})  # concern voiced: criticism only of a harmful act
@@ -857,6 +858,9 @@ class EventExtractor:
         if self._part_of_another_event(tok, etype):
             return None
         actors, recipients, places, recip_toks = self.arguments(doc, sent, tok, etype)
+        if etype == "CONSULT" and tok.pos_ == "VERB" and not recipients and recip_toks \
+                and all(r.lemma_.lower() in AUDIENCES and not self._mentions_in(r) for r in recip_toks):
+            return None  # "met with students", "spoke to reporters", "met his cabinet": no counterpart of note
         status = status_of(tok)
         if etype == "AID" and tok.lemma_.lower() in PLEDGE_VERBS and status == "occurred":
             status = "planned"  # pledged aid (convention 10)
