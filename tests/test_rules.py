@@ -949,3 +949,13 @@ def test_talks_that_went_well_happened_and_talks_going_ahead_are_planned(extract
 def test_meeting_ones_cabinet_reporters_or_families_is_no_meeting_with_a_counterpart(extract, text, meeting):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
     assert bool(events) is meeting, events
+
+
+@pytest.mark.parametrize("text, offer", [
+    ("The junta said it was determined to crush all resistance in the north.", False),
+    ("Azerbaijan is determined to defeat the separatists.", False),
+    ("Ethiopia is ready to resume talks with Eritrea.", True),
+])
+def test_resolve_to_do_harm_is_no_offer(extract, text, offer):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] == "AGREE" for e in events) is offer, events

@@ -161,6 +161,7 @@ DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere tog
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
+HARMING = {"intimidate", "threaten", "punish", "crush", "destroy", "defeat", "annex", "invade", "conquer"}
 AWAITED = {"expect", "due"}  # "is expected in Kyiv": someone's arrival awaited
 TRIP_ENDS = {"end", "wrap", "complete", "finish", "cut", "extend", "interrupt", "prolong"}  # "ended his visit"
 RETURNING = {"return", "come", "arrive"}  # "returned from a visit to Iran": who made it
@@ -574,6 +575,10 @@ class EventExtractor:
                 c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about") for c in tok.children):
             return "ACCUSE"  # "was appalled by the attack", "is outraged at the shelling": dismay voiced is criticism
         if tok.pos_ == "ADJ" and lemma in self.adjectives:
+            if self.adjectives[lemma] == "AGREE" and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in HARMING
+                    for c in tok.children):
+                return None  # "determined to intimidate Taiwan": resolve to do harm is no offer
             if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
                 return self.adjectives[lemma]
         return None
