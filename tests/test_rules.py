@@ -959,3 +959,12 @@ def test_meeting_ones_cabinet_reporters_or_families_is_no_meeting_with_a_counter
 def test_resolve_to_do_harm_is_no_offer(extract, text, offer):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] == "AGREE" for e in events) is offer, events
+
+
+@pytest.mark.parametrize("text, appeal", [
+    ("The Malawian president urged the public to stay calm after the floods.", False),
+    ("The Malawian president urged Zambia to reopen the border.", True),
+])
+def test_an_appeal_to_the_general_public_is_not_an_event(extract, text, appeal):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] == "REQUEST" for e in events) is appeal, events

@@ -151,7 +151,8 @@ TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
 HAZARDS = cue_set("natural_hazards")
 # Bodies whose meetings are internal to a government or organisation (GUIDELINES 11)
 INTERNAL_BODIES = cue_set("internal_bodies")
-AUDIENCES = cue_set("audiences")  # whom one meets or speaks to without a counterpart of note
+AUDIENCES = cue_set("audiences")
+PUBLIC = cue_set("general_public")  # appeals to them are not annotated (convention 11)  # whom one meets or speaks to without a counterpart of note
 # Dismay at an act, voiced: criticism of it (PLOVER ACCUSE)
 DISMAYING = cue_set("dismay_words")
 CONCERNED = frozenset({"concerned", "worried"})  # concern voiced: criticism only of a harmful act
@@ -866,6 +867,9 @@ class EventExtractor:
         if etype == "CONSULT" and tok.pos_ == "VERB" and not recipients and recip_toks \
                 and all(r.lemma_.lower() in AUDIENCES and not self._mentions_in(r) for r in recip_toks):
             return None  # "met with students", "spoke to reporters", "met his cabinet": no counterpart of note
+        if etype in ("REQUEST", "AGREE") and tok.pos_ == "VERB" and not recipients and recip_toks \
+                and all(r.lemma_.lower() in PUBLIC and not self._mentions_in(r) for r in recip_toks):
+            return None  # "urged the public to stay calm": an appeal to the general public (convention 11)
         status = status_of(tok)
         if etype == "AID" and tok.lemma_.lower() in PLEDGE_VERBS and status == "occurred":
             status = "planned"  # pledged aid (convention 10)
