@@ -968,3 +968,12 @@ def test_resolve_to_do_harm_is_no_offer(extract, text, offer):
 def test_an_appeal_to_the_general_public_is_not_an_event(extract, text, appeal):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] == "REQUEST" for e in events) is appeal, events
+
+
+@pytest.mark.parametrize("text, offer", [
+    ("The Malawian president assured voters of Malawi's commitment to free elections.", False),
+    ("Norway reaffirmed its commitment to the peace process in Colombia.", True),
+])
+def test_a_commitment_named_is_no_offer_but_one_reaffirmed_is(extract, text, offer):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] == "AGREE" for e in events) is offer, events

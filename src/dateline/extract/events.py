@@ -50,6 +50,7 @@ RECIPIENT_PREPS = {"with", "to", "between", "among", "on", "upon", "against", "f
 REQUEST_NOUNS = {"need", "necessity", "call", "appeal", "demand", "request", "plea"}
 THREAT_NOUNS = {"ultimatum", "threat", "warning"}
 SETTLEMENT_NOUNS = {"agreement", "deal", "accord"}
+COMMITMENTS = {"commitment", "pledge", "promise", "determination", "resolve", "vow", "assurance", "dedication"}
 SOUGHT_NOT_ASKED = {"refuge", "shelter", "safety", "cover", "treatment", "care", "office", "election", "reelection",
                     "re-election", "seat", "post", "position", "revenge", "way", "ways", "means"}
 DESCRIBING_THREATS = {"pose", "represent", "constitute", "face", "counter", "address", "perceive", "remain", "become",
@@ -868,8 +869,16 @@ class EventExtractor:
                 and all(r.lemma_.lower() in AUDIENCES and not self._mentions_in(r) for r in recip_toks):
             return None  # "met with students", "spoke to reporters", "met his cabinet": no counterpart of note
         if etype in ("REQUEST", "AGREE") and tok.pos_ == "VERB" and not recipients and recip_toks \
-                and all(r.lemma_.lower() in PUBLIC and not self._mentions_in(r) for r in recip_toks):
+                and all(r.lemma_.lower() in PUBLIC and not any(
+                    t.i in self._at for t in [r, *(c for c in r.children if c.dep_ in ("amod", "compound", "poss", "nmod"))])
+                    for r in recip_toks):  # (but "the Ugandan people" are Uganda's)
             return None  # "urged the public to stay calm": an appeal to the general public (convention 11)
+        if etype == "AGREE" and tok.pos_ == "NOUN" and tok.lemma_.lower() in COMMITMENTS and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "of" and not recipients and len(actors) == 1:
+            # "reassured the public of Taiwan's commitment to its democracy": a stance named, of one
+            # party to no one (convention 11); "reaffirmed its commitment to X" makes one, and
+            # "thanked X for his commitment" acknowledges one
+            return None
         status = status_of(tok)
         if etype == "AID" and tok.lemma_.lower() in PLEDGE_VERBS and status == "occurred":
             status = "planned"  # pledged aid (convention 10)
