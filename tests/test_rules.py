@@ -977,3 +977,10 @@ def test_an_appeal_to_the_general_public_is_not_an_event(extract, text, appeal):
 def test_a_commitment_named_is_no_offer_but_one_reaffirmed_is(extract, text, offer):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] == "AGREE" for e in events) is offer, events
+
+
+def test_who_is_to_be_released_is_not_whom_the_demand_is_made_of(extract):
+    events = extract("Hamas took 240 hostages. The UN called for the release of the hostages.\n"
+                     "The African Union demanded the release of President Mohamed Bazoum.", published="2024-05-09")
+    asked = [r["name"] for e in events if e["type"] == "REQUEST" for r in e["recipients"]]
+    assert "Hamas" in asked and "Mohamed Bazoum" not in asked, events

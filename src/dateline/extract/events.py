@@ -1137,6 +1137,8 @@ class EventExtractor:
         recipients = []
         places: list[Span] = []
         for r in recip_toks:
+            if etype == "REQUEST" and self.nouns.get(r.lemma_.lower()) == "RETREAT":
+                continue  # "demanded the release of President X": X is freed, not asked (the captor is)
             group_of = self.named_group(doc, r) if r.lemma_.lower() in STATE_GROUP_NOUNS else None
             if group_of:  # "praised both governments": the two named together before
                 recipients.extend(group_of)
