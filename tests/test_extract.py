@@ -1027,3 +1027,10 @@ def test_a_meeting_reported_right_after_a_trip_with_someone_of_no_known_country_
     events = only(extract(text, published="2024-06-18"), "CONSULT")
     talks = [e for e in events if names(e["recipients"]) == ["Amina Brahim"]]
     assert talks and talks[0]["mode"] == "visit" and talks[0]["location"] == "Chad", events
+
+
+def test_a_national_society_whose_demonym_the_ner_cut_off_is_not_the_icrc(extract):
+    events = only(extract("On Monday, the IFRC president visited a Kenyan Red Cross ambulance station in Garissa.",
+                          published="2024-06-18"), "CONSULT")
+    named = [p["name"] for e in events for p in e["actors"] + e["recipients"]]
+    assert "International Committee of the Red Cross" not in named, events

@@ -622,6 +622,12 @@ class ActorResolver:
     def _named_mention(self, doc: Doc, ent: Span) -> Mention | None:
         text = ent.text.strip()
         label = ent.label_
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if label == "ORG" and before is not None and before.ent_type_ == "NORP" and self.kb.demonym(before.text) \
+                and NATIONAL_SOCIETY.match(f"{before.text} {text}"):
+            # "a Lebanese Red Cross station": the NER cut the demonym off a national society's name
+            name = f"{before.text} {text}"
+            return Mention(ent.start - 1, ent.end, Participant(self.kb.org(name) or name, "organization"), "org")
         first = fold(text).split()[0] if fold(text) else ""
         if label == "ORG" and (first in self.titles or (first == "the" and len(fold(text).split()) > 1 and fold(text).split()[1] in self.titles)):
             return None  # "the Minister of Health": a title, resolved later
