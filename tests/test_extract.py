@@ -1034,3 +1034,10 @@ def test_a_national_society_whose_demonym_the_ner_cut_off_is_not_the_icrc(extrac
                           published="2024-06-18"), "CONSULT")
     named = [p["name"] for e in events for p in e["actors"] + e["recipients"]]
     assert "International Committee of the Red Cross" not in named, events
+
+
+def test_they_discussed_after_a_meeting_is_that_meeting_told_again(extract):
+    text = ("In Lome on Monday, Anna Berg met Prime Minister Victoire Dogbe and the mayor, Kafui Mensah.\n"
+            "They discussed the needs of families displaced by the floods.\n")
+    events = only(extract(text, published="2024-06-18"), "CONSULT")
+    assert len(events) == 2 and all(names(e["actors"]) == ["Anna Berg"] for e in events), events

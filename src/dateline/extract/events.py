@@ -394,6 +394,7 @@ class EventExtractor:
         self._consumed, self._construed = set(), set()
         self._judged: dict[int, list[Token]] = {}  # a verdict's trigger -> what it judges
         self._violations: set[int] = set()  # reports that someone broke a law or a truce
+        self._told_again: set[int] = set()  # "they discussed ...": the latest meeting again
         # only words some lexicon names can be triggers: found for the whole doc at once from
         # the hashes of their lemmas and lowercase forms, then asked one by one
         self._typing_doc, self._typing = doc, {}
@@ -865,6 +866,8 @@ class EventExtractor:
         if self._part_of_another_event(tok, etype):
             return None
         actors, recipients, places, recip_toks = self.arguments(doc, sent, tok, etype)
+        if tok.i in self._told_again:
+            return None  # the meeting just reported, told again
         if etype == "CONSULT" and tok.pos_ == "VERB" and not recipients and recip_toks \
                 and all(r.lemma_.lower() in AUDIENCES and not self._mentions_in(r) for r in recip_toks):
             return None  # "met with students", "spoke to reporters", "met his cabinet": no counterpart of note
@@ -1132,8 +1135,11 @@ class EventExtractor:
             # "captives seized by the militia in their raid": a group named earlier in the sentence,
             # else the latest meeting's parties
             # (a meeting's parties only for meetings and agreements: "their attacks" are not theirs)
-            actors = self._group_in_sentence(doc, sent, actors_tok[0]) or (
-                list(self._last_group) if etype in ("CONSULT", "AGREE") else [])
+            actors = self._group_in_sentence(doc, sent, actors_tok[0])
+            if not actors and etype in ("CONSULT", "AGREE"):
+                actors = list(self._last_group)
+                if etype == "CONSULT" and tok.lemma_.lower() in TOPIC_VERBS:
+                    self._told_again.add(tok.i)  # "They discussed the needs of ...": what that meeting covered
         recipients = []
         places: list[Span] = []
         for r in recip_toks:
