@@ -1041,3 +1041,11 @@ def test_they_discussed_after_a_meeting_is_that_meeting_told_again(extract):
             "They discussed the needs of families displaced by the floods.\n")
     events = only(extract(text, published="2024-06-18"), "CONSULT")
     assert len(events) == 2 and all(names(e["actors"]) == ["Anna Berg"] for e in events), events
+
+
+def test_a_site_visit_to_a_hosts_body_during_a_trip_happened_where_the_trip_went(extract):
+    text = ("Anna Berg arrived in Kenya on Sunday for a three-day visit.\n"
+            "On Monday, she visited a Kenyan Red Cross ambulance station.\n")
+    events = only(extract(text, published="2024-06-18"), "CONSULT")
+    station = [e for e in events if names(e["recipients"]) == ["Kenyan Red Cross"]]
+    assert station and station[0]["location"] == "Kenya", events

@@ -97,6 +97,16 @@ class DocumentPass:
                 c.mode = "visit"
                 c.location = c.location or trip.location
                 break
+        # A visit with no place of its own to someone of a country a trip went to happened on
+        # the trip ("visited a Lebanese Red Cross station" during a visit to Lebanon)
+        for c in out:
+            if c.type != "CONSULT" or c.mode != "visit" or c.location is not None or c in trips:
+                continue
+            hosts = {self._country_of(r) for r in c.recipients}
+            trip = next((t for t in trips if t.location_country in hosts and t.status == c.status
+                         and same_traveller(t, c, self.kb)), None)
+            if trip is not None:
+                c.location, c.location_country = trip.location, trip.location_country
         # A meeting on a trip of several days, with no day of its own, happened within the
         # trip's interval ("a five-day visit that ended on Friday", "on 23 and 24 February");
         # "during the visit" meetings get the visit's dates (convention 1).
