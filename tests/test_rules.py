@@ -984,3 +984,13 @@ def test_who_is_to_be_released_is_not_whom_the_demand_is_made_of(extract):
                      "The African Union demanded the release of President Mohamed Bazoum.", published="2024-05-09")
     asked = [r["name"] for e in events if e["type"] == "REQUEST" for r in e["recipients"]]
     assert "Hamas" in asked and "Mohamed Bazoum" not in asked, events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Armenia said it would not accept Azerbaijani demands.", "REJECT"),
+    ("Armenia accepted the Azerbaijani demands on Friday.", "CONCEDE"),
+])
+def test_not_accepting_demands_is_a_refusal(extract, text, etype):
+    events = extract(text, published="2024-05-09")
+    assert [e["type"] for e in events] == [etype], events
+    assert [r["name"] for r in events[0]["recipients"]] == ["Azerbaijan"] or etype == "CONCEDE", events

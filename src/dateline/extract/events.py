@@ -164,6 +164,7 @@ ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
 ACCUSING = {"accuse", "blame", "charge", "suspect", "condemn", "denounce", "criticise", "criticize"}
 LEADING = {"lead", "head", "conduct", "chair", "broker", "carry", "undertake"}
 HARMING = {"intimidate", "threaten", "punish", "crush", "destroy", "defeat", "annex", "invade", "conquer"}
+ACCEPTING = {"accept", "heed", "grant", "meet", "satisfy", "fulfil", "fulfill"}  # demands, conditions
 AWAITED = {"expect", "due"}  # "is expected in Kyiv": someone's arrival awaited
 TRIP_ENDS = {"end", "wrap", "complete", "finish", "cut", "extend", "interrupt", "prolong"}  # "ended his visit"
 RETURNING = {"return", "come", "arrive"}  # "returned from a visit to Iran": who made it
@@ -891,6 +892,12 @@ class EventExtractor:
                 (tok.pos_ in ("NOUN", "ADJ") and tok.lemma_.lower() in OFFER_WORDS)
                 or (tok.pos_ == "VERB" and tok.lemma_.lower() in PROMISE_VERBS)):
             status = "occurred"  # "announced its readiness to ...", "will work with X": the offer was made (convention 4)
+        if etype == "CONCEDE" and status == "negated" and tok.pos_ == "VERB" and tok.lemma_.lower() in ACCEPTING:
+            etype, status = "REJECT", "occurred"  # "would not accept Russian demands": a refusal stated
+            if not recipients:  # ... of whoever made the demands
+                owners = recip_toks + [m for o in tok.children if o.i in self._consumed for m in o.children
+                                       if m.dep_ in ("amod", "compound")]
+                recipients = unique([Participant(c, "country") for c in (self.kb.demonym(t.text) for t in owners) if c])
         stated, status = self._stance(tok, etype, status)
         if stated == "THREATEN" and etype != "THREATEN":
             # "would cut gas to Ukraine unless ...": the conditional act is the threat, aimed at
