@@ -994,3 +994,16 @@ def test_not_accepting_demands_is_a_refusal(extract, text, etype):
     events = extract(text, published="2024-05-09")
     assert [e["type"] for e in events] == [etype], events
     assert [r["name"] for r in events[0]["recipients"]] == ["Azerbaijan"] or etype == "CONCEDE", events
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian prime minister hit out at ECOWAS over the sanctions.",
+    "The Malian prime minister lashed out at ECOWAS on Friday.",
+    "The Malian prime minister complained about ECOWAS in a televised speech.",
+    "The Malian prime minister took aim at ECOWAS in a televised speech.",
+    "The Malian prime minister called out ECOWAS for its silence.",
+])
+def test_criticism_in_other_words_is_aimed_at_whom_it_names(extract, text):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
+    assert events and all([r["name"] for r in e["recipients"]] == ["Economic Community of West African States"]
+                          for e in events), events

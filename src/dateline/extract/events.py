@@ -1345,6 +1345,12 @@ class EventExtractor:
                     if child.dep_ == "prep" and child.lower_ in preps:
                         objs = [c for c in child.children if c.dep_ == "pobj"]
                         (actors if child.lower_ in ("between", "among") else recips).extend(objs)
+        if etype == "ACCUSE" and tok.pos_ == "VERB" and not recips:
+            # "lashed out at X", "complained about X": whom it is aimed at (not an act named
+            # there: "outraged at the shelling of Kharkiv" blames no Kharkiv)
+            recips.extend(o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "about", "over")
+                          for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.nouns
+                          and self._mentions_in(o, own=True))
         clause = misread_reduced_relative(tok) if tok.pos_ == "VERB" and subj is None else None
         if clause is not None:
             recips.extend(g for g in clause.children if g.dep_ == "nsubj")
