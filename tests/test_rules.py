@@ -1007,3 +1007,13 @@ def test_criticism_in_other_words_is_aimed_at_whom_it_names(extract, text):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
     assert events and all([r["name"] for r in e["recipients"]] == ["Economic Community of West African States"]
                           for e in events), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Malian prime minister expressed disappointment with ECOWAS on Friday.",
+    "The Malian prime minister voiced frustration with ECOWAS over the sanctions.",
+])
+def test_disappointment_or_frustration_voiced_at_someone_is_criticism(extract, text):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
+    assert events and all([r["name"] for r in e["recipients"]] == ["Economic Community of West African States"]
+                          for e in events), events
