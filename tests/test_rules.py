@@ -825,6 +825,8 @@ def test_a_plane_or_convoy_that_arrives_is_no_visit(extract):
     ("On 20 May the Kenyan president meets his Tanzanian counterpart in Arusha.", "planned", "2024-05-20"),
     ("On Tuesday the Kenyan president meets his Tanzanian counterpart in Arusha.", "occurred", "2024-05-07"),
     ("Next week, the Ghanaian president visits Togo and Benin.", "planned", "2024-05-13/2024-05-19"),
+    ("The Chilean president is travelling to Lima on Monday for talks with Peru's president.", "planned", "2024-05-13"),
+    ("The Chilean president was travelling to Lima on Monday.", "occurred", "2024-05-06"),
 ])
 def test_the_present_tense_takes_the_nearer_day_and_a_day_after_publication_is_planned(extract, text, status, date):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]

@@ -211,6 +211,13 @@ def _present_tense(tok: Token) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+def _present_progressive(tok: Token) -> bool:
+    """Is the trigger (or the verb a nominal trigger hangs on) in the present progressive
+    ("is travelling", "are meeting")?"""
+    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def _first_char(sent: Span) -> int:
     """The offset of a sentence's first non-space character (tokens do not start with
     whitespace: only a space token is one)."""
@@ -2165,13 +2172,14 @@ class EventExtractor:
         cand.date = self.date_for(doc, sent, tok, future=future)
         published = doc._.published
         if cand.date is not None and published is not None and cand.status == "occurred":
-            if _present_tense(tok):
+            if _present_tense(tok) or _present_progressive(tok):
                 # "travels to Lima on Friday", "meets his counterpart on 20 May": the present
-                # tense names the nearer of the last and the next such day
+                # tense names the nearer of the last and the next such day; "is travelling to
+                # Lima on Monday" an arrangement, the next such day
                 ahead = self.date_for(doc, sent, tok, future=True)
                 if ahead is not None and ahead.value != cand.date.value:
                     (past, _), (nxt, _) = date_bounds(cand.date.value), date_bounds(ahead.value)
-                    if past and nxt and (nxt - published) < (published - past):
+                    if past and nxt and ((nxt - published) < (published - past) or _present_progressive(tok)):
                         cand.date = ahead
             first, _ = date_bounds(cand.date.value)
             if first is not None and first > published:
