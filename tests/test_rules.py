@@ -1019,3 +1019,10 @@ def test_disappointment_or_frustration_voiced_at_someone_is_criticism(extract, t
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
     assert events and all([r["name"] for r in e["recipients"]] == ["Economic Community of West African States"]
                           for e in events), events
+
+
+def test_the_guest_invited_to_visit_is_the_visitor(extract):
+    events = extract("On Monday, William Ruto invited Yoweri Museveni to visit Kenya next month.", published="2024-05-09")
+    visits = [e for e in events if e["type"] == "CONSULT"]
+    assert visits and all([a["name"] for a in e["actors"]] == ["Yoweri Museveni"] and e["status"] == "planned"
+                          for e in visits), events

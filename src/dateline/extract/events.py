@@ -1708,6 +1708,10 @@ class EventExtractor:
                     cur = measure.head.head
                     continue
                 return None
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "invite":
+                guest = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
+                if guest is not None:
+                    return guest  # "Erdogan invited Putin to visit Turkey": the guest visits
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (cur.dep_ == "acl" and cur.head.pos_ == "NOUN"):
                 head = cur.head
                 if cur.dep_ == "acl":
