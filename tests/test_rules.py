@@ -1026,3 +1026,13 @@ def test_the_guest_invited_to_visit_is_the_visitor(extract):
     visits = [e for e in events if e["type"] == "CONSULT"]
     assert visits and all([a["name"] for a in e["actors"]] == ["Yoweri Museveni"] and e["status"] == "planned"
                           for e in visits), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president was unable to meet his Bolivian counterpart Luis Arce in Lima.",
+    "The Chilean president has yet to meet his Bolivian counterpart Luis Arce.",
+    "The Chilean president declined to meet his Bolivian counterpart Luis Arce.",
+])
+def test_a_meeting_one_could_not_hold_or_declined_did_not_happen(extract, text):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
+    assert events and all(e["status"] == "negated" for e in events), events

@@ -134,8 +134,11 @@ def status_of(trigger: Token) -> str:
                 c.dep_ in ("prt", "prep") and c.lower_ == particle and c.i == tok.i + 1 for c in tok.children))):
             return "negated"  # "the talks were cancelled", "called off the visit", "ruled out a meeting"
         # "denied sending troops", "failed to agree": the act did not happen
-        if depth > 0 and tok.lemma_.lower() in denying and tok.pos_ == "VERB" and chain[depth - 1].dep_ == "xcomp":
-            return "negated"
+        if depth > 0 and tok.lemma_.lower() in denying and tok.pos_ in ("VERB", "ADJ") and chain[depth - 1].dep_ == "xcomp":
+            return "negated"  # (and "was unable to meet", "declined to meet")
+        if depth > 0 and tok.lemma_ in ("have", "be") and chain[depth - 1].dep_ == "xcomp" and any(
+                c.lower_ == "yet" for c in tok.children):
+            return "negated"  # "has yet to meet X", "is yet to visit": not so far
         if depth > 0 and tok.lemma_.lower() in INTENTION_NOUNS and any(
                 c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return "negated"  # "has no plans to meet", "no intention of visiting"
