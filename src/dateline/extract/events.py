@@ -169,8 +169,6 @@ AWAITED = {"expect", "due"}  # "is expected in Kyiv": someone's arrival awaited
 TRIP_ENDS = {"end", "wrap", "complete", "finish", "cut", "extend", "interrupt", "prolong"}  # "ended his visit"
 RETURNING = {"return", "come", "arrive"}  # "returned from a visit to Iran": who made it
 ORGANISING = {"lead", "organise", "organize", "spearhead", "mount"}  # who leads a protest makes it
-# who proposes a meeting would take part in it ("proposed talks with X"; not "talks between X and Y")
-PROPOSING = {"propose", "suggest"}
 MEETING_WORDS = {"talk", "talks", "meeting", "discussion", "negotiation", "conversation", "consultation", "summit", "call",
                  "visit", "encounter", "session", "dialogue", "negotiations", "discussions", "consultations"}
 # Action nouns whose "of" is what is made or freed, not who acts: "the creation of a mission"
@@ -1677,6 +1675,8 @@ class EventExtractor:
                         governing in LIGHT_VERBS or governing in self.noun_mods.get(cur.lemma_.lower(), ())
                         or (governing in ORGANISING and self._types.get(cur.i) == "PROTEST")  # "led protests"
                         or (governing in TRIP_ENDS and self._types.get(cur.i) == "CONSULT")  # "wrapped up a visit"
+                        # who proposes or offers a meeting would take part ("proposed talks with X"; not
+                        # "talks between X and Y")
                         or (governing in PROPOSING and self._types.get(cur.i) == "CONSULT" and not any(
                             c.dep_ == "prep" and c.lower_ in ("between", "among") for c in cur.children))
                         or (governing in self.verbs and self.verbs[governing] == self._types.get(cur.i)
