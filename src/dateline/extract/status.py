@@ -44,6 +44,16 @@ def to_infinitive(tok: Token) -> bool:
 
 
 CONDITIONS = {"if", "unless", "provided", "providing", "once"}
+# The cue words modality is read from (data/cues.json), loaded once with the module
+FUTURE_AUX = cue_set("future_aux")
+HYPOTHETICAL_AUX = cue_set("hypothetical_aux")
+PLANNED_AUX = cue_set("planned_aux")
+PLANNING = cue_set("planning_verbs")  # (these include "schedule", "plan" and "expect")
+PLANNED_ADJECTIVES = cue_set("planned_adjectives")
+HYPOTHETICAL_ADJECTIVES = cue_set("hypothetical_adjectives")
+NEGATION = cue_set("negation_words")
+DENYING = cue_set("negating_verbs")
+REPORTING = cue_set("reporting_verbs")
 
 
 def _reported_future(chain: list[Token]) -> bool:
@@ -51,7 +61,7 @@ def _reported_future(chain: list[Token]) -> bool:
     plan), not a condition, when the clause hangs on a reporting verb in the past and no
     condition ("if", "unless") qualifies it."""
     top = chain[-1]
-    if top.dep_ != "ccomp" or top.head.tag_ != "VBD" or top.head.lemma_.lower() not in cue_set("reporting_verbs"):
+    if top.dep_ != "ccomp" or top.head.tag_ != "VBD" or top.head.lemma_.lower() not in REPORTING:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in CONDITIONS for t in chain for a in [t, *t.children] for c in a.children)
 
@@ -112,14 +122,6 @@ def status_of(trigger: Token) -> str:
 
     >>> # "Rocca will meet Vershinin" -> 'planned'; "would be conditional" -> 'hypothetical'
     """
-    future_aux = cue_set("future_aux")
-    hypo_aux = cue_set("hypothetical_aux")
-    planned_aux = cue_set("planned_aux")
-    planning = cue_set("planning_verbs")
-    planned_adj = cue_set("planned_adjectives")
-    hypo_adj = cue_set("hypothetical_adjectives")
-    negation = cue_set("negation_words")
-    denying = cue_set("negating_verbs")
     status = "occurred"
     chain = governors(trigger)
     # Negation anywhere up the chain wins over the mood below it: "was not expected that
@@ -127,14 +129,14 @@ def status_of(trigger: Token) -> str:
     for depth, tok in enumerate(chain):
         for child in tok.children:
             if (child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no" and depth == 0)) \
-                    and child.lower_ in negation:
+                    and child.lower_ in NEGATION:
                 return "negated"
         particle = NEGATING_PARTICLES.get(tok.lemma_.lower())
         if depth > 0 and (tok.lemma_.lower() in CANCELLING or (particle and any(
                 c.dep_ in ("prt", "prep") and c.lower_ == particle and c.i == tok.i + 1 for c in tok.children))):
             return "negated"  # "the talks were cancelled", "called off the visit", "ruled out a meeting"
         # "denied sending troops", "failed to agree": the act did not happen
-        if depth > 0 and tok.lemma_.lower() in denying and tok.pos_ in ("VERB", "ADJ") and chain[depth - 1].dep_ == "xcomp":
+        if depth > 0 and tok.lemma_.lower() in DENYING and tok.pos_ in ("VERB", "ADJ") and chain[depth - 1].dep_ == "xcomp":
             return "negated"  # (and "was unable to meet", "declined to meet")
         if depth > 0 and tok.lemma_ in ("have", "be") and chain[depth - 1].dep_ == "xcomp" and any(
                 c.lower_ == "yet" for c in tok.children):
@@ -148,30 +150,30 @@ def status_of(trigger: Token) -> str:
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ == "det" and low == "no" and depth == 0):
-                if low in negation:
+                if low in NEGATION:
                     return "negated"
             if child.dep_ in ("aux", "auxpass"):
                 if low == "would" and tok.lemma_.lower() in ("like", "love"):
                     continue  # "I would like to thank ...": a courtesy that does what it says
-                if low in future_aux or child.lemma_.lower() in future_aux:
+                if low in FUTURE_AUX or child.lemma_.lower() in FUTURE_AUX:
                     status = "planned" if status == "occurred" else status
                 elif low == "would" and _reported_future(chain):
                     status = "planned" if status == "occurred" else status
-                elif low in hypo_aux:
+                elif low in HYPOTHETICAL_AUX:
                     return "hypothetical"
-                elif low in planned_aux:
+                elif low in PLANNED_AUX:
                     status = "planned"
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return "hypothetical"
             if depth == 0 and child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
-                if low in planned_adj or child.lemma_.lower() in planned_adj:
+                if low in PLANNED_ADJECTIVES or child.lemma_.lower() in PLANNED_ADJECTIVES:
                     status = "planned"
-                elif low in hypo_adj:
+                elif low in HYPOTHETICAL_ADJECTIVES:
                     return "hypothetical"
         setting = depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in", "after", "following")
         # (a verb's own forms too, where the tagger's lemma is wrong: "hopes" -> "hop")
-        plans = tok.lemma_.lower() in planning or (tok.pos_ in ("VERB", "AUX") and any(
-            f in planning for f in base_forms(tok.lower_)))
+        plans = tok.lemma_.lower() in PLANNING or (tok.pos_ in ("VERB", "AUX") and any(
+            f in PLANNING for f in base_forms(tok.lower_)))
         if depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and tok.lemma_.lower() in ASKING_FOR:
             return "hypothetical"  # "called for talks", "appealed for a ceasefire": asked for, not yet agreed
         if depth > 0 and plans and tok is not trigger and not setting and not done:
@@ -200,7 +202,7 @@ def status_of(trigger: Token) -> str:
             status = "planned"  # "Lavrov to hold talks", "Nordic envoys to meet Kenyan leader"
     # "ahead of planned meetings", "a meeting ... is scheduled for"
     head = trigger.head
-    if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in planning | {"schedule", "plan", "expect"} \
+    if trigger.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in PLANNING \
             and not (head.lemma_.lower() == "go" and head.tag_ != "VBG"):  # "the talks had gone well" happened
         status = "planned"
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
