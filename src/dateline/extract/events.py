@@ -32,7 +32,15 @@ from dateline.extract.grammar import (
     own_object,
     purpose_clause,
 )
-from dateline.extract.status import LIGHT_VERBS, has_aux, status_of, to_infinitive
+from dateline.extract.status import FUTURE_AUX as WILL_AUX
+from dateline.extract.status import (
+    HYPOTHETICAL_AUX,
+    LIGHT_VERBS,
+    PLANNED_AUX,
+    has_aux,
+    status_of,
+    to_infinitive,
+)
 from dateline.link import date_bounds
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import MEETING_NAMES, Mention, dominant_country, expletive
@@ -152,8 +160,8 @@ TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
 HAZARDS = cue_set("natural_hazards")
 # Bodies whose meetings are internal to a government or organisation (GUIDELINES 11)
 INTERNAL_BODIES = cue_set("internal_bodies")
-AUDIENCES = cue_set("audiences")
-PUBLIC = cue_set("general_public")  # appeals to them are not annotated (convention 11)  # whom one meets or speaks to without a counterpart of note
+AUDIENCES = cue_set("audiences")  # whom one meets or speaks to without a counterpart of note
+PUBLIC = cue_set("general_public")  # appeals to them are not annotated (convention 11)
 # Dismay at an act, voiced: criticism of it (PLOVER ACCUSE)
 DISMAYING = cue_set("dismay_words")
 CONCERNED = frozenset({"concerned", "worried"})  # concern voiced: criticism only of a harmful act
@@ -167,6 +175,7 @@ HARMING = {"intimidate", "threaten", "punish", "crush", "destroy", "defeat", "an
 ACCEPTING = {"accept", "heed", "grant", "meet", "satisfy", "fulfil", "fulfill"}  # demands, conditions
 AWAITED = {"expect", "due"}  # "is expected in Kyiv": someone's arrival awaited
 TRIP_ENDS = {"end", "wrap", "complete", "finish", "cut", "extend", "interrupt", "prolong"}  # "ended his visit"
+TRIP_BOUNDS = TRIP_ENDS | {"begin", "start", "open", "conclude"}  # "ended/began her visit with a meeting"
 RETURNING = {"return", "come", "arrive"}  # "returned from a visit to Iran": who made it
 ORGANISING = {"lead", "organise", "organize", "spearhead", "mount"}  # who leads a protest makes it
 MEETING_WORDS = {"talk", "talks", "meeting", "discussion", "negotiation", "conversation", "consultation", "summit", "call",
@@ -189,8 +198,8 @@ def conflict_sides_phrase(tok: Token) -> bool:
 
 TITLE_WORDS = cue_set("title_words")
 # Auxiliaries of what will be ("will meet", "would respond") and of what may or must be
-FUTURE_AUX = cue_set("future_aux") | {"would"}
-MODAL_AUX = FUTURE_AUX | cue_set("hypothetical_aux") | cue_set("planned_aux") | {"must"}
+FUTURE_AUX = WILL_AUX | {"would"}
+MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_AUX | PLANNED_AUX | {"must"}
 # What only a state does to people: arrests, detentions, releases from its custody (not kidnapping).
 STATE_CUSTODY = frozenset({"arrest", "detain", "jail", "imprison", "intercept", "deport", "expel", "raid",
                            "release", "free", "pardon", "sentence", "convict", "charge", "summon"})
@@ -202,17 +211,20 @@ PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
+def _tensed_verb(tok: Token) -> Token:
+    """The trigger, or the verb a nominal trigger is the subject or object of: what carries its tense."""
+    return tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
+
+
 def _present_tense(tok: Token) -> bool:
-    """Is the trigger, or the verb a nominal trigger is the subject or object of, in the
-    simple present ("meets", "travels", "the meeting takes place")?"""
-    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
+    """Is the trigger in the simple present ("meets", "travels", "the meeting takes place")?"""
+    verb = _tensed_verb(tok)
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _present_progressive(tok: Token) -> bool:
-    """Is the trigger (or the verb a nominal trigger hangs on) in the present progressive
-    ("is travelling", "are meeting")?"""
-    verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
+    """Is the trigger in the present progressive ("is travelling", "are meeting")?"""
+    verb = _tensed_verb(tok)
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
@@ -874,13 +886,10 @@ class EventExtractor:
         actors, recipients, places, recip_toks = self.arguments(doc, sent, tok, etype)
         if tok.i in self._told_again:
             return None  # the meeting just reported, told again
-        if etype == "CONSULT" and tok.pos_ == "VERB" and not recipients and recip_toks \
-                and all(r.lemma_.lower() in AUDIENCES and not self._mentions_in(r) for r in recip_toks):
+        if etype == "CONSULT" and tok.pos_ == "VERB" and not recipients and self._only_addressed(recip_toks, AUDIENCES):
             return None  # "met with students", "spoke to reporters", "met his cabinet": no counterpart of note
-        if etype in ("REQUEST", "AGREE") and tok.pos_ == "VERB" and not recipients and recip_toks \
-                and all(r.lemma_.lower() in PUBLIC and not any(
-                    t.i in self._at for t in [r, *(c for c in r.children if c.dep_ in ("amod", "compound", "poss", "nmod"))])
-                    for r in recip_toks):  # (but "the Ugandan people" are Uganda's)
+        if etype in ("REQUEST", "AGREE") and tok.pos_ == "VERB" and not recipients \
+                and self._only_addressed(recip_toks, PUBLIC, modifiers_only=True):
             return None  # "urged the public to stay calm": an appeal to the general public (convention 11)
         if etype == "AGREE" and tok.pos_ == "NOUN" and tok.lemma_.lower() in COMMITMENTS and tok.dep_ == "pobj" \
                 and tok.head.lower_ == "of" and not recipients and len(actors) == 1:
@@ -949,6 +958,16 @@ class EventExtractor:
             self._last_group = actors + recipients
             self._last_group_at = tok.i
         return cand
+
+    def _only_addressed(self, recip_toks: list[Token], words: frozenset[str], modifiers_only: bool = False) -> bool:
+        """Is every counterpart one of these generic words, naming no one ("met with students",
+        "urged the public")? With ``modifiers_only`` only the word's own modifiers can name
+        someone: "the Ugandan people" are Uganda's, "voters of Malawi's commitment" no one's."""
+        def named(r: Token) -> bool:
+            if not modifiers_only:
+                return self._mentions_in(r)
+            return any(t.i in self._at for t in [r, *(c for c in r.children if c.dep_ in ("amod", "compound", "poss", "nmod"))])
+        return bool(recip_toks) and all(r.lemma_.lower() in words and not named(r) for r in recip_toks)
 
     def _stance(self, tok: Token, etype: str, status: str) -> tuple[str, str]:
         """What an actor says it will not do or will do on a condition is a stance taken now:
@@ -1690,7 +1709,7 @@ class EventExtractor:
                 if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and (cur.head.lower_ in NOMINAL_PREPS or (
                         cur.head.lower_ == "from" and cur.head.head.lemma_.lower() in RETURNING
                         and self._types.get(cur.i) == "CONSULT") or (
-                        cur.head.lower_ == "with" and cur.head.head.lemma_.lower() in TRIP_ENDS | {"begin", "start", "open", "conclude"}
+                        cur.head.lower_ == "with" and cur.head.head.lemma_.lower() in TRIP_BOUNDS
                         and self._types.get(cur.i) == "CONSULT")) \
                         and cur.head.head.pos_ in ("VERB", "AUX") and not self._another_events_verb(cur.head.head, cur) \
                         and not (cur.head.lower_ in ("after", "following", "during")
