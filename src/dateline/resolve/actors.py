@@ -147,6 +147,8 @@ CIVIL_GROUPS = cue_set("civil_groups")
 
 # Offices with one holder in the world: a title alone names its holder.
 SOLE_OFFICES = {"pope": "Vatican"}
+# Cities whose name, acting, is the body seated there ("Brussels has warned": the EU)
+SEATS_OF_BODIES: dict[str, str] = dict(cues()["seats_of_bodies"])
 # A UN title's field -> the agency it heads ("UN refugee chief": UNHCR), longest first.
 UN_AGENCY_TOPICS = sorted(((fold(topic), agency) for topic, agency in cues()["un_agency_topics"]),
                           key=lambda pair: -len(pair[0]))
@@ -650,7 +652,7 @@ class ActorResolver:
         org = self.kb.org(text)
         if org:
             return Mention(ent.start, ent.end, Participant(org, "organization"), "org")
-        seat = cues()["seats_of_bodies"].get(text)
+        seat = SEATS_OF_BODIES.get(text)
         if seat and label in ("GPE", "ORG", "LOC", "FAC"):  # "Brussels has warned Belgrade": the EU speaks
             return Mention(ent.start, ent.end, Participant(seat, "organization"), "city")
         city_country = self.kb.country_of_place(text)
