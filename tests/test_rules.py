@@ -1004,6 +1004,17 @@ def test_disappointment_or_frustration_voiced_at_someone_is_criticism(extract, t
                           for e in events), events
 
 
+@pytest.mark.parametrize("text, blamed", [
+    ("Ecuador criticised the Peruvian shelling of Guayaquil.", ["Peru"]),
+    ("Ecuador voiced alarm at the Peruvian naval drills near the islands.", ["Peru"]),
+    ("The Ecuadorian minister condemned the brutal raids of the Peruvian army on Guayaquil.", ["Peru"]),
+    ("Ecuador condemned the shelling of Guayaquil on Friday.", []),
+])
+def test_blame_for_an_act_goes_to_its_doer_not_its_target(extract, text, blamed):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
+    assert events and all([r["name"] for r in e["recipients"]] == blamed for e in events), events
+
+
 def test_the_guest_invited_to_visit_is_the_visitor(extract):
     events = extract("On Monday, William Ruto invited Yoweri Museveni to visit Kenya next month.", published="2024-05-09")
     visits = [e for e in events if e["type"] == "CONSULT"]

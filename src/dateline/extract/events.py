@@ -1180,6 +1180,11 @@ class EventExtractor:
             if group_of:  # "praised both governments": the two named together before
                 recipients.extend(group_of)
                 continue
+            if etype == "ACCUSE" and self._is_act(r):
+                # "condemned the Russian shelling of Kharkiv": blame goes to who shelled, not to the
+                # shelled (and to no one when the doer goes unnamed)
+                recipients.extend(self._doer_participants(doc, r, tok))
+                continue
             # praise or blame goes to whoever did the thing named, not to those it was done for
             recipients.extend(self.participants(doc, [r], tok, beneficiaries=etype not in ("SUPPORT", "ACCUSE")
                                                 or r.dep_ != "dobj"))
@@ -1369,12 +1374,14 @@ class EventExtractor:
                     if child.dep_ == "prep" and child.lower_ in preps:
                         objs = [c for c in child.children if c.dep_ == "pobj"]
                         (actors if child.lower_ in ("between", "among") else recips).extend(objs)
-        if etype == "ACCUSE" and tok.pos_ == "VERB" and not recips:
-            # "lashed out at X", "complained about X": whom it is aimed at (not an act named
-            # there: "outraged at the shelling of Kharkiv" blames no Kharkiv)
-            recips.extend(o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "about", "over")
-                          for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() not in self.nouns
-                          and self._mentions_in(o, own=True))
+        if etype == "ACCUSE" and not recips:
+            # "lashed out at X", "complained about X", "voiced alarm over X": whom it is aimed at, or
+            # an act named there, whose doer is then blamed ("outraged at the shelling of Kharkiv"
+            # blames no Kharkiv; "at the Chinese drills" blames China)
+            heads = [tok] if tok.pos_ == "VERB" else [tok, tok.head] if tok.dep_ == "dobj" else []
+            recips.extend(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "about", "over")
+                          for o in p.children if o.dep_ == "pobj" and (
+                              self._is_act(o) or o.lemma_.lower() not in self.nouns and self._mentions_in(o, own=True)))
         clause = misread_reduced_relative(tok) if tok.pos_ == "VERB" and subj is None else None
         if clause is not None:
             recips.extend(g for g in clause.children if g.dep_ == "nsubj")
@@ -1631,6 +1638,28 @@ class EventExtractor:
                         country = self.kb.demonym(name) or self.kb.country(name)
                         if country and Participant(country, "country") not in out:
                             out.append(Participant(country, "country"))
+        return out
+
+    def _is_act(self, tok: Token) -> bool:
+        """Does a noun name an act (one typed as an event here, or an event noun of the lexicon)?"""
+        return tok.pos_ == "NOUN" and (tok.i in self._types or tok.lemma_.lower() in self.nouns)
+
+    def _doer_participants(self, doc: Doc, act: Token, trigger: Token) -> list[Participant]:
+        """Who did an act a noun names: its possessor or "by" phrase ("Chile's decision", "the strikes
+        by X") or the state of a nationality on it ("the Russian shelling", "Serbian troop movements")."""
+        doers = self._doers(act)
+        for of in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for agent in (c for c in of.children if c.dep_ == "pobj"):
+                # "the attacks of X on Y": with a target named, the "of" phrase is who attacks
+                # (not in "the killing of civilians")
+                if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in (*act.children, *agent.children)):
+                    doers.append(agent)
+        out = self.participants(doc, [d for d in doers if d.ent_type_ != "NORP"], trigger)
+        for d in doers:
+            if d.ent_type_ == "NORP":
+                country = self.kb.demonym(self._entity_text(d))
+                if country and Participant(country, "country") not in out:
+                    out.append(Participant(country, "country"))
         return out
 
     def _entity_text(self, tok: Token) -> str:
