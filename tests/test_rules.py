@@ -1015,6 +1015,21 @@ def test_blame_for_an_act_goes_to_its_doer_not_its_target(extract, text, blamed)
     assert events and all([r["name"] for r in e["recipients"]] == blamed for e in events), events
 
 
+@pytest.mark.parametrize("text, etype, name, country", [
+    ("Students rioted in Dhaka after the verdict.", "PROTEST", "Students", "Bangladesh"),
+    ("The junta lifted the curfew in Conakry on Sunday.", "CONCEDE", "Guinea", None),
+])
+def test_a_group_no_country_names_is_of_the_country_its_act_is_placed_in(extract, text, etype, name, country):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == etype]
+    assert events and [a["name"] for a in events[0]["actors"]] == [name], events
+    assert country is None or events[0]["actors"][0]["affiliation"] == country, events
+
+
+def test_where_a_body_speaks_does_not_make_it_that_country_s(extract):
+    events = extract("The government said in Geneva that it would free the detainees.", published="2024-05-09")
+    assert not any(p["name"] == "Switzerland" for e in events for p in e["actors"] + e["recipients"]), events
+
+
 def test_the_guest_invited_to_visit_is_the_visitor(extract):
     events = extract("On Monday, William Ruto invited Yoweri Museveni to visit Kenya next month.", published="2024-05-09")
     visits = [e for e in events if e["type"] == "CONSULT"]

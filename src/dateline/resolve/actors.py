@@ -143,6 +143,12 @@ WILLING = frozenset({"ready", "willing", "prepared", "determined", "eager", "kee
 # People acting as a group (data/cues.json "civil_groups"): a participant only with the
 # country they belong to.
 CIVIL_GROUPS = cue_set("civil_groups")
+# State bodies that act at home: where they act tells whose they are ("the junta lifted the
+# curfew in Conakry"), unlike troops or warships, which act abroad as often as not
+HOME_BODIES = cue_set("home_bodies")
+# prepositions that place the act of a clause
+PLACING_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "around"})
+REPORTING_VERBS = cue_set("reporting_verbs")
 
 
 # Offices with one holder in the world: a title alone names its holder.
@@ -582,6 +588,23 @@ class ActorResolver:
                         return m.participant.name
         return None
 
+    @staticmethod
+    def _clause_place_country(verb: Token, at: dict[int, Mention]) -> str | None:
+        """The country of the place a clause's verb is placed in ("rioted in Dhaka": Bangladesh),
+        from a country or city mention in an "in/near/across ..." phrase on the verb or its object."""
+        if verb.lemma_.lower() in REPORTING_VERBS:
+            return None  # "the government said in Geneva": where it spoke, not whose it is
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        for h in heads:
+            for p in h.children:
+                if p.dep_ != "prep" or p.lower_ not in PLACING_PREPS:
+                    continue
+                for o in p.children:
+                    m = at.get(o.i) if o.dep_ == "pobj" else None
+                    if m is not None and m.kind == "country" and m.source in ("city", "country"):
+                        return m.participant.name
+        return None
+
     def _group_mentions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """Groups with a known country as participants: state bodies ("security forces in
         Belarus") act for the country; people ("Nigerian nurses", "protesters in Lima") are a
@@ -604,6 +627,11 @@ class ActorResolver:
             if country is None and state and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 # "Police in Georgia raided ... Police also arrested": the same body, named again bare
                 country = body_of.get(tok.lemma_.lower())
+            if country is None and (civil or word in HOME_BODIES) and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+                # "Students rioted in Dhaka", "the junta lifted the curfew in Conakry": a group no
+                # country names is of the country where its clause places the act
+                country = self._clause_place_country(tok.head, at)
             if country is None:
                 continue
             if state:
@@ -949,7 +977,7 @@ class ActorResolver:
         """(found, who) for the subject of a reporting verb of ``sent`` outside [lo, hi): a named
         person, an organisation, or for a spokesperson the organisation they speak for
         (convention 5), None when the article does not name it."""
-        reporting = cue_set("reporting_verbs")
+        reporting = REPORTING_VERBS
         for tok in sent:
             if lo <= tok.i < hi or tok.lemma_.lower() not in reporting:
                 continue
@@ -968,7 +996,7 @@ class ActorResolver:
 
     def _speaker(self, doc: Doc, tok: Token) -> Mention | None:
         """Who says "I" in a quotation: the subject of the reporting verb above it."""
-        reporting = cue_set("reporting_verbs")
+        reporting = REPORTING_VERBS
         for anc in tok.ancestors:
             if anc.lemma_.lower() in reporting:
                 for child in anc.children:
