@@ -1030,6 +1030,24 @@ def test_where_a_body_speaks_does_not_make_it_that_country_s(extract):
     assert not any(p["name"] == "Switzerland" for e in events for p in e["actors"] + e["recipients"]), events
 
 
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Paraguay filed a lawsuit against Uruguay at the regional trade court.", "ACCUSE", "Paraguay", "Uruguay"),
+    ("Paraguay recognised Kosovo as an independent state on Tuesday.", "SUPPORT", "Paraguay", "Kosovo"),
+    ("Paraguay broke off talks with Uruguay over the dam.", "SANCTION", "Paraguay", "Uruguay"),
+    ("The rebels of Hezbollah used villagers as human shields near the river.", "ASSAULT", "Hezbollah", None),
+])
+def test_constructions_by_their_object_or_what_it_is_taken_as(extract, text, etype, actor, recipient):
+    events = extract(text, published="2024-05-09")
+    assert [e["type"] for e in events] == [etype], events
+    assert [a["name"] for a in events[0]["actors"]] == [actor], events
+    assert recipient is None or [r["name"] for r in events[0]["recipients"]] == [recipient], events
+
+
+def test_a_verb_made_a_noun_keeps_the_counterpart_of_its_object(extract):
+    events = extract("Paraguay announced the closure of its border with Uruguay on Monday.", published="2024-05-09")
+    assert [(e["type"], [r["name"] for r in e["recipients"]]) for e in events] == [("COERCE", ["Uruguay"])], events
+
+
 def test_the_guest_invited_to_visit_is_the_visitor(extract):
     events = extract("On Monday, William Ruto invited Yoweri Museveni to visit Kenya next month.", published="2024-05-09")
     visits = [e for e in events if e["type"] == "CONSULT"]

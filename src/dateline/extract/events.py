@@ -360,6 +360,9 @@ class EventExtractor:
             objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
                        for g in c.children if g.dep_ == "pobj"]
         objects += [g for o in objects for g in o.conjuncts]
+        # what the object is taken as: "recognised Palestine as a state", "used civilians as shields"
+        objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for g in c.children if g.dep_ == "pobj"]
         # a clause can be the object too: "allowed the Red Crescent to enter the camp"
         objects += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
         return self._object_type(tok, options, objects)
@@ -1283,7 +1286,11 @@ class EventExtractor:
             # a headline's comma coordination: "Lula, Petro agree on ..."
             actors.extend(c for c in tok.children if c.dep_ == "dep" and c.i < subj.i and c.pos_ == "PROPN"
                           and tok.doc[c.right_edge.i + 1].text == "," and self._mentions_in(c))
-        for obj in (c for c in tok.children if c.i in self._consumed):
+        consumed = [c for c in tok.children if c.i in self._consumed]
+        if tok.pos_ == "NOUN":  # "the closure of its border with Togo": a verb made a noun has it after "of"
+            consumed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.i in self._consumed]
+        for obj in consumed:
             # "imposed sanctions on Iran", "closed its border with Benin": the construction's object
             # is a thing; whom the event is directed at hangs on it
             if obj.pos_ == "VERB":  # "allowed the Red Crescent to enter": who is let in
