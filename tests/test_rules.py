@@ -1048,6 +1048,16 @@ def test_a_verb_made_a_noun_keeps_the_counterpart_of_its_object(extract):
     assert [(e["type"], [r["name"] for r in e["recipients"]]) for e in events] == [("COERCE", ["Uruguay"])], events
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Quito threatened to cut off fuel supplies to Bogota.", "Colombia"),
+    ("Ecuador warned it could strike rebel camps in Colombia.", "Colombia"),
+    ("Quito issued a stern warning to Bogota over the border raids.", "Colombia"),
+])
+def test_a_threat_is_aimed_at_whom_its_act_or_its_words_are_directed(extract, text, target):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "THREATEN"]
+    assert events and [r["name"] for r in events[0]["recipients"]] == [target], events
+
+
 def test_the_guest_invited_to_visit_is_the_visitor(extract):
     events = extract("On Monday, William Ruto invited Yoweri Museveni to visit Kenya next month.", published="2024-05-09")
     visits = [e for e in events if e["type"] == "CONSULT"]

@@ -166,6 +166,8 @@ PUBLIC = cue_set("general_public")  # appeals to them are not annotated (convent
 DISMAYING = cue_set("dismay_words")
 CONCERNED = frozenset({"concerned", "worried"})  # concern voiced: criticism only of a harmful act
 PEACEFUL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "REQUEST", "COOPERATE"})
+# words addressed "to" someone: a capital there is its government, not a destination
+ADDRESSED_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts one is concerned at
 DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere together
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
@@ -1376,7 +1378,7 @@ class EventExtractor:
             if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and (head.lemma_.lower() in LIGHT_VERBS or (
                     etype == "AGREE" and head.lemma_.lower() in self.third_party)):
                 # ... and "expressed thanks to X", "extended support to X" their addressee
-                preps = ("with", "between", "among") + (("to",) if etype in ("SUPPORT", "AID", "REQUEST") else ())
+                preps = ("with", "between", "among") + (("to",) if etype in ("SUPPORT", "AID", "REQUEST", "THREATEN") else ())
                 for child in head.children:
                     if child.dep_ == "prep" and child.lower_ in preps:
                         objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -1550,7 +1552,10 @@ class EventExtractor:
     def _aimed_by_act(self, doc: Doc, tok: Token, acts: list[Token], actors: list[Participant]) -> list[Participant]:
         for act in acts:
             objs = [c for c in act.children if c.dep_ == "dobj"]
-            objs += [g for c in act.children if c.dep_ == "prep" and c.lower_ in ("against", "on", "to", "with", "from", "at")
+            # what the act is aimed at, on the verb or on its object ("to cut off aid to Managua",
+            # "to strike depots in Poland")
+            objs += [g for h in [act, *objs] for c in h.children if c.dep_ == "prep" and c.lower_ in (
+                         "against", "on", "to", "with", "from", "at", "in")
                      for g in c.children if g.dep_ == "pobj"]
             found = self._not_own(self.participants(doc, objs, tok) or self._owners(objs), actors)
             if found:
@@ -1949,8 +1954,9 @@ class EventExtractor:
             k = mention_at.get(t.i)
             if k is not None and mentions[k] not in seen:
                 m = mentions[k]
-                if m.source == "city" and self._is_place_use(t):
-                    continue
+                if m.source == "city" and self._is_place_use(t) and not (
+                        self._types.get(trigger.i) in ADDRESSED_TYPES and self._prep_of(t) == "to"):
+                    continue  # (but "issued a warning to Helsinki": the government seated there)
                 seen.append(m)
         return seen
 
@@ -1958,6 +1964,13 @@ class EventExtractor:
     def _names_a_city(tok: Token) -> bool:
         at = tok.doc._.mention_at or {}
         return tok.i in at and tok.doc._.mentions[at[tok.i]].source == "city"
+
+    @staticmethod
+    def _prep_of(tok: Token) -> str | None:
+        """The preposition a (possibly coordinated) object hangs on."""
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.head.lower_ if tok.dep_ == "pobj" else None
 
     def _is_place_use(self, tok: Token) -> bool:
         while tok.dep_ == "conj" and tok.head.i != tok.i:  # "to Kyiv and Moscow": both are places
