@@ -48,7 +48,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("The Greek coast guard shared intelligence with Turkey on smuggling routes.", "COOPERATE"),
     ("Japan extended a loan of 50 million dollars to Sri Lanka.", "AID"),
     ("The Thai army declared a three-day ceasefire in the south.", "CONCEDE"),
-    ("The Filipino president apologised to the fishermen of Palawan.", "CONCEDE"),
+    ("The Filipino president apologised to the fishermen of Palawan.", "SUPPORT"),
     ("The Chinese navy held live-fire drills off the coast of Fujian.", "MOBILIZE"),
     ("Russian soldiers opened fire on protesters in Grozny.", "ASSAULT"),
     ("Egypt reopened the Rafah crossing for wounded Palestinians.", "CONCEDE"),
@@ -679,7 +679,7 @@ def test_weapons_with_a_nationality_are_that_state(extract):
     ("Norway provided ten million dollars to help Sudanese flood victims.", "AID", "Sudan"),
     ("Canada recalled its ambassador from Riyadh on Monday.", "SANCTION", "Saudi Arabia"),
     ("Serbian students marched on the Croatian embassy in Belgrade.", "PROTEST", "Croatia"),
-    ("Austria apologized for its wartime crimes against Slovenia.", "CONCEDE", "Slovenia"),
+    ("Austria apologized for its wartime crimes against Slovenia.", "SUPPORT", "Slovenia"),
     ("Sudanese forces used barrel bombs against villages in Darfur.", "ASSAULT", None),
 ])
 def test_targets_named_by_a_place_or_a_thing_of_theirs(extract, text, etype, recipient):

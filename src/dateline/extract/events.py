@@ -166,6 +166,7 @@ PUBLIC = cue_set("general_public")  # appeals to them are not annotated (convent
 DISMAYING = cue_set("dismay_words")
 CONCERNED = frozenset({"concerned", "worried"})  # concern voiced: criticism only of a harmful act
 PEACEFUL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "REQUEST", "COOPERATE"})
+APOLOGISING = frozenset({"apologise", "apologize", "apology", "apologies"})  # made to whom the wrong was done
 # words addressed "to" someone: a capital there is its government, not a destination
 ADDRESSED_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts one is concerned at
@@ -1208,7 +1209,8 @@ class EventExtractor:
             recipients = self._threatened(doc, tok, actors)
         if etype == "MOBILIZE" and not self._not_own(recipients, actors):  # "on its border": its own
             recipients = self._facing(doc, tok, actors) or recipients
-        if etype in ("SANCTION", "PROTEST", "CONCEDE") and not self._not_own(recipients, actors):
+        if (etype in ("SANCTION", "PROTEST", "CONCEDE") or tok.lemma_.lower() in APOLOGISING) \
+                and not self._not_own(recipients, actors):
             recipients = self._aimed_at_by_place(doc, tok, etype, actors) or recipients
         if not recipients and tok.pos_ == "VERB" and (etype in ("THREATEN", "REQUEST") or (
                 etype == "ACCUSE" and (tok.lemma_.lower() in ALLEGING or tok.i in self._violations))):
@@ -1603,7 +1605,7 @@ class EventExtractor:
                     found += self._countries_after(doc, prep)
                 elif etype == "PROTEST" and prep.lower_ in ("on", "outside", "at", "near", "to", "against", "before"):
                     found += self._owners([o for o in objs if o.lemma_.lower() in SEATS])
-                elif etype == "CONCEDE" and prep.lower_ == "for":
+                elif (etype == "CONCEDE" or tok.lemma_.lower() in APOLOGISING) and prep.lower_ == "for":
                     for wrong in objs:
                         targets = [t for p in wrong.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "toward", "towards")
                                    for t in p.children if t.dep_ == "pobj"]
