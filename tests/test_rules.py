@@ -128,7 +128,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Riot police in Lusaka fired tear gas at the striking miners.", "COERCE"),
     ("The Malian army occupied three towns near the Algerian border.", "ASSAULT"),
     ("Chadian troops violated the truce with the northern rebels on Sunday.", "ASSAULT"),
-    ("Moroccan soldiers razed the houses of four families near the wall.", "COERCE"),
+    ("Moroccan soldiers razed the houses of four families near the wall.", "ASSAULT"),
+    ("Moroccan soldiers confiscated the land of four families near the wall.", "COERCE"),
     ("Belize withdrew its ambassador from Guatemala City on Monday.", "SANCTION"),
     ("The Ghanaian foreign minister defended Togo's decision to close the border.", "SUPPORT"),
     ("Armenia called up thousands of reservists after the clashes.", "MOBILIZE"),  # what is counted
