@@ -1074,3 +1074,8 @@ def test_the_guest_invited_to_visit_is_the_visitor(extract):
 def test_a_meeting_one_could_not_hold_or_declined_did_not_happen(extract, text):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
     assert events and all(e["status"] == "negated" for e in events), events
+
+
+def test_a_common_noun_the_ner_takes_for_an_organisation_names_no_one(extract):
+    events = extract("The navy sank two fishing boats off the coast.", published="2024-05-09")
+    assert not any(p["name"].islower() for e in events for p in e["actors"] + e["recipients"]), events

@@ -709,8 +709,8 @@ class ActorResolver:
             name = re.sub(r"\s*\([^)]*$", "", name).strip()  # "League for Democracy (NLD"
             if len(name) < 2 or name.lower() in {"news", "press"}:
                 return None
-            if fold(name) in GENERIC_ORG_WORDS or any(c.isdigit() for c in name):
-                return None  # a lone generic word ("Committee", "Government", "MoU") names no one
+            if fold(name) in GENERIC_ORG_WORDS or any(c.isdigit() for c in name) or name.islower():
+                return None  # a lone generic word ("Committee", "Government", "MoU", "the navy") names no one
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("our", "their", "its", "my", "your"):
                 return None
             return Mention(ent.start, ent.end, Participant(self._country_in_name(name), "organization"), "org")
