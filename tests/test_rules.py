@@ -1079,3 +1079,16 @@ def test_a_meeting_one_could_not_hold_or_declined_did_not_happen(extract, text):
 def test_a_common_noun_the_ner_takes_for_an_organisation_names_no_one(extract):
     events = extract("The navy sank two fishing boats off the coast.", published="2024-05-09")
     assert not any(p["name"].islower() for e in events for p in e["actors"] + e["recipients"]), events
+
+
+def test_a_hyphenated_protest_outside_a_mission_is_aimed_at_its_state_and_placed_there(extract):
+    events = extract("Members of Greenpeace staged a sit-in outside the UK embassy on Monday.\n"
+                     "Members of Amnesty International protested outside the US embassy in Quito.", published="2024-05-09")
+    protests = [e for e in events if e["type"] == "PROTEST"]
+    assert [([r["name"] for r in e["recipients"]], e["location"]) for e in protests] == [
+        (["United Kingdom"], "UK embassy"), (["United States"], "Quito")], events
+
+
+def test_lifting_a_veto_is_a_concession(extract):
+    events = extract("Greece lifted its veto on the accession of Albania.", published="2024-05-09")
+    assert [e["type"] for e in events] == ["CONCEDE"], events

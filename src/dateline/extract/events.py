@@ -388,6 +388,9 @@ class EventExtractor:
                 words |= {g.lemma_.lower() for g in obj.children if g.dep_ in ("nsubj", "nsubjpass")}
             # the noun's compound counts too: "extended a credit line", "approved an aid package"
             words |= {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+            # ... and a hyphenated noun the tokenizer split: "staged a sit-in"
+            words |= {obj.doc[c.i: obj.i + 1].text.lower() for c in obj.children
+                      if c.dep_ == "compound" and c.i + 2 == obj.i and obj.doc[c.i + 1].text == "-"}
             if obj.lemma_.lower() in QUANTITY_NOUNS or obj.pos_ == "NUM":
                 # "called up thousands of reservists": what is counted
                 words |= {g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1647,8 +1650,8 @@ class EventExtractor:
                             for o in p.children if o.dep_ == "pobj"]
             for thing in things:
                 for c in thing.children:
-                    if c.dep_ in ("amod", "compound", "nmod") and c.is_title:
-                        name = self._entity_text(c)  # "South African": the whole nationality
+                    if c.dep_ in ("amod", "compound", "nmod") and (c.is_title or c.is_upper and len(c) > 1):
+                        name = self._entity_text(c)  # "South African": the whole nationality ("US": a country)
                         country = self.kb.demonym(name) or self.kb.country(name)
                         if country and Participant(country, "country") not in out:
                             out.append(Participant(country, "country"))
@@ -2003,7 +2006,15 @@ class EventExtractor:
 
     def objects_of(self, doc: Doc, prep: Token) -> list[Span]:
         """Places that are this preposition's own object ("in Moscow", "at his office in Mogadishu")."""
-        return [s for s in self.places_in(doc, prep) if s.start > prep.i and own_object(s, prep)]
+        spans = [s for s in self.places_in(doc, prep) if s.start > prep.i and own_object(s, prep)]
+        # a country that only says whose a mission is ("outside the US embassy") is not where: a
+        # place named beside it is ("the US embassy in Nairobi"), else the mission itself ("US embassy")
+        modifiers = [s for s in spans if s.root.dep_ in ("compound", "amod") and s.root.head.i >= s.end
+                     and s.root.head.lemma_.lower() in SEATS]
+        if not modifiers:
+            return spans
+        others = [s for s in spans if s not in modifiers]
+        return others or [doc[s.start: s.root.head.i + 1] for s in modifiers]
 
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
