@@ -85,3 +85,11 @@ def test_role_spellings_are_normalised():
     assert normalise_role("Secretary General") == normalise_role("secretary-general") == "secretary-general"
     # the data writes "secretary general"; titles in text are matched as "secretary-general"
     assert knowledge_base().holder("IFRC", "secretary-general", dt.date(2022, 2, 9)) == "Jagan Chapagain"
+
+
+def test_a_family_name_written_first_is_the_surname_where_names_put_it_first():
+    kb = knowledge_base()
+    assert kb.person("Xi") == "Xi Jinping"
+    assert kb.person("Yoon") == "Yoon Suk Yeol"
+    assert kb.person("Putin") == "Vladimir Putin"
+    assert kb.person("Vladimir") is None  # elsewhere the first name is no surname

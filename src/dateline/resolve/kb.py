@@ -25,6 +25,10 @@ HONORIFICS = {
 }
 
 
+# Where names put the family name first, and the English-language press keeps that order
+FAMILY_NAME_FIRST = frozenset({"China", "Taiwan", "North Korea", "South Korea"})
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key (cached: names recur across articles).
@@ -155,6 +159,8 @@ class KnowledgeBase:
                     self.person_names.add(alias)
                 if " " in key:
                     self.surnames.setdefault(key.split()[-1], set()).add(name)
+                    if row["affiliation"] in FAMILY_NAME_FIRST:  # "Xi" is Xi Jinping, "Yoon" Yoon Suk Yeol
+                        self.surnames.setdefault(key.split()[0], set()).add(name)
                 else:
                     self.surnames.setdefault(key, set()).add(name)
             self.offices.append(Office(
