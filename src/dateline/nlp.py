@@ -8,10 +8,12 @@ participants as ``doc._.mentions``, and results as ``doc._.events``.
 from __future__ import annotations
 
 import os
+import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import pairwise
 
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,16 +41,48 @@ def line_breaks(doc: Doc) -> Doc:
     subject), and its evidence starts at the dateline (``dateline_openings``).
     """
     spans = [(lo, _first_word_after(doc, hi)) for lo, hi in doc._.dateline_spans or ()]
-    opens = {hi for _, hi in spans}
-    for prev, tok in pairwise(doc):
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text) or (opens and tok.idx in opens):
-            tok.is_sent_start = True  # (the sentence after a dateline is parsed on its own)
-        elif tok.text in CONTINUING or (spans and any(lo < tok.idx < hi for lo, hi in spans)):
-            tok.is_sent_start = False
     doc._.dateline_openings = {hi: lo for lo, hi in spans}
+    if len(doc) < 2:
+        return doc
+    # Only the tokens concerned are visited: those after a line break, at an opening, inside a
+    # dateline, or a continuing mark (found in the text, located by their offsets)
+    last = doc[-1]
+    text = doc._.source_text  # the text before bracket normalising: same offsets, already a string
+    if text is None or len(text) != last.idx + len(last.text_with_ws):
+        text = doc.text  # (joins every token: only when no source text came with the doc)
+    starts = doc.to_array(IDX).tolist()
+    n = len(starts)
+    first: set[int] = set()
+    for m in _NEWLINE.finditer(text):
+        j = bisect_right(starts, m.start())  # the first token after the break
+        if j < n:
+            first.add(j)
+    for _, hi in spans:
+        j = bisect_left(starts, hi)
+        if 0 < j < n and starts[j] == hi:
+            first.add(j)
+    inner: set[int] = set()
+    for m in _CONTINUING_MARK.finditer(text):
+        j = bisect_left(starts, m.start())
+        if 0 < j < n and starts[j] == m.start() and doc[j].text in CONTINUING:
+            inner.add(j)
+    for lo, hi in spans:
+        inner.update(range(max(1, bisect_right(starts, lo)), bisect_left(starts, hi)))
+    first.discard(0)
+    inner -= first
+    if first or inner:  # set in one pass (each token's setter would scan the doc for a parse)
+        marks = doc.to_array(SENT_START)  # spaCy's uint64 array: -1 is written through a signed view
+        signed = marks.view("int64")
+        for j in first:
+            signed[j] = 1  # (the sentence after a dateline is parsed on its own)
+        for j in inner:
+            signed[j] = -1
+        doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc
 
 
+_NEWLINE = re.compile("\n")
+_CONTINUING_MARK = re.compile(r"[,;:)\]}%]")
 CONTINUING = frozenset({",", ";", ":", ")", "]", "}", "%"})
 
 
