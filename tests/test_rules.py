@@ -1092,3 +1092,14 @@ def test_a_hyphenated_protest_outside_a_mission_is_aimed_at_its_state_and_placed
 def test_lifting_a_veto_is_a_concession(extract):
     events = extract("Greece lifted its veto on the accession of Albania.", published="2024-05-09")
     assert [e["type"] for e in events] == ["CONCEDE"], events
+
+
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("The bloc lifted its oil embargo on Eritrea on Monday.", "RETREAT", "Eritrea"),
+    ("Canberra eased the naval blockade of Nauru.", "RETREAT", None),
+    ("Eritrea lifted the curfew in Asmara on Monday.", "CONCEDE", None),
+])
+def test_easing_sanctions_or_a_blockade_is_material_easing_a_curfew_is_not(extract, text, etype, recipient):
+    events = extract(text, published="2024-05-09")
+    assert [e["type"] for e in events] == [etype], events
+    assert recipient is None or [r["name"] for r in events[0]["recipients"]] == [recipient], events
