@@ -93,3 +93,11 @@ def test_a_family_name_written_first_is_the_surname_where_names_put_it_first():
     assert kb.person("Yoon") == "Yoon Suk Yeol"
     assert kb.person("Putin") == "Vladimir Putin"
     assert kb.person("Vladimir") is None  # elsewhere the first name is no surname
+
+
+def test_towns_the_base_does_not_list_come_from_the_offline_gazetteer():
+    kb = knowledge_base()
+    assert kb.country_of_place("Mombasa") is None  # not in our own table ...
+    assert kb.gazetteer_country("Mombasa") == "Kenya"  # ... but GeoNames knows it
+    assert kb.gazetteer_country("Khan Yunis") == "Palestine"  # GeoNames' "Palestinian Territory"
+    assert kb.gazetteer_country("Qorvandel") is None

@@ -1104,3 +1104,8 @@ def test_easing_sanctions_or_a_blockade_is_material_easing_a_curfew_is_not(extra
     events = extract(text, published="2024-05-09")
     assert [e["type"] for e in events] == [etype], events
     assert recipient is None or [r["name"] for r in events[0]["recipients"]] == [recipient], events
+
+
+def test_a_town_used_as_a_place_gives_its_country_to_the_group_there(extract):
+    events = extract("Police in Mombasa arrested ten students on Friday.", published="2024-05-09")
+    assert [(e["type"], [a["name"] for a in e["actors"]]) for e in events] == [("COERCE", ["Kenya"])], events

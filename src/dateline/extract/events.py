@@ -43,7 +43,13 @@ from dateline.extract.status import (
 )
 from dateline.link import date_bounds
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
-from dateline.resolve.actors import MEETING_NAMES, Mention, dominant_country, expletive
+from dateline.resolve.actors import (
+    CIVIL_GROUPS,
+    MEETING_NAMES,
+    Mention,
+    dominant_country,
+    expletive,
+)
 from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
 from dateline.resolve.lexicon import base_forms, cue_set, load, named_indices, triggers, word_hashes
 from dateline.resolve.time import interval_from_duration, resolve_time
@@ -895,7 +901,8 @@ class EventExtractor:
         actors, recipients, places, recip_toks = self.arguments(doc, sent, tok, etype)
         if tok.i in self._told_again:
             return None  # the meeting just reported, told again
-        if etype == "CONSULT" and tok.pos_ == "VERB" and not recipients and self._only_addressed(recip_toks, AUDIENCES):
+        if etype == "CONSULT" and tok.pos_ == "VERB" and all(self._generic_group(p) for p in recipients) \
+                and self._only_addressed(recip_toks, AUDIENCES, places_name=tok.dep_ not in ("ROOT", "conj")):
             return None  # "met with students", "spoke to reporters", "met his cabinet": no counterpart of note
         if etype in ("REQUEST", "AGREE") and tok.pos_ == "VERB" and not recipients \
                 and self._only_addressed(recip_toks, PUBLIC, modifiers_only=True):
@@ -968,13 +975,22 @@ class EventExtractor:
             self._last_group_at = tok.i
         return cand
 
-    def _only_addressed(self, recip_toks: list[Token], words: frozenset[str], modifiers_only: bool = False) -> bool:
+    @staticmethod
+    def _generic_group(p: Participant) -> bool:
+        """A group of people named by a common noun ("Miners" of Malawi), not a body."""
+        return p.kind == "organization" and p.name.lower() in CIVIL_GROUPS
+
+    def _only_addressed(self, recip_toks: list[Token], words: frozenset[str], modifiers_only: bool = False,
+                        places_name: bool = True) -> bool:
         """Is every counterpart one of these generic words, naming no one ("met with students",
         "urged the public")? With ``modifiers_only`` only the word's own modifiers can name
         someone: "the Ugandan people" are Uganda's, "voters of Malawi's commitment" no one's."""
         def named(r: Token) -> bool:
-            if not modifiers_only:
-                return self._mentions_in(r)
+            if not modifiers_only:  # (a group of people named there is no one: "the miners in Blantyre"; nor is
+                # their place, unless the meeting is part of a trip it places: "a mission, meeting residents in X")
+                at, mentions = self._at, self._mentions
+                generic = ("group",) if places_name else ("group", "city")
+                return any(t.i in at and mentions[at[t.i]].source not in generic for t in r.subtree)
             return any(t.i in self._at for t in [r, *(c for c in r.children if c.dep_ in ("amod", "compound", "poss", "nmod"))])
         return bool(recip_toks) and all(r.lemma_.lower() in words and not named(r) for r in recip_toks)
 

