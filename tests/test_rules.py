@@ -53,6 +53,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Russian soldiers opened fire on protesters in Grozny.", "ASSAULT"),
     ("Egypt reopened the Rafah crossing for wounded Palestinians.", "CONCEDE"),
     ("Nepal recognized Kosovo's independence on Tuesday.", "SUPPORT"),
+    ("Nepal and India launched joint patrols along the Mahakali river.", "COOPERATE"),
     ("Colombian protesters blocked roads in Bogota on Friday.", "PROTEST"),
     ("Azerbaijan put its army on high alert along the border with Armenia.", "MOBILIZE"),
     ("Germany will provide Ukraine with air defence systems.", "AID"),
