@@ -61,7 +61,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Hundreds of Palestinians rallied in Ramallah to denounce the raid.", "PROTEST"),
     ("Sudan lifted the state of emergency in Darfur.", "CONCEDE"),
     ("Ghana sent 500 peacekeepers to Lebanon.", "MOBILIZE"),
-    ("Peruvian prosecutors charged the former president with corruption.", "ACCUSE"),
+    ("Peruvian prosecutors charged the former president with corruption.", "COERCE"),
     ("A Turkish court sentenced the journalist to five years in prison.", "SANCTION"),
     ("Rioters in Lagos set fire to two police stations on Monday.", "ASSAULT"),
     ("Chinese coast guard ships blocked a Philippine supply boat near the shoal.", "COERCE"),
@@ -1110,3 +1110,8 @@ def test_easing_sanctions_or_a_blockade_is_material_easing_a_curfew_is_not(extra
 def test_a_town_used_as_a_place_gives_its_country_to_the_group_there(extract):
     events = extract("Police in Mombasa arrested ten students on Friday.", published="2024-05-09")
     assert [(e["type"], [a["name"] for a in e["actors"]]) for e in events] == [("COERCE", ["Kenya"])], events
+
+
+def test_charging_someone_with_a_crime_is_legal_action(extract):
+    events = extract("Prosecutors in Lima charged the former minister Ana Ruiz with fraud.", published="2024-05-09")
+    assert [(e["type"], [r["name"] for r in e["recipients"]]) for e in events] == [("COERCE", ["Ana Ruiz"])], events
