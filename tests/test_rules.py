@@ -1115,3 +1115,15 @@ def test_a_town_used_as_a_place_gives_its_country_to_the_group_there(extract):
 def test_charging_someone_with_a_crime_is_legal_action(extract):
     events = extract("Prosecutors in Lima charged the former minister Ana Ruiz with fraud.", published="2024-05-09")
     assert [(e["type"], [r["name"] for r in e["recipients"]]) for e in events] == [("COERCE", ["Ana Ruiz"])], events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Mali withdrew from the mining accord with Guinea on Monday.", "REJECT"),
+    ("Guinea pulled out of the regional trade deal with Mali.", "REJECT"),
+    ("The Guinean delegation walked away from the talks with Mali.", "SANCTION"),
+    ("Guinea and Mali settled their dispute over the river islands.", "AGREE"),
+    ("Guinea withdrew its troops from the river islands.", "RETREAT"),
+])
+def test_leaving_an_agreement_or_talks_and_settling_a_dispute(extract, text, etype):
+    events = extract(text, published="2024-05-09")
+    assert [e["type"] for e in events] == [etype], events

@@ -352,6 +352,15 @@ class EventExtractor:
         object ("signed a treaty", "sent troops", "closed the border", "fired rockets").
         The object noun is then part of this event, not one of its own."""
         lemma = tok.lemma_.lower()
+        options = self.verb_object.get(lemma)
+        if options and not any(c.dep_ == "dobj" for c in tok.children):
+            # what one leaves or walks away from: "withdrew from the accord", "pulled out of the deal"
+            left = [g for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and c.lower_ in ("from", "out", "away")
+                    for g in ([c] if c.lower_ == "from" else [p for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "from")])
+                    for g in g.children if g.dep_ == "pobj"]
+            found = self._object_type(tok, options, left + [g for o in left for g in o.conjuncts]) if left else None
+            if found:
+                return found
         for c in tok.children:
             if (lemma, c.lower_) not in self.phrasal:
                 continue
