@@ -1127,3 +1127,14 @@ def test_charging_someone_with_a_crime_is_legal_action(extract):
 def test_leaving_an_agreement_or_talks_and_settling_a_dispute(extract, text, etype):
     events = extract(text, published="2024-05-09")
     assert [e["type"] for e in events] == [etype], events
+
+
+@pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("Chile stepped up its humanitarian aid to Haiti.", "AID", "Chile", "Haiti"),
+    ("Chile doubled its aid to Haiti last year.", "AID", "Chile", "Haiti"),
+    ("Chile said it will boost economic cooperation with Peru.", "COOPERATE", "Chile", "Peru"),
+])
+def test_whoever_grows_an_effort_or_a_relation_takes_part_in_it(extract, text, etype, actor, recipient):
+    events = extract(text, published="2024-05-09")
+    assert [(e["type"], [a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
+        == [(etype, [actor], [recipient])], events

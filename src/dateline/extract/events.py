@@ -72,7 +72,10 @@ DESCRIBING_THREATS = {"pose", "represent", "constitute", "face", "counter", "add
 CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", "lorry", "shipment", "aid",
             "cargo", "consignment", "boat", "train", "helicopter", "jet"}
 AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
-GIVING = LIGHT_VERBS | {"send", "provide", "deliver", "pledge", "allocate", "approve", "announce", "receive",
+# Verbs that grow a relation or an effort: their subject takes part in it ("stepped up its aid")
+GROWING = frozenset({"boost", "deepen", "strengthen", "expand", "enhance", "increase", "intensify", "broaden",
+                     "bolster", "step", "scale", "ramp", "widen", "improve", "upgrade", "accelerate", "double", "triple"})
+GIVING = GROWING | LIGHT_VERBS | {"send", "provide", "deliver", "pledge", "allocate", "approve", "announce", "receive",
                         "donate", "dispatch", "ship", "airlift", "channel", "distribute", "fly", "bring",
                         "grant", "commit", "unveil", "transfer", "disburse", "increase", "boost", "release"}
 ARRIVING = {"arrive", "reach", "land", "flow", "enter", "cross"}
@@ -1406,6 +1409,7 @@ class EventExtractor:
             head = tok.head
             # ... and so do a mediator's verbs: "the deal was brokered by X between Y and Z" (Y and Z agreed)
             if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and (head.lemma_.lower() in LIGHT_VERBS or (
+                    tok.dep_ == "dobj" and head.lemma_.lower() in GROWING) or (
                     etype == "AGREE" and head.lemma_.lower() in self.third_party)):
                 # ... and "expressed thanks to X", "extended support to X" their addressee
                 preps = ("with", "between", "among") + (("to",) if etype in ("SUPPORT", "AID", "REQUEST", "THREATEN") else ())
@@ -1765,6 +1769,8 @@ class EventExtractor:
                         governing in LIGHT_VERBS or governing in self.noun_mods.get(cur.lemma_.lower(), ())
                         or (governing in ORGANISING and self._types.get(cur.i) == "PROTEST")  # "led protests"
                         or (governing in TRIP_ENDS and self._types.get(cur.i) == "CONSULT")  # "wrapped up a visit"
+                        # "will boost economic cooperation", "deepened ties": whoever grows it takes part
+                        or (governing in GROWING and self._types.get(cur.i) in CONTENT_TYPES)
                         # who proposes or offers a meeting would take part ("proposed talks with X"; not
                         # "talks between X and Y")
                         or (governing in PROPOSING and self._types.get(cur.i) == "CONSULT" and not any(
