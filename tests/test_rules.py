@@ -1138,3 +1138,8 @@ def test_whoever_grows_an_effort_or_a_relation_takes_part_in_it(extract, text, e
     events = extract(text, published="2024-05-09")
     assert [(e["type"], [a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
         == [(etype, [actor], [recipient])], events
+
+
+def test_their_after_a_coordinated_subject_is_all_of_it(extract):
+    events = extract("Peru and Chile will deepen their naval cooperation.", published="2024-05-09")
+    assert [(e["type"], sorted(a["name"] for a in e["actors"])) for e in events] == [("COOPERATE", ["Chile", "Peru"])], events

@@ -1850,7 +1850,13 @@ class EventExtractor:
             return people  # "a news conference with Lavrov following their talks": the two of them
         if not before or people:
             return []  # "Putin spoke to Guterres during their meeting" (one event, reported by "spoke")
-        return [before[-1].participant]
+        first = doc[before[-1].end - 1]
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        branches = {t.i for t in conj_branches(first)}
+        joint = unique([m.participant for m in before if m.end - 1 in branches])
+        # "Russia and India will deepen their cooperation": all of the coordination, else the last named
+        return joint if len(joint) > 1 else [before[-1].participant]
 
     def named_group(self, doc: Doc, tok: Token) -> list[Participant] | None:
         """"Two top Asean officials", "the pair", "the two ministers": the people of a group
