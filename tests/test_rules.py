@@ -1143,3 +1143,12 @@ def test_whoever_grows_an_effort_or_a_relation_takes_part_in_it(extract, text, e
 def test_their_after_a_coordinated_subject_is_all_of_it(extract):
     events = extract("Peru and Chile will deepen their naval cooperation.", published="2024-05-09")
     assert [(e["type"], sorted(a["name"] for a in e["actors"])) for e in events] == [("COOPERATE", ["Chile", "Peru"])], events
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Chile said it was considering sending more aid to Haiti.", "AID", "Chile"),
+    ("The European Union is weighing new sanctions on Belarus.", "SANCTION", "European Union"),
+])
+def test_an_act_under_consideration_is_hypothetical_and_the_considerer_s(extract, text, etype, actor):
+    events = extract(text, published="2024-05-09")
+    assert [(e["type"], e["status"], [a["name"] for a in e["actors"]]) for e in events] == [(etype, "hypothetical", [actor])], events

@@ -32,8 +32,8 @@ from dateline.extract.grammar import (
     own_object,
     purpose_clause,
 )
-from dateline.extract.status import FUTURE_AUX as WILL_AUX
 from dateline.extract.status import (
+    CONSIDERING,
     HYPOTHETICAL_AUX,
     LIGHT_VERBS,
     PLANNED_AUX,
@@ -41,6 +41,7 @@ from dateline.extract.status import (
     status_of,
     to_infinitive,
 )
+from dateline.extract.status import FUTURE_AUX as WILL_AUX
 from dateline.link import date_bounds
 from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import (
@@ -1771,6 +1772,7 @@ class EventExtractor:
                         or (governing in TRIP_ENDS and self._types.get(cur.i) == "CONSULT")  # "wrapped up a visit"
                         # "will boost economic cooperation", "deepened ties": whoever grows it takes part
                         or (governing in GROWING and self._types.get(cur.i) in CONTENT_TYPES)
+                        or governing in CONSIDERING  # "is weighing new sanctions": its own, undecided
                         # who proposes or offers a meeting would take part ("proposed talks with X"; not
                         # "talks between X and Y")
                         or (governing in PROPOSING and self._types.get(cur.i) == "CONSULT" and not any(

@@ -49,6 +49,7 @@ FUTURE_AUX = cue_set("future_aux")
 HYPOTHETICAL_AUX = cue_set("hypothetical_aux")
 PLANNED_AUX = cue_set("planned_aux")
 PLANNING = cue_set("planning_verbs")  # (these include "schedule", "plan" and "expect")
+CONSIDERING = cue_set("hypothetical_verbs")  # "is considering sending aid": not decided
 PLANNED_ADJECTIVES = cue_set("planned_adjectives")
 HYPOTHETICAL_ADJECTIVES = cue_set("hypothetical_adjectives")
 NEGATION = cue_set("negation_words")
@@ -193,6 +194,8 @@ def status_of(trigger: Token) -> str:
             status = "planned"
         if tok.lower_ in ("conditional",):
             return "hypothetical"
+        if depth > 0 and tok.pos_ == "VERB" and tok.lemma_.lower() in CONSIDERING and chain[depth - 1].dep_ in ("xcomp", "dobj"):
+            return "hypothetical"  # "is considering sending troops", "weighs new sanctions": not decided
         # "Putin and Erdogan are to meet": be + to-infinitive is an arrangement
         if depth > 0 and tok.lemma_ == "be" and chain[depth - 1].dep_ == "xcomp" and to_infinitive(chain[depth - 1]):
             status = "planned" if status == "occurred" else status
