@@ -46,10 +46,7 @@ def line_breaks(doc: Doc) -> Doc:
         return doc
     # Only the tokens concerned are visited: those after a line break, at an opening, inside a
     # dateline, or a continuing mark (found in the text, located by their offsets)
-    last = doc[-1]
-    text = doc._.source_text  # the text before bracket normalising: same offsets, already a string
-    if text is None or len(text) != last.idx + len(last.text_with_ws):
-        text = doc.text  # (joins every token: only when no source text came with the doc)
+    text = _text_of(doc)
     starts = doc.to_array(IDX).tolist()
     n = len(starts)
     first: set[int] = set()
@@ -79,6 +76,16 @@ def line_breaks(doc: Doc) -> Doc:
             signed[j] = -1
         doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc
+
+
+def _text_of(doc: Doc) -> str:
+    """The doc's text: the source text it was made from (same offsets, already a string),
+    else Doc.text, which joins every token."""
+    text = doc._.source_text
+    last = doc[-1] if len(doc) else None
+    if text is None or last is None or len(text) != last.idx + len(last.text_with_ws):
+        return doc.text
+    return text
 
 
 _NEWLINE = re.compile("\n")
@@ -119,7 +126,15 @@ def prefixed_lemmas(doc: Doc) -> Doc:
     from dateline.resolve.lexicon import base_forms
 
     known = _lexicon_lemmas()
-    for tok in doc:
+    text = _text_of(doc)
+    if "-" not in text:
+        return doc
+    starts = doc.to_array(IDX).tolist()
+    for m in _PREFIXED.finditer(text):  # only the tokens that start with a prefix and a hyphen
+        j = bisect_left(starts, m.start())
+        if j == len(starts) or starts[j] != m.start():
+            continue
+        tok = doc[j]
         low = tok.lower_
         prefix, dash, rest = low.partition("-")
         if not dash or prefix not in _PREFIXES or not rest:
@@ -150,6 +165,7 @@ def make_events(nlp: Language, name: str):
 # split, the parser reads "co" as a noun and loses the sentence.
 HYPHEN_PREFIXES = ("co", "Co", "re", "Re", "pre", "Pre", "non", "Non")
 _PREFIXES = frozenset(p.lower() for p in HYPHEN_PREFIXES)
+_PREFIXED = re.compile(r"\b(?:" + "|".join(sorted(_PREFIXES)) + r")-\w", re.IGNORECASE)
 
 
 def keep_prefixed_words(nlp: Language) -> None:
