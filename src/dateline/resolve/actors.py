@@ -166,7 +166,7 @@ REPORTING_VERBS = cue_set("reporting_verbs")
 
 
 # Offices with one holder in the world: a title alone names its holder.
-SOLE_OFFICES = {"pope": "Vatican"}
+SOLE_OFFICES = {"pope": "Holy See"}
 # Cities whose name, acting, is the body seated there ("Brussels has warned": the EU)
 SEATS_OF_BODIES: dict[str, str] = dict(cues()["seats_of_bodies"])
 # A UN title's field -> the agency it heads ("UN refugee chief": UNHCR), longest first.
