@@ -1152,3 +1152,12 @@ def test_their_after_a_coordinated_subject_is_all_of_it(extract):
 def test_an_act_under_consideration_is_hypothetical_and_the_considerer_s(extract, text, etype, actor):
     events = extract(text, published="2024-05-09")
     assert [(e["type"], e["status"], [a["name"] for a in e["actors"]]) for e in events] == [(etype, "hypothetical", [actor])], events
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("The sanctions follow an emergency security meeting chaired by President William Ruto.", False),
+    ("A summit chaired by Kenya with the leaders of Uganda and Rwanda opened in Nairobi.", True),
+])
+def test_a_meeting_only_chaired_is_the_chair_s_own_body_meeting(extract, text, reported):
+    events = extract(text, published="2024-05-09")
+    assert any(e["type"] == "CONSULT" for e in events) is reported, events

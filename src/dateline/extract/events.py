@@ -73,6 +73,7 @@ DESCRIBING_THREATS = {"pose", "represent", "constitute", "face", "counter", "add
 CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", "lorry", "shipment", "aid",
             "cargo", "consignment", "boat", "train", "helicopter", "jet"}
 AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
+CHAIRING = frozenset({"chair", "preside", "convene"})  # who chairs a meeting with no counterpart runs an internal one
 # Verbs that grow a relation or an effort: their subject takes part in it ("stepped up its aid")
 GROWING = frozenset({"boost", "deepen", "strengthen", "expand", "enhance", "increase", "intensify", "broaden",
                      "bolster", "step", "scale", "ramp", "widen", "improve", "upgrade", "accelerate", "double", "triple"})
@@ -1045,6 +1046,11 @@ class EventExtractor:
                 c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in INTERNAL_BODIES for c in tok.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children):
             return True  # "a cabinet meeting", "the committee session": an organisation's internal event (conv. 11)
+        chair = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in CHAIRING), None) \
+            if etype == "CONSULT" and tok.pos_ == "NOUN" else None
+        if chair is not None and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+                                         for c in (*tok.children, *chair.children)):
+            return True  # "a security meeting chaired by the prime minister": the chair's own body meets (conv. 11)
         if tok.lemma_.lower() in DELEGATIONS and tok.dep_ in ("nsubj", "nsubjpass") and (
                 self._types.get(tok.head.i) == "CONSULT" or any(
                 c.dep_ == "xcomp" and self._types.get(c.i) == "CONSULT" for c in tok.head.children)):
