@@ -1161,3 +1161,8 @@ def test_an_act_under_consideration_is_hypothetical_and_the_considerer_s(extract
 def test_a_meeting_only_chaired_is_the_chair_s_own_body_meeting(extract, text, reported):
     events = extract(text, published="2024-05-09")
     assert any(e["type"] == "CONSULT" for e in events) is reported, events
+
+
+def test_a_trip_by_no_one_identifiable_is_no_visit(extract):
+    events = extract("Twelve volunteer divers landed in Peru on Sunday with tents and pumps.", published="2024-05-09")
+    assert not [e for e in events if e["type"] == "CONSULT"], events

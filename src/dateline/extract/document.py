@@ -143,7 +143,13 @@ class DocumentPass:
                 fill(kept[n], c)
         self._inherit_meeting_context(kept)
         self._destinations(kept)
-        return sorted(kept, key=lambda c: c.trigger.i)
+        return sorted((c for c in kept if not self._no_traveller(c)), key=lambda c: c.trigger.i)
+
+    def _no_traveller(self, c: Candidate) -> bool:
+        """A trip by no one identifiable ("a rescue team arrived in Libya"): only its destination
+        is named, and a destination is no participant (no identifiable actor, no event)."""
+        return c.type == "CONSULT" and not c.actors and c.trigger.lemma_.lower() in self.visit_words \
+            and all(r.kind == "country" for r in c.recipients)
 
     def _is_trip(self, c: Candidate) -> bool:
         return c.type == "CONSULT" and c.trigger.lemma_.lower() in self.visit_words
