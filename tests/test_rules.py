@@ -1166,3 +1166,9 @@ def test_a_meeting_only_chaired_is_the_chair_s_own_body_meeting(extract, text, r
 def test_a_trip_by_no_one_identifiable_is_no_visit(extract):
     events = extract("Twelve volunteer divers landed in Peru on Sunday with tents and pumps.", published="2024-05-09")
     assert not [e for e in events if e["type"] == "CONSULT"], events
+
+
+def test_a_statement_made_according_to_a_source_on_a_day_is_of_that_day(extract):
+    events = extract("Chile has protested the Peruvian decision to close the border, according to the Chilean "
+                     "foreign ministry on Tuesday.", published="2024-05-09")
+    assert [(e["type"], e["date"]) for e in events] == [("ACCUSE", "2024-05-07")], events

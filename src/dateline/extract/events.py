@@ -2320,6 +2320,12 @@ class EventExtractor:
             # "Chile said on Friday it did not mind renewing the accord": a position stated in
             # the saying is taken that day (not so for events the statement reports, convention 7)
             cand.date = self.date_for(doc, sent, tok.head, future=future)
+        if cand.date is None and cand.type in STATEMENT_TYPES:
+            # "has protested the decision, according to the ministry on Tuesday": the source's
+            # day is the statement's
+            source = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+            if source is not None:
+                cand.date = self.date_for(doc, sent, source, future=future)
         if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words:
             span_verb = self._span_verb_after(doc, tok)
             if span_verb is not None:
