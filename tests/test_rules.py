@@ -1172,3 +1172,12 @@ def test_a_statement_made_according_to_a_source_on_a_day_is_of_that_day(extract)
     events = extract("Chile has protested the Peruvian decision to close the border, according to the Chilean "
                      "foreign ministry on Tuesday.", published="2024-05-09")
     assert [(e["type"], e["date"]) for e in events] == [("ACCUSE", "2024-05-07")], events
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("Chile recalled its ambassador on Monday and summoned the Peruvian envoy.", ["2024-05-06", "2024-05-06"]),
+    ("Chile met Peru on Monday and will meet Bolivia.", ["2024-05-06", None]),
+])
+def test_acts_in_a_row_share_the_day_the_first_names(extract, text, dates):
+    events = extract(text, published="2024-05-09")
+    assert [e["date"] for e in events] == dates, events

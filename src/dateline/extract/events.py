@@ -2320,6 +2320,12 @@ class EventExtractor:
             # "Chile said on Friday it did not mind renewing the accord": a position stated in
             # the saying is taken that day (not so for events the statement reports, convention 7)
             cand.date = self.date_for(doc, sent, tok.head, future=future)
+        if cand.date is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+            # "seized the capital on Sunday and arrested the president": one subject's acts in a row
+            # share the day the first one names
+            cand.date = self.date_for(doc, sent, tok.head, future=future)
         if cand.date is None and cand.type in STATEMENT_TYPES:
             # "has protested the decision, according to the ministry on Tuesday": the source's
             # day is the statement's
