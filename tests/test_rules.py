@@ -1055,6 +1055,7 @@ def test_a_verb_made_a_noun_keeps_the_counterpart_of_its_object(extract):
     ("Quito threatened to cut off fuel supplies to Bogota.", "Colombia"),
     ("Ecuador warned it could strike rebel camps in Colombia.", "Colombia"),
     ("Quito issued a stern warning to Bogota over the border raids.", "Colombia"),
+    ("Quito warned that it would treat any Colombian deployment to Peru as an act of war.", "Colombia"),
 ])
 def test_a_threat_is_aimed_at_whom_its_act_or_its_words_are_directed(extract, text, target):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "THREATEN"]

@@ -1598,7 +1598,8 @@ class EventExtractor:
             objs += [g for h in [act, *objs] for c in h.children if c.dep_ == "prep" and c.lower_ in (
                          "against", "on", "to", "with", "from", "at", "in")
                      for g in c.children if g.dep_ == "pobj"]
-            found = self._not_own(self.participants(doc, objs, tok) or self._owners(objs), actors)
+            # whose thing is acted on comes first ("any British deployment to Ukraine" threatens Britain)
+            found = self._not_own(self._owners(objs[:1]) or self.participants(doc, objs, tok) or self._owners(objs), actors)
             if found:
                 return found
         for clause in [c for v in [tok, *acts] for c in v.children if c.dep_ == "advcl"]:
