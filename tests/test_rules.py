@@ -1182,3 +1182,8 @@ def test_a_statement_made_according_to_a_source_on_a_day_is_of_that_day(extract)
 def test_acts_in_a_row_share_the_day_the_first_names(extract, text, dates):
     events = extract(text, published="2024-05-09")
     assert [e["date"] for e in events] == dates, events
+
+
+def test_an_attack_named_by_its_nationality_is_that_state_s_when_it_is_the_subject(extract):
+    events = extract("An Ecuadorian airstrike killed a rebel commander near the border.", published="2024-05-09")
+    assert [(e["type"], [a["name"] for a in e["actors"]]) for e in events] == [("ASSAULT", ["Ecuador"])], events

@@ -1205,6 +1205,8 @@ class EventExtractor:
         actors = group or self.participants(doc, actors_tok, tok)
         if not actors and tok.pos_ == "NOUN":
             actors = self._nationality_of(tok)
+        if not actors and len(actors_tok) == 1 and actors_tok[0].pos_ == "NOUN" and self._is_act(actors_tok[0]):
+            actors = self._nationality_of(actors_tok[0])  # "an Israeli airstrike killed ...": the strike's state
         sides = not actors and len(actors_tok) == 1 and conflict_sides_phrase(actors_tok[0])
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
             # "captives seized by the militia in their raid": a group named earlier in the sentence,
