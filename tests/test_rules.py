@@ -1012,6 +1012,7 @@ def test_disappointment_or_frustration_voiced_at_someone_is_criticism(extract, t
     ("Ecuador voiced alarm at the Peruvian naval drills near the islands.", ["Peru"]),
     ("The Ecuadorian minister condemned the brutal raids of the Peruvian army on Guayaquil.", ["Peru"]),
     ("Ecuador condemned the shelling of Guayaquil on Friday.", []),
+    ("The Ecuadorian union condemned the arrests of journalists in Peru.", ["Peru"]),
 ])
 def test_blame_for_an_act_goes_to_its_doer_not_its_target(extract, text, blamed):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]

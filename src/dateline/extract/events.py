@@ -73,6 +73,7 @@ DESCRIBING_THREATS = {"pose", "represent", "constitute", "face", "counter", "add
 CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", "lorry", "shipment", "aid",
             "cargo", "consignment", "boat", "train", "helicopter", "jet"}
 AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
+STATE_ACTS = frozenset({"COERCE", "SANCTION"})  # acts only a state does: done where it rules
 CHAIRING = frozenset({"chair", "preside", "convene"})  # who chairs a meeting with no counterpart runs an internal one
 # Verbs that grow a relation or an effort: their subject takes part in it ("stepped up its aid")
 GROWING = frozenset({"boost", "deepen", "strengthen", "expand", "enhance", "increase", "intensify", "broaden",
@@ -1229,7 +1230,12 @@ class EventExtractor:
             if etype == "ACCUSE" and self._is_act(r):
                 # "condemned the Russian shelling of Kharkiv": blame goes to who shelled, not to the
                 # shelled (and to no one when the doer goes unnamed)
-                recipients.extend(self._doer_participants(doc, r, tok))
+                doers = self._doer_participants(doc, r, tok)
+                if not doers and self._types.get(r.i) in STATE_ACTS:
+                    # "denounced the executions in Iran": a state's act where it is done, its state's
+                    doers = [Participant(c, "country") for c in
+                             (self.kb.country_of_place(p.text) for p in self.places_in(doc, r)) if c][:1]
+                recipients.extend(doers)
                 continue
             # praise or blame goes to whoever did the thing named, not to those it was done for
             recipients.extend(self.participants(doc, [r], tok, beneficiaries=etype not in ("SUPPORT", "ACCUSE")
