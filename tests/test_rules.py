@@ -1188,3 +1188,9 @@ def test_acts_in_a_row_share_the_day_the_first_names(extract, text, dates):
 def test_an_attack_named_by_its_nationality_is_that_state_s_when_it_is_the_subject(extract):
     events = extract("An Ecuadorian airstrike killed a rebel commander near the border.", published="2024-05-09")
     assert [(e["type"], [a["name"] for a in e["actors"]]) for e in events] == [("ASSAULT", ["Ecuador"])], events
+
+
+def test_people_acted_on_where_the_act_is_placed_are_of_that_country(extract):
+    events = extract("Kenyan police arrested forty students in Mombasa on Friday.", published="2024-05-09")
+    assert [(e["type"], [(r["name"], r["affiliation"]) for r in e["recipients"]]) for e in events] \
+        == [("COERCE", [("Students", "Kenya")])], events

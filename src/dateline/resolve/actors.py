@@ -641,10 +641,12 @@ class ActorResolver:
             if country is None and state and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 # "Police in Georgia raided ... Police also arrested": the same body, named again bare
                 country = body_of.get(tok.lemma_.lower())
-            if country is None and (civil or word in HOME_BODIES) and tok.dep_ in ("nsubj", "nsubjpass") \
+            if country is None and (civil or word in HOME_BODIES) and (
+                    tok.dep_ in ("nsubj", "nsubjpass") or (civil and tok.dep_ == "dobj")) \
                     and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
-                # "Students rioted in Dhaka", "the junta lifted the curfew in Conakry": a group no
-                # country names is of the country where its clause places the act
+                # "Students rioted in Dhaka", "the junta lifted the curfew in Conakry", "arrested
+                # protesters in Khartoum": a group no country names is of the country where its
+                # clause places the act
                 country = self._clause_place_country(tok.head, at)
             if country is None:
                 continue
