@@ -1194,3 +1194,13 @@ def test_people_acted_on_where_the_act_is_placed_are_of_that_country(extract):
     events = extract("Kenyan police arrested forty students in Mombasa on Friday.", published="2024-05-09")
     assert [(e["type"], [(r["name"], r["affiliation"]) for r in e["recipients"]]) for e in events] \
         == [("COERCE", [("Students", "Kenya")])], events
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay was appalled that Paraguay had closed the bridge.",
+    "Uruguay was deeply disappointed that Paraguay had closed the bridge.",
+])
+def test_dismay_that_someone_did_something_is_criticism_of_them(extract, text):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
+    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
+        == [(["Uruguay"], ["Paraguay"])], events

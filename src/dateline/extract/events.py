@@ -623,8 +623,11 @@ class EventExtractor:
                     for g in c.children) for c in tok.children):
             return "ACCUSE"  # "is deeply concerned about the attacks on hospitals": concern voiced at an act
         if lemma in DISMAYING and tok.tag_ in ("VBN", "JJ") and any(
-                c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about") for c in tok.children):
-            return "ACCUSE"  # "was appalled by the attack", "is outraged at the shelling": dismay voiced is criticism
+                (c.dep_ in ("agent", "prep") and c.lower_ in ("by", "at", "over", "about")) or self._blamed_in_clause(c)
+                for c in tok.children):
+            # "was appalled by the attack", "is outraged at the shelling", "disappointed that X
+            # cancelled": dismay voiced is criticism
+            return "ACCUSE"
         if tok.pos_ == "ADJ" and lemma in self.adjectives:
             if self.adjectives[lemma] == "AGREE" and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in HARMING
@@ -633,6 +636,12 @@ class EventExtractor:
             if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
                 return self.adjectives[lemma]
         return None
+
+    def _blamed_in_clause(self, clause: Token) -> bool:
+        """A that-clause naming whoever did what dismays ("disappointed that Bolivia rejected it")."""
+        return clause.dep_ in ("ccomp", "advcl") and clause.pos_ in ("VERB", "AUX") and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and any(
+            g.dep_ in ("nsubj", "nsubjpass") and self._mentions_in(g) for g in clause.children)
 
     def _protest_by_a_state(self, tok: Token) -> bool:
         """A state or organisation protesting something (a direct object) or to someone ("protested
@@ -1243,6 +1252,10 @@ class EventExtractor:
             places.extend(self.places_in(doc, r))
         if not recipients and etype in BENEFIT_TYPES:
             recipients = self._beneficiaries(doc, tok, recip_toks)
+        if not recipients and etype == "ACCUSE" and tok.lemma_.lower() in DISMAYING:
+            # "disappointed that Bolivia rejected the offer": whoever did it
+            recipients = self.participants(doc, [g for c in tok.children if self._blamed_in_clause(c)
+                                                 for g in c.children if g.dep_ == "nsubj"], tok)
         if not recipients and etype == "ACCUSE" and tok.i in self._judged:
             # "said the shelling by Chile was unacceptable", "said Peru's decision was a provocation"
             recipients = self.participants(doc, [d for g in self._judged[tok.i] for d in self._doers(g)], tok)
