@@ -1204,3 +1204,9 @@ def test_dismay_that_someone_did_something_is_criticism_of_them(extract, text):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
     assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
         == [(["Uruguay"], ["Paraguay"])], events
+
+
+def test_words_judged_unacceptable_blame_the_state_of_their_nationality(extract):
+    events = [e for e in extract("Uruguay said the Paraguayan remarks were false and provocative.", published="2024-05-09")
+              if e["type"] == "ACCUSE"]
+    assert [[r["name"] for r in e["recipients"]] for e in events] == [["Paraguay"]], events

@@ -1258,7 +1258,7 @@ class EventExtractor:
                                                  for g in c.children if g.dep_ == "nsubj"], tok)
         if not recipients and etype == "ACCUSE" and tok.i in self._judged:
             # "said the shelling by Chile was unacceptable", "said Peru's decision was a provocation"
-            recipients = self.participants(doc, [d for g in self._judged[tok.i] for d in self._doers(g)], tok)
+            recipients = [p for g in self._judged[tok.i] for p in self._doer_participants(doc, g, tok)]  # ("the Chilean move")
         if not recipients and etype == "AGREE":
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
         if not recipients and etype == "THREATEN":
