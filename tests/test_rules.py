@@ -1210,3 +1210,12 @@ def test_words_judged_unacceptable_blame_the_state_of_their_nationality(extract)
     events = [e for e in extract("Uruguay said the Paraguayan remarks were false and provocative.", published="2024-05-09")
               if e["type"] == "ACCUSE"]
     assert [[r["name"] for r in e["recipients"]] for e in events] == [["Paraguay"]], events
+
+
+@pytest.mark.parametrize("text", [
+    "Uruguay expressed disappointment that Paraguay closed the bridge.",
+    "Uruguay voiced concern that Paraguay had moved troops to the border.",
+])
+def test_concern_or_disappointment_that_someone_acted_is_aimed_at_them(extract, text):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
+    assert [[r["name"] for r in e["recipients"]] for e in events] == [["Paraguay"]], events

@@ -639,7 +639,7 @@ class EventExtractor:
 
     def _blamed_in_clause(self, clause: Token) -> bool:
         """A that-clause naming whoever did what dismays ("disappointed that Bolivia rejected it")."""
-        return clause.dep_ in ("ccomp", "advcl") and clause.pos_ in ("VERB", "AUX") and any(
+        return clause.dep_ in ("ccomp", "advcl", "acl") and clause.pos_ in ("VERB", "AUX") and any(
             m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) and any(
             g.dep_ in ("nsubj", "nsubjpass") and self._mentions_in(g) for g in clause.children)
 
@@ -1252,9 +1252,11 @@ class EventExtractor:
             places.extend(self.places_in(doc, r))
         if not recipients and etype in BENEFIT_TYPES:
             recipients = self._beneficiaries(doc, tok, recip_toks)
-        if not recipients and etype == "ACCUSE" and tok.lemma_.lower() in DISMAYING:
-            # "disappointed that Bolivia rejected the offer": whoever did it
-            recipients = self.participants(doc, [g for c in tok.children if self._blamed_in_clause(c)
+        if not recipients and etype == "ACCUSE" and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in ALLEGING):
+            # "disappointed that Bolivia rejected the offer", "voiced concern that Bolivia had moved
+            # troops": whoever did it (allegations have their own reading)
+            heads = [tok] + [c for c in tok.children if c.i in self._consumed]
+            recipients = self.participants(doc, [g for h in heads for c in h.children if self._blamed_in_clause(c)
                                                  for g in c.children if g.dep_ == "nsubj"], tok)
         if not recipients and etype == "ACCUSE" and tok.i in self._judged:
             # "said the shelling by Chile was unacceptable", "said Peru's decision was a provocation"
