@@ -79,8 +79,8 @@ CHAIRING = frozenset({"chair", "preside", "convene"})  # who chairs a meeting wi
 GROWING = frozenset({"boost", "deepen", "strengthen", "expand", "enhance", "increase", "intensify", "broaden",
                      "bolster", "step", "scale", "ramp", "widen", "improve", "upgrade", "accelerate", "double", "triple"})
 GIVING = GROWING | LIGHT_VERBS | {"send", "provide", "deliver", "pledge", "allocate", "approve", "announce", "receive",
-                        "donate", "dispatch", "ship", "airlift", "channel", "distribute", "fly", "bring",
-                        "grant", "commit", "unveil", "transfer", "disburse", "increase", "boost", "release"}
+                                  "donate", "dispatch", "ship", "airlift", "channel", "distribute", "fly", "bring",
+                                  "grant", "commit", "unveil", "transfer", "disburse", "release"}
 ARRIVING = {"arrive", "reach", "land", "flow", "enter", "cross"}
 APPEAL_NOUNS = {"appeal", "demand", "request", "plea"}
 APPEALING = LIGHT_VERBS | {"renew", "repeat", "reiterate", "echo", "voice", "send", "submit", "deliver",

@@ -33,6 +33,8 @@ WANTING = {"want", "wish"}
 # what saying that one wants to do it does: "I want to thank", "we wish to express"
 COURTESIES = {"thank", "express", "congratulate", "welcome", "commend", "acknowledge", "convey", "extend", "praise"}
 VOWS = {"promise", "pledge", "vow", "commit"}
+
+
 def has_aux(tok: Token, words) -> bool:
     """Does ``tok`` carry one of these auxiliaries ("will", "would", "must" ...)?"""
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)

@@ -47,6 +47,8 @@ GOVERNMENT = re.compile(r"(?P<c>[^,;]+?)(?:['’]s)?\s+[Gg]overnment|[Gg]overnme
 NATIONAL_SOCIETY = re.compile(r"^(?:the\s+)?(?P<dem>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)\s+Red\s+(?P<kind>Cross|Crescent)(?:\s+Society)?$")
 
 
+# prepositions whose object is a place ("in Kidal", "to Kobo"); PLACING_PREPS below, a narrower
+# set, are those that place a clause's act where it happens
 PLACING = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "across", "toward", "towards"})
 SETTLEMENTS = frozenset({"town", "city", "village", "region", "province", "district", "port", "capital", "suburb"})
 
@@ -997,9 +999,8 @@ class ActorResolver:
         """(found, who) for the subject of a reporting verb of ``sent`` outside [lo, hi): a named
         person, an organisation, or for a spokesperson the organisation they speak for
         (convention 5), None when the article does not name it."""
-        reporting = REPORTING_VERBS
         for tok in sent:
-            if lo <= tok.i < hi or tok.lemma_.lower() not in reporting:
+            if lo <= tok.i < hi or tok.lemma_.lower() not in REPORTING_VERBS:
                 continue
             for child in tok.children:
                 if child.dep_ != "nsubj" or lo <= child.i < hi:
@@ -1016,9 +1017,8 @@ class ActorResolver:
 
     def _speaker(self, doc: Doc, tok: Token) -> Mention | None:
         """Who says "I" in a quotation: the subject of the reporting verb above it."""
-        reporting = REPORTING_VERBS
         for anc in tok.ancestors:
-            if anc.lemma_.lower() in reporting:
+            if anc.lemma_.lower() in REPORTING_VERBS:
                 for child in anc.children:
                     if child.dep_ == "nsubj":
                         m = self._mention_cache.get(child.i)
