@@ -869,11 +869,16 @@ def test_a_wish_is_a_plan_a_proposal_has_no_commitment_and_its_proposer_takes_pa
     assert all(sorted(a["name"] for a in e["actors"]) == actors for e in events), events
 
 
-def test_a_decision_to_act_is_its_owners_plan(extract):
-    events = extract("Gabon said Cameroon's decision to close the border was unacceptable.", published="2024-05-09")
-    closing = [e for e in events if e["type"] == "COERCE"]
-    assert closing and all([a["name"] for a in e["actors"]] == ["Cameroon"] and e["status"] == "planned"
-                           for e in closing), events
+@pytest.mark.parametrize("text, etype, actor", [
+    # a decision to act is its owner's plan
+    ("Gabon said Cameroon's decision to close the border was unacceptable.", "COERCE", "Cameroon"),
+    # the guest invited to visit is the visitor
+    ("On Monday, William Ruto invited Yoweri Museveni to visit Kenya next month.", "CONSULT", "Yoweri Museveni"),
+])
+def test_a_decided_act_or_an_invited_visit_is_planned_and_whose_it_names(extract, text, etype, actor):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == etype]
+    assert events and all([a["name"] for a in e["actors"]] == [actor] and e["status"] == "planned"
+                          for e in events), events
 
 
 @pytest.mark.parametrize("text, accused", [
@@ -990,18 +995,11 @@ def test_not_accepting_demands_is_a_refusal(extract, text, etype):
     "The Malian prime minister complained about ECOWAS in a televised speech.",
     "The Malian prime minister took aim at ECOWAS in a televised speech.",
     "The Malian prime minister called out ECOWAS for its silence.",
-])
-def test_criticism_in_other_words_is_aimed_at_whom_it_names(extract, text):
-    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
-    assert events and all([r["name"] for r in e["recipients"]] == ["Economic Community of West African States"]
-                          for e in events), events
-
-
-@pytest.mark.parametrize("text", [
+    # disappointment or frustration voiced at someone is criticism too
     "The Malian prime minister expressed disappointment with ECOWAS on Friday.",
     "The Malian prime minister voiced frustration with ECOWAS over the sanctions.",
 ])
-def test_disappointment_or_frustration_voiced_at_someone_is_criticism(extract, text):
+def test_criticism_in_other_words_is_aimed_at_whom_it_names(extract, text):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
     assert events and all([r["name"] for r in e["recipients"]] == ["Economic Community of West African States"]
                           for e in events), events
@@ -1067,13 +1065,6 @@ def test_the_one_event_of_a_sentence_and_whom_it_is_aimed_at(extract, text, etyp
 def test_a_threat_is_aimed_at_whom_its_act_or_its_words_are_directed(extract, text, target):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "THREATEN"]
     assert events and [r["name"] for r in events[0]["recipients"]] == [target], events
-
-
-def test_the_guest_invited_to_visit_is_the_visitor(extract):
-    events = extract("On Monday, William Ruto invited Yoweri Museveni to visit Kenya next month.", published="2024-05-09")
-    visits = [e for e in events if e["type"] == "CONSULT"]
-    assert visits and all([a["name"] for a in e["actors"]] == ["Yoweri Museveni"] and e["status"] == "planned"
-                          for e in visits), events
 
 
 @pytest.mark.parametrize("text", [
