@@ -1049,3 +1049,23 @@ def test_a_site_visit_to_a_hosts_body_during_a_trip_happened_where_the_trip_went
     events = only(extract(text, published="2024-06-18"), "CONSULT")
     station = [e for e in events if names(e["recipients"]) == ["Kenyan Red Cross"]]
     assert station and station[0]["location"] == "Kenya", events
+
+
+def test_a_datelines_region_and_agency_are_no_participants_and_its_country_owns_bare_police(extract):
+    text = ("QUITO, Ecuador (AP) — Police officers fired tear gas on Tuesday to disperse farmers who blocked a highway.\n"
+            "Police have mobilized about 4,000 personnel to respond to the march.\n")
+    events = extract(text, published="2024-06-19")
+    named = {p["name"] for e in events for p in e["actors"] + e["recipients"]}
+    assert "AP" not in named and "Associated Press" not in named, events
+    coerce = only(events, "COERCE")
+    # the tear gas and the dispersal it was fired for are one act
+    assert len(coerce) == 1 and names(coerce[0]["actors"]) == ["Ecuador"], coerce
+    assert [names(e["actors"]) for e in only(events, "MOBILIZE")] == [["Ecuador"]], events
+    # the march the police answer is not theirs
+    assert not any(names(e["actors"]) == ["Ecuador"] for e in only(events, "PROTEST")), events
+
+
+def test_the_forces_a_move_sends_are_the_movers_when_no_one_else_is_named(extract):
+    events = only(extract("The spokesman said they deployed Bolivian troops to the border on Monday.",
+                          published="2024-06-19"), "MOBILIZE")
+    assert events and names(events[0]["actors"]) == ["Bolivia"] and events[0]["recipients"] == [], events

@@ -81,7 +81,13 @@ def test_dateline_spans_cover_place_and_agency_only():
 
     for text, expected in [("UNITED NATIONS (AP) — U.N. chief met", "UNITED NATIONS (AP) —"),
                            ("Hanoi (VNA) - Envoys from ASEAN", "Hanoi (VNA) -"),
-                           ("TEHRAN –The Iranian Red Crescent", "TEHRAN –")]:
+                           ("TEHRAN –The Iranian Red Crescent", "TEHRAN –"),
+                           ("QUITO, Ecuador (AP) — Farmers blocked roads", "QUITO, Ecuador (AP) —"),
+                           ("ACCRA, Ghana -- The finance minister", "ACCRA, Ghana --"),
+                           ("LUSAKA, Zambia, Mar 3 – Nurses walked out", "LUSAKA, Zambia, Mar 3 –"),
+                           ("TBILISI, May 4. /Interfax/. Georgian police", "TBILISI, May 4. /Interfax/."),
+                           ("SAN JOSE, Costa Rica — Officials", "SAN JOSE, Costa Rica —")]:
         assert [text[a:b] for a, b in dateline_spans(text)] == [expected]
     assert dateline_spans("Head of WFP appeals to donors") == []
     assert dateline_spans("Chile's envoy and Peru agree on fishing") == []
+    assert dateline_spans("US, Chile agree - on fishing") == []  # a headline, not a dateline

@@ -121,6 +121,7 @@ class DocumentPass:
                         and (c.location is None or self.kb.country_of_place(c.location) in (None, trip.location_country)):
                     c.date = trip.date
                     break
+        out = self._merge_purposes(out)
         out = self._merge_partial(out)
         out = self._drop_back_references(out)
         out = self._releases_of_exchanges(out)
@@ -198,6 +199,27 @@ class DocumentPass:
             out.pop()
             out.extend(replace(c, actors=list(m.actors) + [r]) for r in m.recipients)
         return out
+
+    @staticmethod
+    def _merge_purposes(cands: list[Candidate]) -> list[Candidate]:
+        """An act done to achieve an act of the same kind is one event ("fired tear gas to
+        disperse the marchers", "sent troops to reinforce the border"): the means goes into its
+        purpose (or the other way round), whichever names more of the participants."""
+        gone: set[int] = set()
+        for c in cands:
+            for o in cands:
+                if o is c or o.type != c.type or id(o) in gone or id(c) in gone or o.sent.start != c.sent.start \
+                        or not _purpose_of(o.trigger, c.trigger) or o.status != c.status and c.status != "occurred":
+                    continue
+                if set(participant_names(o.actors)) - set(participant_names(c.actors)) and c.actors:
+                    continue  # another actor's aim
+                fuller, lesser = (o, c) if len(o.actors + o.recipients) >= len(c.actors + c.recipients) else (c, o)
+                fuller.actors = fuller.actors or lesser.actors
+                fuller.recipients = fuller.recipients or lesser.recipients
+                fuller.status = c.status  # the means was done (or not); its aim shares that
+                fill(fuller, lesser)
+                gone.add(id(lesser))
+        return [c for c in cands if id(c) not in gone]
 
     def _merge_partial(self, cands: list[Candidate]) -> list[Candidate]:
         """A report naming only part of another same-type event's participants
@@ -395,6 +417,12 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
         return True
     ca, cb = content_of(a.trigger), content_of(b.trigger)
     return ca is None or cb is None or ca == cb
+
+
+def _purpose_of(aim: Token, means: Token) -> bool:
+    """Whether ``aim`` is the purpose clause of ``means``: "lobbed tear gas to disperse them"."""
+    return aim.head.i == means.i and aim.dep_ in ("advcl", "xcomp") and aim.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in aim.children)
 
 
 def _conjoined(a: Token, b: Token) -> bool:

@@ -93,6 +93,7 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
 COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
+REACTING = frozenset({"respond", "react", "reply", "answer", "retaliate", "object", "adapt"})
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Nouns that measure out an event: "four days of talks", "a second round of negotiations"
 MEASURE_NOUNS = {"day", "hour", "week", "month", "year", "round", "series", "session", "night"}
@@ -156,6 +157,7 @@ GROUP_PRONOUNS = {"they", "both", "we", "their"}
 # "the pair", "two top officials", "both ministers": references to a named group of that size
 GROUP_SIZE = {"pair": 2, "duo": 2, "trio": 3, "two": 2, "both": 2, "three": 3, "2": 2, "3": 3}
 STATE_GROUP_NOUNS = {"government", "country", "nation", "state"}
+FORCE_GROUPS = cue_set("group_nouns")  # "troops", "police", "officers": a state's people and forces
 GROUP_NOUNS = {"official", "leader", "envoy", "minister", "diplomat", "representative", "negotiator", "president",
                "head", "chief", "delegate", "man", "woman"}
 TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "later", "last", "late", "early",
@@ -225,6 +227,12 @@ PHYSICAL_TYPES = frozenset({"ASSAULT", "COERCE", "AID", "MOBILIZE"})
 PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
+
+def _forces_moved(r: Token, verb: Token) -> bool:
+    """Whether ``r`` names the forces ``verb`` moves: its object "troops", "police officers", or
+    the nationality on it ("Peruvian troops")."""
+    force = r.head if r.dep_ in ("amod", "compound") else r
+    return force.dep_ == "dobj" and force.head.i == verb.i and force.lower_ in FORCE_GROUPS
 
 def _tensed_verb(tok: Token) -> Token:
     """The trigger, or the verb a nominal trigger is the subject or object of: what carries its tense."""
@@ -1268,6 +1276,12 @@ class EventExtractor:
         if not recipients and etype in ("THREATEN", "REJECT") and tok.pos_ == "VERB":
             # "threatened to expel UN inspectors", "refused to recognise Israel": whom the act concerns
             recipients = self._threatened(doc, tok, actors)
+        if etype == "MOBILIZE" and not actors and recipients:
+            # "mobilized police officers", "deployed Kenyan troops": the forces moved are the mover's
+            # own, so their country moves them when no one else is named
+            forces = self.participants(doc, [r for r in recip_toks if _forces_moved(r, tok)], tok)
+            if forces:
+                actors, recipients = forces, [p for p in recipients if p not in forces]
         if etype == "MOBILIZE" and not self._not_own(recipients, actors):  # "on its border": its own
             recipients = self._facing(doc, tok, actors) or recipients
         if (etype in ("SANCTION", "PROTEST", "CONCEDE") or tok.lemma_.lower() in APOLOGISING) \
@@ -1815,7 +1829,9 @@ class EventExtractor:
                 # the one who acts in the clause holds the meeting.
                 # ("is in Moscow for meetings with X", "is on a visit to Y", "returned from a visit to Z")
                 # ("ended her visit with a meeting with X")
-                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and (cur.head.lower_ in NOMINAL_PREPS or (
+                if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and (cur.head.lower_ in NOMINAL_PREPS and not (
+                        # "mobilized police to respond to the rally": whoever answers an act is not its doer
+                        cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in REACTING) or (
                         cur.head.lower_ == "from" and cur.head.head.lemma_.lower() in RETURNING
                         and self._types.get(cur.i) == "CONSULT") or (
                         cur.head.lower_ == "with" and cur.head.head.lemma_.lower() in TRIP_BOUNDS
@@ -2189,8 +2205,9 @@ class EventExtractor:
             if site is not None:
                 cand.location, cand.location_country = site, None
                 return
-        if where is None and cand.type == "CONSULT" and cand.mode != "phone":
-            city = self._dateline_city(doc, cand.sent)  # "LIMA, 4 May – X met Y": where the report is filed
+        if where is None and cand.type == "CONSULT" and cand.mode != "phone" and cand.status != "negated":
+            # "LIMA, 4 May – X met Y": where the report is filed (a meeting that is not held is nowhere)
+            city = self._dateline_city(doc, cand.sent)
             if city is not None:
                 cand.location, cand.location_country = city, self.kb.country_of_place(city)
                 return

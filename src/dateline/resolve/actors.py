@@ -76,6 +76,24 @@ def _entity_ending_at(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
     return Span(doc, first, i + 1, label=doc[i].ent_type_)
 
 
+QUANTITY_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "crowds", "groups",
+                            "hundred", "thousand", "dozen"})
+
+
+def _clause_word(tok: Token) -> Token:
+    """The word that stands in the clause for a group noun: "thousands" in "thousands of
+    workers marched", else the noun itself."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTITY_WORDS | {"some", "many"} \
+            or tok.dep_ == "pobj" and head.lower_ == "of" and head.head.like_num:
+        return head.head
+    return tok
+
+
+def _clause_role(tok: Token) -> str:
+    return _clause_word(tok).dep_
+
+
 def _entity_text_at(tok: Token) -> str:
     """The text of the entity a token is part of, else the token's own (walking tokens, as
     ``_entity_ending_at`` does)."""
@@ -604,6 +622,18 @@ class ActorResolver:
                         return m.participant.name
         return None
 
+    def _dateline_country(self, doc: Doc) -> str | None:
+        """The country of the place the report is datelined in ("SEOUL, South Korea (AP) —",
+        "NAIROBI, Kenya, Jun 18 –", "Ankara -"), None without a dateline or a known place."""
+        for lo, hi in (doc._.dateline_spans or ())[:1]:
+            head = re.split(r"[(/–—]|--|\s-", (doc._.source_text or doc.text)[lo:hi])[0]
+            for part in head.split(","):
+                part = part.strip()
+                country = part and (self.kb.country_of_place(part) or self.kb.gazetteer_country(part))
+                if country:
+                    return country
+        return None
+
     @staticmethod
     def _clause_place_country(verb: Token, at: dict[int, Mention]) -> str | None:
         """The country of the place a clause's verb is placed in ("rioted in Dhaka": Bangladesh),
@@ -626,6 +656,7 @@ class ActorResolver:
         Belarus") act for the country; people ("Nigerian nurses", "protesters in Lima") are a
         group of that country. A group with no country named is not a participant."""
         at = {i: m for m in mentions for i in range(m.start, m.end)}
+        dateline_country = self._dateline_country(doc)
         added = False
         body_of: dict[str, str] = {}  # a state body's word -> the country it last acted for
         for tok in self._tokens:
@@ -643,13 +674,17 @@ class ActorResolver:
             if country is None and state and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 # "Police in Georgia raided ... Police also arrested": the same body, named again bare
                 country = body_of.get(tok.lemma_.lower())
-            if country is None and (civil or word in HOME_BODIES) and (
-                    tok.dep_ in ("nsubj", "nsubjpass") or (civil and tok.dep_ == "dobj")) \
-                    and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+            role = _clause_role(tok)
+            home = word in HOME_BODIES or any(c.dep_ == "compound" and c.lower_ in HOME_BODIES for c in tok.children)
+            if country is None and (civil or home) and (
+                    role in ("nsubj", "nsubjpass") or (civil and role == "dobj")) \
+                    and not any(c.dep_ in ("amod", "poss") or c.dep_ == "compound" and c.lower_ not in HOME_BODIES
+                                for c in tok.children):
                 # "Students rioted in Dhaka", "the junta lifted the curfew in Conakry", "arrested
                 # protesters in Khartoum": a group no country names is of the country where its
-                # clause places the act
-                country = self._clause_place_country(tok.head, at)
+                # clause places the act, else of the country the report is datelined in
+                # ("NAIROBI, Kenya - Police officers dispersed ...")
+                country = self._clause_place_country(_clause_word(tok).head, at) or (dateline_country if home else None)
             if country is None:
                 continue
             if state:

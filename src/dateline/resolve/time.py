@@ -282,7 +282,13 @@ def lead_date(text: str) -> dt.date | None:
 
 
 _AGENCY_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'/]{1,40}?)\s*\((?P<agency>[^()]{1,40})\)\s*(?P<dash>[–—-])?")
-_CAPS_LINE = re.compile(r"^(?P<place>[A-Z][A-Z .'/]{2,40}?)\s+[–—-]")
+# "TEHRAN –", "SEOUL, South Korea --", "NAIROBI, Kenya, Jun 18 –", "KYIV, Ukraine (AP) —",
+# "YEREVAN, October 23. /TASS/.": a capitalised place, up to two short comma parts (region,
+# country, date), an agency in brackets or slashes, then a dash (or the agency's closing dot)
+_CAPS_LINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*)(?=[\s,(/])"
+    r"(?:,\s*[A-Z0-9][\w'.]*(?: [A-Z0-9][\w'.]*){0,3}){0,2}"
+    r"(?:\s+(?:--|[–—-])|\s*(?:\([^()]{1,40}\)|\.?\s*/[^/\n]{1,30}/)\s*(?:--|[–—.-])?)")
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -307,4 +313,7 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         m = _CAPS_LINE.match(line)
         if m:
             spans.append((lead, lead + m.end()))
-    return spans
+    longest: dict[int, int] = {}  # one span per line: the longest reading of it
+    for lo, hi in spans:
+        longest[lo] = max(hi, longest.get(lo, hi))
+    return sorted(longest.items())
