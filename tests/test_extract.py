@@ -1069,3 +1069,13 @@ def test_the_forces_a_move_sends_are_the_movers_when_no_one_else_is_named(extrac
     events = only(extract("The spokesman said they deployed Bolivian troops to the border on Monday.",
                           published="2024-06-19"), "MOBILIZE")
     assert events and names(events[0]["actors"]) == ["Bolivia"] and events[0]["recipients"] == [], events
+
+
+def test_a_short_name_an_article_defines_in_brackets_is_that_body_everywhere(extract):
+    text = ("The Andean Farmers Union (AFU) said on Monday it would block highways.\n"
+            "The Bolivian government warned the AFU against any blockade.\n")
+    events = extract(text, published="2024-06-19")
+    named = [p["name"] for e in events for p in e["actors"] + e["recipients"]]
+    assert "AFU" not in named and named.count("Andean Farmers Union") >= 2, events
+    warned = only(events, "THREATEN")
+    assert warned and names(warned[0]["recipients"]) == ["Andean Farmers Union"], events

@@ -86,7 +86,8 @@ def test_dateline_spans_cover_place_and_agency_only():
                            ("ACCRA, Ghana -- The finance minister", "ACCRA, Ghana --"),
                            ("LUSAKA, Zambia, Mar 3 – Nurses walked out", "LUSAKA, Zambia, Mar 3 –"),
                            ("TBILISI, May 4. /Interfax/. Georgian police", "TBILISI, May 4. /Interfax/."),
-                           ("SAN JOSE, Costa Rica — Officials", "SAN JOSE, Costa Rica —")]:
+                           ("SAN JOSE, Costa Rica — Officials", "SAN JOSE, Costa Rica —"),
+                           ("Lusaka, Zambia (ZNBC) - Malawi and", "Lusaka, Zambia (ZNBC) -")]:
         assert [text[a:b] for a, b in dateline_spans(text)] == [expected]
     assert dateline_spans("Head of WFP appeals to donors") == []
     assert dateline_spans("Chile's envoy and Peru agree on fishing") == []

@@ -310,6 +310,7 @@ class ActorResolver:
         self._bare_demonyms(doc, mentions, taken)
         self._group_mentions(doc, mentions, taken)
         self._mention_cache = {i: m for m in mentions for i in range(m.start, m.end)}
+        mentions[:] = self._bracketed_acronyms(mentions)
         mentions[:] = self._document_acronyms(doc, mentions)  # before pronouns take them as antecedents
         self._title_and_pronoun_mentions(doc, mentions, taken, when)
         self._counterparts(doc, mentions, when)
@@ -772,6 +773,32 @@ class ActorResolver:
                 return None
             return Mention(ent.start, ent.end, Participant(self._country_in_name(name), "organization"), "org")
         return None
+
+    def _bracketed_acronyms(self, mentions: list[Mention]) -> list[Mention]:
+        """"the Andean Farmers Union (AFU)": the short name in brackets is the same body, there
+        and wherever the article uses it again, whatever else the knowledge base knows by it
+        (the article's own definition wins, as for "ELN" after "National Liberation Army")."""
+        tokens = self._tokens
+        n = len(tokens)
+        alias: dict[str, Participant] = {}
+        for m in mentions:
+            if m.kind not in ("organization", "country") or m.end + 2 >= n or tokens[m.end].text != "(" \
+                    or tokens[m.end + 2].text != ")":
+                continue
+            short = tokens[m.end + 1].text
+            if short.isalpha() and short.isupper() and 2 <= len(short) <= 8 and short != m.participant.name:
+                alias.setdefault(short, m.participant)
+        if not alias:
+            return mentions
+        out = []
+        for m in mentions:
+            short = tokens[m.start].text if m.end - m.start == 1 else None
+            if short in alias and m.participant != alias[short]:
+                if m.start > 0 and tokens[m.start - 1].text == "(":
+                    continue  # the definition itself names no second party
+                m = Mention(m.start, m.end, alias[short], m.source, m.role)
+            out.append(m)
+        return out
 
     def _document_acronyms(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """An acronym the article spells out itself means what the article says: "ERC" after

@@ -281,7 +281,7 @@ def lead_date(text: str) -> dt.date | None:
     return _date(int(m["year"]), MONTHS[m["month"].rstrip(".")], int(m["day"]))
 
 
-_AGENCY_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'/]{1,40}?)\s*\((?P<agency>[^()]{1,40})\)\s*(?P<dash>[–—-])?")
+_AGENCY_LINE = re.compile(r"^(?P<place>[A-Z][A-Za-z .'/,]{1,40}?)\s*\((?P<agency>[^()]{1,40})\)\s*(?P<dash>[–—-])?")
 # "TEHRAN –", "SEOUL, South Korea --", "NAIROBI, Kenya, Jun 18 –", "KYIV, Ukraine (AP) —",
 # "YEREVAN, October 23. /TASS/.": a capitalised place, up to two short comma parts (region,
 # country, date), an agency in brackets or slashes, then a dash (or the agency's closing dot)
