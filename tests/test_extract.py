@@ -1079,3 +1079,18 @@ def test_a_short_name_an_article_defines_in_brackets_is_that_body_everywhere(ext
     assert "AFU" not in named and named.count("Andean Farmers Union") >= 2, events
     warned = only(events, "THREATEN")
     assert warned and names(warned[0]["recipients"]) == ["Andean Farmers Union"], events
+
+
+@pytest.mark.parametrize("sentence, accused", [
+    ("Chile said that Peruvian arms sales harm its sovereignty.", ["Peru"]),
+    ("Bolivia's troop build-up poses a serious threat to peace, the Chilean envoy said.", ["Bolivia"]),
+    ("The Chilean envoy said Peru was destabilising the region.", ["Peru"]),
+])
+def test_saying_someone_harms_or_endangers_something_accuses_them(extract, sentence, accused):
+    events = only(extract(sentence, published="2024-06-19"), "ACCUSE")
+    assert events and names(events[0]["recipients"]) == accused and names(events[0]["actors"]) == ["Chile"], events
+
+
+@pytest.mark.parametrize("sentence", ["Chile said the storm damaged roads.", "Chile said the new rules pose no problem."])
+def test_harm_done_by_no_one_or_denied_accuses_no_one(extract, sentence):
+    assert only(extract(sentence, published="2024-06-19"), "ACCUSE") == []

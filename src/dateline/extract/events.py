@@ -141,6 +141,8 @@ CLAIMS = cue_set("claim_nouns")
 DENIALS = cue_set("denial_verdicts")
 CONDEMNATIONS = cue_set("condemning_verdicts")
 VIOLATING = cue_set("violating_verbs")  # "said X violated the truce": an accusation
+BREAKING = frozenset({"violate", "breach", "flout", "contravene"})  # only an agent breaks a rule
+POSED_DANGERS = frozenset({"threat", "danger", "risk", "menace"})  # "X poses a threat to Y"
 CONDUCT = cue_set("conduct_nouns")  # what someone does or says, judged like an act: "Chile's decision"
 # Wanting or telling someone to act is asking it of them
 WANTING = cue_set("wanting_verbs")
@@ -745,8 +747,12 @@ class EventExtractor:
             judged += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                        if g.dep_ == "pobj"]
         else:  # "said Peru's claims were baseless", "said the killing of its staff was unacceptable"
-            if any(c.dep_ == "ccomp" and c.lemma_.lower() in VIOLATING and any(g.dep_ == "nsubj" for g in c.children)
-                   and any(g.dep_ == "dobj" and not any(d.lower_ == "no" for d in g.children) for g in c.children)
+            # ("said Peru's patrols undermine stability", "X poses a threat to peace, the envoy said")
+            if any(c.dep_ == "ccomp" and c.lemma_.lower() in VIOLATING
+                   and any(g.dep_ == "nsubj" and (c.lemma_.lower() in BREAKING or self._names_someone(g))
+                           for g in c.children)
+                   and any(g.dep_ == "dobj" and not any(d.lower_ == "no" for d in g.children)
+                           and (c.lemma_.lower() != "pose" or g.lemma_.lower() in POSED_DANGERS) for g in c.children)
                    and not any(g.dep_ == "neg" for g in c.children) for c in tok.children):
                 self._violations.add(tok.i)
                 return "ACCUSE"  # "said Russia violated international law": an accusation
@@ -1293,8 +1299,10 @@ class EventExtractor:
             # face consequences"), of whom it is asked ("demanded that X return the boats"), who is
             # accused ("alleged that Moscow tortured prisoners", "said Russia violated the law")
             deps = ("nsubj", "nsubjpass") if etype == "THREATEN" else ("nsubj",)
-            recipients = self.participants(doc, [g for c in tok.children if c.dep_ == "ccomp"
-                                                 for g in c.children if g.dep_ in deps], tok)
+            said = [g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in deps]
+            recipients = self.participants(doc, said, tok)
+            if not recipients and tok.i in self._violations:  # "said Peruvian arms sales harm ...": the seller
+                recipients = [p for g in said for p in self._doer_participants(doc, g, tok)]
         if not recipients and etype == "REQUEST":
             # "calls for the release of hostages": addressed to whoever holds them in the article
             recipients = self._captor_under(tok)
@@ -1734,6 +1742,11 @@ class EventExtractor:
     def _is_act(self, tok: Token) -> bool:
         """Does a noun name an act (one typed as an event here, or an event noun of the lexicon)?"""
         return tok.pos_ == "NOUN" and (tok.i in self._types or tok.lemma_.lower() in self.nouns)
+
+    def _names_someone(self, tok: Token) -> bool:
+        """Whether a phrase names a participant or a nationality ("Peru's patrols", "Bolivian
+        arms sales"; not "the storm")."""
+        return any(t.i in self._at or t.ent_type_ == "NORP" for t in tok.subtree)
 
     def _doer_participants(self, doc: Doc, act: Token, trigger: Token) -> list[Participant]:
         """Who did an act a noun names: its possessor or "by" phrase ("Chile's decision", "the strikes
