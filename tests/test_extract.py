@@ -1094,3 +1094,11 @@ def test_saying_someone_harms_or_endangers_something_accuses_them(extract, sente
 @pytest.mark.parametrize("sentence", ["Chile said the storm damaged roads.", "Chile said the new rules pose no problem."])
 def test_harm_done_by_no_one_or_denied_accuses_no_one(extract, sentence):
     assert only(extract(sentence, published="2024-06-19"), "ACCUSE") == []
+
+
+def test_a_day_the_tagger_hangs_on_a_subject_it_took_for_a_verb_still_dates_the_act(extract):
+    # (the small model tags a bloc's all-caps acronym before "on Wednesday" as a verb)
+    events = extract("ECOWAS on Wednesday suspended Mali and demanded the release of President Ibrahim Keita.",
+                     published="2024-05-09")
+    dated = {e["type"]: e["date"] for e in events}
+    assert dated.get("SANCTION") == "2024-05-08" and dated.get("REQUEST") == "2024-05-08", events

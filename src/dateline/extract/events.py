@@ -93,6 +93,7 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
 COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"})
 REACTING = frozenset({"respond", "react", "reply", "answer", "retaliate", "object", "adapt"})
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Nouns that measure out an event: "four days of talks", "a second round of negotiations"
@@ -2455,7 +2456,8 @@ class EventExtractor:
                     and head.dep_ in ("advcl", "xcomp", "acl", "prep") and head.head.i in governing:
                 cur = head  # "will close the border starting at midnight on Friday": when it takes effect
                 continue
-            if head.pos_ in ("VERB", "AUX") and head.i not in governing:
+            if head.pos_ in ("VERB", "AUX") and head.i not in governing and head.dep_ not in NOMINAL_DEPS:
+                # (a subject or object the tagger took for a verb is no clause: "ECOWAS on Wednesday suspended")
                 return self._clause_time_reaches(head, trigger)
             if head.pos_ == "NOUN" and head.i != trigger.i and self._types.get(head.i) and head.i not in governing:
                 # "agreed at talks in Oslo in March": the setting's time is the act's
