@@ -1102,3 +1102,13 @@ def test_a_day_the_tagger_hangs_on_a_subject_it_took_for_a_verb_still_dates_the_
                      published="2024-05-09")
     dated = {e["type"]: e["date"] for e in events}
     assert dated.get("SANCTION") == "2024-05-08" and dated.get("REQUEST") == "2024-05-08", events
+
+
+@pytest.mark.parametrize("sentence, etype, location", [
+    ("Chile closed the Chacalluta border crossing with Peru on Monday.", "COERCE", "Chacalluta border crossing"),
+    ("Chilean police raided the offices of the Peruvian embassy in Santiago.", "COERCE", "Santiago"),
+    ("Chile closed the border with Peru on Monday.", "COERCE", None),  # no site named
+])
+def test_force_used_on_a_place_happens_at_the_site_or_town_its_object_names(extract, sentence, etype, location):
+    events = only(extract(sentence, published="2024-06-19"), etype)
+    assert events and events[0]["location"] == location, events

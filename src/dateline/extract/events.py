@@ -2203,6 +2203,12 @@ class EventExtractor:
             where = self._destination_of_where_clause(doc, tok)
         if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
             where = self._place_after(doc, tok, ("from",))  # "drove the government out of Aden"
+        if where is None and cand.type in ("ASSAULT", "COERCE") and tok.pos_ == "VERB":
+            site = self._place_acted_on(doc, tok)  # "shelled the port of Arica", "closed the Tacna crossing"
+            if isinstance(site, str):
+                cand.location, cand.location_country = site, None
+                return
+            where = site
         if where is None and cand.type == "ASSAULT":
             # "attacks on Gaza and Lebanon": a city attacked is where it happened
             where = next((p for p in places if self._names_a_city(p[0])), None)
@@ -2299,6 +2305,21 @@ class EventExtractor:
                 spans = self.objects_of(doc, child)
                 if spans:
                     return spans[0]
+        return None
+
+    def _place_acted_on(self, doc: Doc, tok: Token) -> Span | str | None:
+        """Where a force used on a place is used: the town or site its object names or lies in
+        ("raided the offices of the embassy in Santiago": Santiago; "closed the Tacna border
+        crossing": the crossing), not a country (whose is the thing, not where it is)."""
+        for obj in (c for c in tok.children if c.dep_ == "dobj"):
+            for span in self.places_in(doc, obj):
+                if not self.kb.country(span.text) and not (span.root.dep_ == "poss" or span[-1].tag_ == "POS") \
+                        and not (span.start > 0 and doc[span.start - 1].lower_ == "from"):  # ("students from Lima")
+                    return span
+            if obj.lemma_.lower() in SITES:  # a named site ("the Attari-Wagah border crossing"), not "the border"
+                words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "punct", "case")]
+                if any(t.pos_ == "PROPN" for t in words):
+                    return doc[words[0].i: obj.i + 1].text
         return None
 
     def _site_named(self, tok: Token) -> str | None:
