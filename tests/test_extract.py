@@ -1112,3 +1112,9 @@ def test_a_day_the_tagger_hangs_on_a_subject_it_took_for_a_verb_still_dates_the_
 def test_force_used_on_a_place_happens_at_the_site_or_town_its_object_names(extract, sentence, etype, location):
     events = only(extract(sentence, published="2024-06-19"), etype)
     assert events and events[0]["location"] == location, events
+
+
+def test_an_act_named_as_the_subject_of_what_it_did_happens_at_the_place_it_did_it(extract):
+    events = only(extract("Peruvian air strikes hit the port of Arica on Monday, Chile said.", published="2024-06-19"),
+                  "ASSAULT")
+    assert len(events) == 1 and names(events[0]["actors"]) == ["Peru"] and events[0]["location"] == "Arica", events

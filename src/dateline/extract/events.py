@@ -2203,8 +2203,10 @@ class EventExtractor:
             where = self._destination_of_where_clause(doc, tok)
         if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
             where = self._place_after(doc, tok, ("from",))  # "drove the government out of Aden"
-        if where is None and cand.type in ("ASSAULT", "COERCE") and tok.pos_ == "VERB":
-            site = self._place_acted_on(doc, tok)  # "shelled the port of Arica", "closed the Tacna crossing"
+        doing = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" else None
+        if where is None and cand.type in ("ASSAULT", "COERCE") and doing is not None:
+            # "shelled the port of Arica", "closed the Tacna crossing", "air strikes hit the port of Arica"
+            site = self._place_acted_on(doc, doing)
             if isinstance(site, str):
                 cand.location, cand.location_country = site, None
                 return
