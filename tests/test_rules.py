@@ -36,6 +36,9 @@ def test_restrictions_name_words_the_lexicon_triggers():
 
 @pytest.mark.parametrize("text, etype", [
     ("Uruguay and Paraguay signed a river transport treaty on Monday.", "SUPPORT"),
+    ("The authorities in Tehran executed two men convicted of smuggling.", "ASSAULT"),
+    ("The Nicaraguan government stripped forty critics of their citizenship.", "COERCE"),
+    ("Uruguay and Paraguay launched a joint project to dredge the river port.", "COOPERATE"),
     ("The Peruvian government sent 3,000 troops to the eastern province of Loreto.", "MOBILIZE"),
     ("Niger closed its border with Benin on Saturday.", "COERCE"),
     ("The Bolivian battalion pulled out of the hill town of Tarata at dawn.", "RETREAT"),

@@ -93,6 +93,7 @@ QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "doze
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
 COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
+DEPRIVING = frozenset({"strip", "deprive", "rob"})  # verbs whose thing taken follows "of"
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"})
 REACTING = frozenset({"respond", "react", "reply", "answer", "retaliate", "object", "adapt"})
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
@@ -400,6 +401,9 @@ class EventExtractor:
                     for g in c.children if g.dep_ == "pobj"]
         # a clause can be the object too: "allowed the Red Crescent to enter the camp"
         objects += [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+        if lemma in DEPRIVING:  # "stripped forty critics of their citizenship": what is taken away
+            objects += [g for h in [tok, *objects] for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"]
         return self._object_type(tok, options, objects)
 
     def nominal_type(self, tok: Token) -> str | None:
