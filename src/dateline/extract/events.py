@@ -993,6 +993,8 @@ class EventExtractor:
         where_they_are = next(filter(None, (self.kb.country_of_place(p.text) for p in places)), None)
         if where_they_are is None and any(r.lemma_.lower() in PEOPLE_NOUNS for r in recip_toks):
             where_they_are = cand.location_country  # "delivered aid to two million people in Sudan" (hung on the verb)
+        if where_they_are is None and etype == "ASSAULT" and actors:
+            where_they_are = cand.location_country  # "missiles struck a plant in western Ukraine": Ukraine is hit
         if etype in ("ASSAULT", "AID") and not cand.recipients and where_they_are \
                 and Participant(where_they_are, "country") not in actors:
             # "killed forty people in Aleppo", "delivered food aid to two million people in Sudan":
