@@ -1737,8 +1737,9 @@ class EventExtractor:
         for r in recip_toks:
             things = [r] + [o for p in r.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj"]
+            # (the nationality itself, when the thing is part of the act: "returned 32 Armenian prisoners")
             for thing in things:
-                for c in thing.children:
+                for c in [*thing.children, *([thing] if thing.dep_ in ("amod", "compound") else [])]:
                     if c.dep_ in ("amod", "compound", "nmod") and (c.is_title or c.is_upper and len(c) > 1):
                         name = self._entity_text(c)  # "South African": the whole nationality ("US": a country)
                         country = self.kb.demonym(name) or self.kb.country(name)
