@@ -1118,3 +1118,11 @@ def test_an_act_named_as_the_subject_of_what_it_did_happens_at_the_place_it_did_
     events = only(extract("Peruvian air strikes hit the port of Arica on Monday, Chile said.", published="2024-06-19"),
                   "ASSAULT")
     assert len(events) == 1 and names(events[0]["actors"]) == ["Peru"] and events[0]["location"] == "Arica", events
+
+
+def test_a_meeting_in_a_where_clause_after_a_visit_made_is_on_that_visit_not_at_the_dateline(extract):
+    text = ("Vienna, 14 March 2024 – The head of the Danube Relief Agency, Ilse Gruber, ended a three-day visit to "
+            "Chad on Wednesday, where she met Prime Minister Succes Masra.\n")
+    events = only(extract(text, published="2024-03-14"), "CONSULT")
+    met = [e for e in events if names(e["recipients"]) == ["Succes Masra"]]
+    assert met and met[0]["location"] == "Chad" and met[0]["mode"] == "visit", events

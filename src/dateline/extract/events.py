@@ -2206,7 +2206,7 @@ class EventExtractor:
             # "flew to Lima on Monday for talks", "will travel to Bangkok for a summit": the trip's
             # destination is where its meeting is (convention 1)
             where = self._place_after(doc, trip, ("to", "in", "into"))
-        if where is None and cand.type == "CONSULT":
+        if where is None and cand.type == "CONSULT" and not places:  # (not "where she met families in Kherson")
             where = self._destination_of_where_clause(doc, tok)
         if where is None and cand.type in FORCE_TYPES and tok.pos_ == "VERB":
             where = self._place_after(doc, tok, ("from",))  # "drove the government out of Aden"
@@ -2234,7 +2234,8 @@ class EventExtractor:
             if site is not None:
                 cand.location, cand.location_country = site, None
                 return
-        if where is None and cand.type == "CONSULT" and cand.mode != "phone" and cand.status != "negated":
+        if where is None and cand.type == "CONSULT" and cand.mode != "phone" and cand.status != "negated" and not any(
+                t.lemma_.lower() in self.visit_words and t.i != tok.i for t in cand.sent):  # (on a trip: where it went)
             # "LIMA, 4 May – X met Y": where the report is filed (a meeting that is not held is nowhere)
             city = self._dateline_city(doc, cand.sent)
             if city is not None:
@@ -2293,7 +2294,9 @@ class EventExtractor:
                        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children)), None)
         if clause is None:
             return None
-        trip = next((t for t in clause.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in self.visit_words), None)
+        # (or a visit the verb makes: "ended a visit to Chad on Friday, where she met X")
+        trip = next((t for a in clause.ancestors for t in [a, *(c for c in a.children if c.dep_ == "dobj")]
+                     if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in self.visit_words), None)
         return self._place_under(doc, trip, ("to", "in")) if trip is not None else None
 
     def _dateline_city(self, doc: Doc, sent: Span) -> str | None:
