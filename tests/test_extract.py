@@ -1126,3 +1126,16 @@ def test_a_meeting_in_a_where_clause_after_a_visit_made_is_on_that_visit_not_at_
     events = only(extract(text, published="2024-03-14"), "CONSULT")
     met = [e for e in events if names(e["recipients"]) == ["Succes Masra"]]
     assert met and met[0]["location"] == "Chad" and met[0]["mode"] == "visit", events
+
+
+def test_the_body_a_speaker_leads_is_no_counterpart_of_what_the_speaker_offers(extract):
+    text = ("The head of the Danube Relief Agency, Ilse Gruber, visited Chad on Monday.\n"
+            '"We are ready to scale up the Danube Relief Agency\'s assistance," Gruber said.\n')
+    events = extract(text, published="2024-03-14")
+    assert not any("Danube Relief Agency" in names(e["recipients"]) for e in events), events
+
+
+def test_a_title_naming_a_body_the_knowledge_base_lacks_gives_the_person_that_affiliation(extract):
+    events = only(extract("The head of the Danube Relief Agency, Ilse Gruber, visited Chad on Monday.",
+                          published="2024-03-14"), "CONSULT")
+    assert events and events[0]["actors"][0]["affiliation"] == "Danube Relief Agency", events

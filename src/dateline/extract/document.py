@@ -56,6 +56,12 @@ class DocumentPass:
         self.visit_words = visit_words
 
     def __call__(self, cands: list[Candidate]) -> list[Candidate]:
+        for c in cands:
+            # the body its own people act for is no counterpart ("we are ready to scale up our
+            # assistance", said by the agency's head): an organisation's internal matter (convention 11)
+            own = {self.kb.org(a.affiliation) or a.affiliation for a in c.actors if a.kind == "person" and a.affiliation}
+            if own:
+                c.recipients = [r for r in c.recipients if not (r.kind == "organization" and r.name in own)]
         self._conflict_sides(cands)
         cands = self._agreements_of_meetings(cands)
         cands = [c for c in cands if c.actors or c.recipients]

@@ -2234,11 +2234,11 @@ class EventExtractor:
             if site is not None:
                 cand.location, cand.location_country = site, None
                 return
-        if where is None and cand.type == "CONSULT" and cand.mode != "phone" and cand.status != "negated" and not any(
-                t.lemma_.lower() in self.visit_words and t.i != tok.i for t in cand.sent):  # (on a trip: where it went)
-            # "LIMA, 4 May – X met Y": where the report is filed (a meeting that is not held is nowhere)
+        if where is None and cand.type == "CONSULT" and cand.mode != "phone" and cand.status != "negated":
+            # "LIMA, 4 May – X met Y": where the report is filed (a meeting that is not held is nowhere;
+            # one on a trip the sentence reports is where the trip went)
             city = self._dateline_city(doc, cand.sent)
-            if city is not None:
+            if city is not None and not any(t.lemma_.lower() in self.visit_words and t.i != tok.i for t in cand.sent):
                 cand.location, cand.location_country = city, self.kb.country_of_place(city)
                 return
         if where is None and lemma in self.visit_words:

@@ -482,8 +482,13 @@ class ActorResolver:
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and before.lower_ == "the" and ent.start > 1:
             before = ent.doc[ent.start - 2]
-        if ent.label_ != "ORG" or before is None or before.lower_ != "of" or len(words) < 2 or words[-1].lower_ in GENERIC_ORG_WORDS \
-                or words[-1].lemma_.lower() in GENERIC_ORG_WORDS | {"force", "troops", "ministry"} \
+        # a generic head counts when a proper name of its own comes before it ("the Danube Relief
+        # Agency"), not a nationality or country ("the Peruvian Ministry", "the Chile Commission")
+        named = len(words) >= 3 and all(t.is_title and not (self.kb.demonym(t.text) or self.kb.country(t.text))
+                                        for t in words[:-1])
+        if ent.label_ != "ORG" or before is None or before.lower_ != "of" or len(words) < 2 \
+                or (words[-1].lower_ in GENERIC_ORG_WORDS or words[-1].lemma_.lower() in GENERIC_ORG_WORDS
+                    | {"force", "troops", "ministry"}) and not named \
                 or words[-1].tag_ == "NNPS" or self.kb.demonym(words[-1].text):
             return None  # (nor "the leader of Bosnian Serbs": a people)
         return " ".join(t.text for t in words)
