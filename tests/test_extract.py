@@ -1139,3 +1139,12 @@ def test_a_title_naming_a_body_the_knowledge_base_lacks_gives_the_person_that_af
     events = only(extract("The head of the Danube Relief Agency, Ilse Gruber, visited Chad on Monday.",
                           published="2024-03-14"), "CONSULT")
     assert events and events[0]["actors"][0]["affiliation"] == "Danube Relief Agency", events
+
+
+def test_a_tally_of_people_reached_over_a_year_or_up_to_now_is_no_event(extract):
+    text = ("The Danube Relief Agency has worked in Chad since 1978.\n"
+            "Last year, the agency distributed food to more than 800,000 people and visited 1,800 detainees.\n"
+            "The agency has reunited 300 families since 2020.\n"
+            "On Monday, the Danube Relief Agency delivered 40 tonnes of medicine to Chad.\n")
+    events = extract(text, published="2024-03-14")
+    assert [(e["type"], e["date"]) for e in events] == [("AID", "2024-03-11")], events

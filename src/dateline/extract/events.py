@@ -173,6 +173,8 @@ TIME_LEAD = {"on", "in", "before", "after", "since", "by", "until", "earlier", "
 SETTING_PREPS = {"at", "during", "in"}
 PEOPLE_NOUNS = {"people", "civilian", "resident", "family", "child", "refugee", "population", "person", "villager",
                 "household", "migrant", "victim", "inhabitant"}
+COUNTED_PEOPLE = PEOPLE_NOUNS | {"detainee", "prisoner", "patient", "student", "worker", "survivor", "beneficiary",
+                                 "displaced", "returnee", "farmer", "woman", "man", "people"}
 TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
 # Natural hazards: as a subject they make a sentence about a disaster, not about an actor
 HAZARDS = cue_set("natural_hazards")
@@ -1015,10 +1017,30 @@ class EventExtractor:
             or (tok.dep_ not in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)))
         if cand.date is None and reduced_relative:
             return None  # "the sailors seized by the other side ...": a modifier event counts only when dated (conv. 6)
+        if etype in ("AID", "CONSULT", "RETREAT") and self._activity_count(tok, recip_toks, cand):
+            return None  # "last year it distributed food to 800,000 people": a tally, not an event (convention 11)
         if len(actors) + len(recipients) >= 2 and etype in ("CONSULT", "AGREE"):
             self._last_group = actors + recipients
             self._last_group_at = tok.i
         return cand
+
+    @staticmethod
+    def _activity_count(tok: Token, recip_toks: list[Token], cand: Candidate) -> bool:
+        """A count of people reached over a period ("visited 1,800 detainees this year", "last year
+        distributed food to 800,000 people", "has reunited 300 families since 2020"): no one is
+        named and the time is a year or more, or a span up to now."""
+        if cand.recipients:
+            return False
+        reached = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        reached += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+        counted = [t for r in [*recip_toks, *reached] if r.lemma_.lower() in COUNTED_PEOPLE
+                   for t in r.children if t.dep_ == "nummod" and t.ent_type_ != "MONEY"]
+        if not counted:
+            return False
+        value = cand.date.value if cand.date is not None else ""
+        whole_year = bool(re.fullmatch(r"\d{4}", value))
+        up_to_now = any(c.dep_ in ("prep", "advmod") and c.lower_ in ("since", "so") for c in tok.children)
+        return whole_year or up_to_now
 
     @staticmethod
     def _generic_group(p: Participant) -> bool:
