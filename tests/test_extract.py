@@ -1148,3 +1148,9 @@ def test_a_tally_of_people_reached_over_a_year_or_up_to_now_is_no_event(extract)
             "On Monday, the Danube Relief Agency delivered 40 tonnes of medicine to Chad.\n")
     events = extract(text, published="2024-03-14")
     assert [(e["type"], e["date"]) for e in events] == [("AID", "2024-03-11")], events
+
+
+@pytest.mark.parametrize("sentence", ["Chile announced a two billion dollar trade deal with Peru.",
+                                      "The Chadian minister announced her readiness to send extra aid convoys."])
+def test_announcing_a_sum_or_an_offer_is_no_aid(extract, sentence):
+    assert only(extract(sentence, published="2024-03-14"), "AID") == []

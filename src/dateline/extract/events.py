@@ -129,6 +129,7 @@ SHOWING = {"demonstrate", "show", "reflect", "illustrate", "prove", "underscore"
 OBLIGATION = {"must", "should", "ought"}
 # Promises that, of aid, are pledged aid (AID planned, convention 10)
 PLEDGE_VERBS = {"pledge", "promise"}
+ANNOUNCING = {"announce", "unveil"}  # aid made public is aid given
 VOWING = {"vow", "pledge", "promise", "swear"}
 HARMS = {"retaliation", "consequence", "consequences", "response", "action", "measure", "measures", "countermeasure",
          "countermeasures", "attack", "strike", "war", "force", "sanction", "sanctions", "reprisal", "reprisals", "punishment"}
@@ -526,6 +527,9 @@ class EventExtractor:
                 return construed
         if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
             return "AID"  # "pledged $10 million in aid", "promised to send aid": pledged aid (convention 10)
+        if tok.pos_ == "VERB" and lemma in ANNOUNCING and self._announces_aid(tok):
+            self._construed.add(tok.i)  # (an act, not a report of one)
+            return "AID"  # "announced 200 million dollars in humanitarian aid for Sudan": aid allocated
         if tok.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") and any(
                 t.lemma_.lower() in HAZARDS for t in own_phrase(c)) for c in tok.children):
             return None  # "Cyclone Freddy struck Malawi", "the floods displaced thousands": no one acted
@@ -878,6 +882,19 @@ class EventExtractor:
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and self._type_of(c) == "AID":
                 return True
         return False
+
+    @staticmethod
+    def _announces_aid(tok: Token) -> bool:
+        """Is what this announcement makes public a sum of aid ("$200 million in humanitarian aid",
+        "a new aid package of 50 million euros"), not any sum ("a $2 billion trade deal")?"""
+        aid = {"aid", "assistance", "relief", "funding", "donation", "grant", "loan"}
+        sums = [d for d in tok.children if d.dep_ == "dobj" and d.ent_type_ == "MONEY"]
+        for c in tok.children:  # (its own phrase: not "announced its readiness to send aid", an offer)
+            if c.dep_ == "dobj" and any(t.lemma_.lower() in aid for t in own_phrase(c)):
+                return True
+        # "$200 million in humanitarian aid", the "in" hung on the verb or on the sum
+        return bool(sums) and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in aid for o in p.children) for h in [tok, *sums] for p in h.children)
 
     @staticmethod
     def _promised(tok: Token) -> bool:
@@ -1825,6 +1842,14 @@ class EventExtractor:
                             out.extend(self.participants(doc, subj, child))
                         elif obj.dep_ == "prep" and obj.lower_ in ("with", "to"):
                             out.extend(self.participants(doc, [o for o in obj.children if o.dep_ == "pobj"], child))
+        if out:
+            return out
+        # "200 million dollars in humanitarian aid for Sudan": whom the aid a sum measures is for
+        sums = [tok] + [c for c in tok.children if c.dep_ == "dobj" and c.ent_type_ == "MONEY"]
+        for prep in (c for h in sums for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+            for aid in (o for o in prep.children if o.dep_ == "pobj" and self.nouns.get(o.lemma_.lower()) == "AID"):
+                out.extend(self.participants(doc, [g for p in aid.children if p.dep_ == "prep" and p.lower_ in ("for", "to")
+                                                   for g in p.children if g.dep_ == "pobj"], tok))
         if out:
             return out
         mention_at, mentions = self._at, self._mentions
