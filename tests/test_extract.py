@@ -1154,3 +1154,9 @@ def test_a_tally_of_people_reached_over_a_year_or_up_to_now_is_no_event(extract)
                                       "The Chadian minister announced her readiness to send extra aid convoys."])
 def test_announcing_a_sum_or_an_offer_is_no_aid(extract, sentence):
     assert only(extract(sentence, published="2024-03-14"), "AID") == []
+
+
+def test_who_in_a_relative_clause_is_the_person_it_describes_even_through_a_trip_noun(extract):
+    events = only(extract("Anna Berg, who returned from a trip to Chad last week, said the needs were huge.",
+                          published="2024-06-19"), "CONSULT")
+    assert events and names(events[0]["actors"]) == ["Anna Berg"] and names(events[0]["recipients"]) == ["Chad"], events

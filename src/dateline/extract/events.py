@@ -1873,6 +1873,8 @@ class EventExtractor:
                         break
                     if expletive(child):
                         return None  # "it was agreed to ...", "it was decided that ...": no one named
+                    if child.lower_ == "who" and cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
+                        return cur.head  # "X, who returned from a trip to Chad": the one the clause is about
                     return child
             if cur.pos_ in ("NOUN", "PROPN") and cur.i == tok.i:
                 governing = cur.head.lemma_.lower()
