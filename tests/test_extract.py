@@ -1160,3 +1160,12 @@ def test_who_in_a_relative_clause_is_the_person_it_describes_even_through_a_trip
     events = only(extract("Anna Berg, who returned from a trip to Chad last week, said the needs were huge.",
                           published="2024-06-19"), "CONSULT")
     assert events and names(events[0]["actors"]) == ["Anna Berg"] and names(events[0]["recipients"]) == ["Chad"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg met General Ali Hamdan on Monday. She urged him to reopen the border crossing.",
+    "Anna Berg said she had met General Ali Hamdan and urged him to reopen the border crossing.",
+])
+def test_an_object_pronoun_is_not_its_own_clauses_subject(extract, text):
+    events = only(extract(text, published="2024-06-19"), "REQUEST")
+    assert events and names(events[0]["recipients"]) == ["Ali Hamdan"], events

@@ -887,7 +887,18 @@ class ActorResolver:
                 if tok.dep_ == "poss":  # "thank President Putin for his commitment": the nearest person
                     same = [m for m in people if tok.sent.start <= m.start and m.end <= tok.i]
                     ref = max(same, key=lambda m: m.end) if same else None
-                ref = ref or self._previous(people, tok.i, max_back=120, doc=doc)
+                pool = people
+                if tok.dep_ in ("dobj", "dative", "pobj") and low in ("him", "her"):
+                    # "She urged him to ...": an object pronoun is not its own clause's subject
+                    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+                    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    while subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+                        verb = verb.head  # "she met X and urged him": the coordinated verb's subject
+                        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    subj_m = next((m for m in reversed(mentions) if subj is not None and m.start <= subj.i < m.end), None)
+                    if subj_m is not None:
+                        pool = [m for m in people if m.participant.name != subj_m.participant.name]
+                ref = ref or self._previous(pool, tok.i, max_back=120, doc=doc)
                 if ref:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
