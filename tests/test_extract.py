@@ -1169,3 +1169,27 @@ def test_who_in_a_relative_clause_is_the_person_it_describes_even_through_a_trip
 def test_an_object_pronoun_is_not_its_own_clauses_subject(extract, text):
     events = only(extract(text, published="2024-06-19"), "REQUEST")
     assert events and names(events[0]["recipients"]) == ["Ali Hamdan"], events
+
+
+def test_the_two_sides_addressed_or_hosted_are_the_articles_warring_pair(extract):
+    text = ("The Sudanese Armed Forces and the Rapid Support Forces clashed in Khartoum on Monday.\n"
+            "Egypt and Saudi Arabia will host a new round of talks between the two sides in Jeddah next week.\n"
+            "The UN chief, Antonio Guterres, urged both sides to agree to a ceasefire.\n")
+    events = extract(text, published="2024-05-09")
+    pair = ["Rapid Support Forces", "Sudanese Armed Forces"]
+    clash = only(events, "ASSAULT")
+    assert clash and names(clash[0]["actors"]) == pair and clash[0]["recipients"] == [], clash
+    talks = only(events, "CONSULT")
+    assert len(talks) == 1 and names(talks[0]["actors"]) == ["Egypt", "Saudi Arabia"], talks
+    assert names(talks[0]["recipients"]) == pair and talks[0]["mode"] == "third-party", talks
+    assert talks[0]["date"] == "2024-05-13/2024-05-19", talks
+    urged = only(events, "REQUEST")
+    assert urged and names(urged[0]["recipients"]) == pair, urged
+
+
+@pytest.mark.parametrize("text", ["Kenya will host a second round of talks between Chad and Niger.",
+                                  "Talks between Chad and Niger hosted by Kenya ended on Monday."])
+def test_talks_between_two_parties_that_a_third_hosts_are_the_hosts_with_the_parties(extract, text):
+    talks = only(extract(text, published="2024-05-09"), "CONSULT")
+    assert len(talks) == 1 and names(talks[0]["actors"]) == ["Kenya"], talks
+    assert names(talks[0]["recipients"]) == ["Chad", "Niger"] and talks[0]["mode"] == "third-party", talks

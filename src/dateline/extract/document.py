@@ -281,14 +281,16 @@ class DocumentPass:
         """"Warring parties agreed ...": the two sides of the article's conflict, the pair that
         fights or exchanges prisoners in it, the most mentioned pair when there are several."""
         wanting = [c for c in cands if c.extras.get("sides") and not c.actors]
-        if not wanting:
+        # ("urged both sides to ...", "talks between the two sides": the sides are addressed)
+        addressing = [c for c in cands if c.extras.get("sides_addressed") and not c.recipients]
+        if not wanting and not addressing:
             return
         pairs: list[tuple[Participant, Participant]] = []
         for c in cands:
             if c.type in ("ASSAULT", "COERCE") and len(c.actors) == 1 and len(c.recipients) == 1:
                 pairs.append((c.actors[0], c.recipients[0]))
-            elif c.type == "RETREAT" and len(c.actors) == 2:
-                pairs.append((c.actors[0], c.actors[1]))
+            elif c.type in ("RETREAT", "ASSAULT", "COERCE") and len(c.actors) == 2 and not c.recipients:
+                pairs.append((c.actors[0], c.actors[1]))  # "X and Y exchanged prisoners", "X and Y clashed"
         if not pairs:
             return
         mentions = Counter(m.participant.name for m in cands[0].trigger.doc._.mentions or [])
@@ -296,6 +298,10 @@ class DocumentPass:
         for c in wanting:
             c.actors = [a, b]
             c.recipients = [r for r in c.recipients if r not in (a, b)]
+        for c in addressing:
+            c.recipients = [p for p in (a, b) if p not in c.actors]
+            if c.type == "CONSULT" and c.actors and c.recipients and c.mode is None:
+                c.mode = "third-party"  # talks between the sides that others hold (convention 3)
 
     @staticmethod
     def _releases_of_exchanges(cands: list[Candidate]) -> list[Candidate]:

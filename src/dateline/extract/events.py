@@ -451,6 +451,7 @@ class EventExtractor:
         self._sentence_words: dict[int, set[str]] = {}
         self._at, self._mentions = doc._.mention_at or {}, doc._.mentions or []  # (doc._ is made anew per access)
         self._sides_wanted: set[int] = set()
+        self._sides_addressed: set[int] = set()
         self._hosted: set[int] = set()
         self._last_group: list[Participant] = []
         self._last_group_at = -1
@@ -481,6 +482,7 @@ class EventExtractor:
                     cand = self.candidate(doc, sent, tok, etype)
                     if cand is not None:
                         cand.extras["sides"] = tok.i in self._sides_wanted
+                        cand.extras["sides_addressed"] = tok.i in self._sides_addressed
                         candidates.append(cand)
         # the text as written, not as the model read it (read once: Doc.text joins every token)
         source = doc._.source_text if doc._.source_text is not None else doc.text
@@ -1012,7 +1014,7 @@ class EventExtractor:
         where_they_are = next(filter(None, (self.kb.country_of_place(p.text) for p in places)), None)
         if where_they_are is None and any(r.lemma_.lower() in PEOPLE_NOUNS for r in recip_toks):
             where_they_are = cand.location_country  # "delivered aid to two million people in Sudan" (hung on the verb)
-        if where_they_are is None and etype == "ASSAULT" and actors:
+        if where_they_are is None and etype == "ASSAULT" and len(actors) == 1:  # (not a clash between two)
             where_they_are = cand.location_country  # "missiles struck a plant in western Ukraine": Ukraine is hit
         if etype in ("ASSAULT", "AID") and not cand.recipients and where_they_are \
                 and Participant(where_they_are, "country") not in actors:
@@ -1127,6 +1129,11 @@ class EventExtractor:
             return True  # "the mission is to visit Niger": the visitors, not an event of their own
         if tok.lemma_.lower() in self.reporting and tok.i not in self._construed:
             return True  # but "recalled its ambassador", "declared a ceasefire" are acts, not reports
+        if etype == "CONSULT" and tok.lemma_.lower() == "host" and any(
+                self._hosts_of(t) and any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in t.children)
+                for d in [*(c for c in tok.children if c.dep_ == "dobj"), *([tok.head] if tok.dep_ == "acl" else [])]
+                for t in [d, *(g for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]):
+            return True  # "hosted a round of talks between X and Y": the talks are the event, the host their third party
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ALLEGING:
             return True  # "accused Russia of shelling the plant": an allegation, not a reported act
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on") \
@@ -1365,14 +1372,19 @@ class EventExtractor:
                 # "the agency helped free six captives": the facilitator released no one;
                 # whoever holds them in the article did
                 actors = self._captor_under(tok)
-        if etype == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "host":
-            between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"]
-            if between:  # "Kenya will host talks between X and Y": a third party's, the parties its counterparts
-                hosts = self.participants(doc, [c for c in tok.head.children if c.dep_ == "nsubj"], tok)
-                parties = self.participants(doc, [o for b in between for o in b.children if o.dep_ == "pobj"], tok)
-                if hosts and parties:
-                    actors, recipients = hosts, parties
-                    self._hosted.add(tok.i)
+        host_toks = self._hosts_of(tok) if etype == "CONSULT" and tok.pos_ == "NOUN" else []
+        if host_toks:
+            between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+            # "Kenya will host talks between X and Y", "a new round of talks between the two sides",
+            # "talks between X and Y hosted by Z": a third party's, the parties its counterparts
+            hosts = self.participants(doc, host_toks, tok)
+            sides = [o for b in between for o in b.children if o.dep_ == "pobj"]
+            parties = self.participants(doc, sides, tok)
+            if hosts and (parties or any(conflict_sides_phrase(o) for o in sides)):
+                actors, recipients = hosts, parties
+                self._hosted.add(tok.i)
+                if not parties:
+                    self._sides_addressed.add(tok.i)  # "talks between the two sides": the article's pair
         accused = self._accused_of(doc, tok)
         if accused is not None:  # "Ukraine condemned Russia for shelling the plant": Russia shelled
             actors = accused
@@ -1394,7 +1406,21 @@ class EventExtractor:
             actors, recipients = recipients, []  # "talks will be held with X and Y": X and Y talk
         if sides:
             self._sides_wanted.add(tok.i)  # "warring parties agreed ...": the article's two sides (document pass)
+        if not recipients and any(conflict_sides_phrase(r) for r in recip_toks):
+            self._sides_addressed.add(tok.i)  # "urged both sides to ...", "talks between the two sides": likewise
         return actors, recipients, places, recip_toks
+
+    def _hosts_of(self, talks: Token) -> list[Token]:
+        """Who hosts a meeting a noun names: the subject of "host" whose object it is (also
+        measured: "host a new round of talks"), or the agent of "hosted by"."""
+        head = talks
+        if talks.dep_ == "pobj" and talks.head.lower_ == "of" and talks.head.head.lemma_.lower() in MEASURE_NOUNS:
+            head = talks.head.head  # "a new round of talks"
+        if head.dep_ == "dobj" and head.head.lemma_.lower() == "host":
+            subj = self.subject(head.head)
+            return [subj] if subj is not None else []
+        return [g for c in talks.children if c.dep_ == "acl" and c.lemma_.lower() == "host"
+                for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
     def _nationality_of(self, tok: Token) -> list[Participant]:
         """"Turkish air strikes", "the Egyptian mediation": a nationality on an event noun

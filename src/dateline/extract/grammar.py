@@ -10,6 +10,7 @@ from dateline.extract.status import LIGHT_VERBS, to_infinitive
 
 SCHEDULING_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "take", "hold"}
 # Verbs that give an event's first or last day: "a visit that ended on Friday".
+ROUNDS = {"round", "series", "session"}  # nouns that count out meetings: "a second round of talks"
 SPAN_VERBS = {"begin", "start", "end", "conclude", "finish", "wrap", "close"}
 END_VERBS = SPAN_VERBS - {"begin", "start"}
 # Verbs that only say an event happened: its time is the event's ("fighting erupted on Sunday").
@@ -60,6 +61,9 @@ def governing_chain(trigger: Token) -> list[Token]:
                      or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPAN_VERBS))
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         chain.append(trigger.head)
+        measure = trigger.head.head
+        if trigger.head.lower_ == "of" and measure.lemma_.lower() in ROUNDS and measure.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            chain += [measure, measure.head]  # "will host a new round of talks next week": the round's time
     # "will be in Peru on Friday, where she will hold talks": the clause it hangs on
     # "will be in Peru on Friday ..., and Y will receive her": presence carries over
     if trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
