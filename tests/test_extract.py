@@ -1193,3 +1193,11 @@ def test_talks_between_two_parties_that_a_third_hosts_are_the_hosts_with_the_par
     talks = only(extract(text, published="2024-05-09"), "CONSULT")
     assert len(talks) == 1 and names(talks[0]["actors"]) == ["Kenya"], talks
     assert names(talks[0]["recipients"]) == ["Chad", "Niger"] and talks[0]["mode"] == "third-party", talks
+
+
+def test_a_headline_event_naming_part_of_a_body_events_participants_is_that_event(extract):
+    text = ("Relief chief urges access to flooded towns in Chad\n\n"
+            "The UN relief chief, Anna Berg, on Monday urged Chad and Niger to open the roads to the flooded towns.\n")
+    events = only(extract(text, published="2024-05-09"), "REQUEST")
+    assert len(events) == 1 and names(events[0]["recipients"]) == ["Chad", "Niger"], events
+    assert events[0]["date"] == "2024-05-06", events

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.status import LIGHT_VERBS
+from dateline.extract.status import LIGHT_VERBS, _is_headline
 from dateline.link import date_bounds
 from dateline.model import Participant, TimeSpan
 from dateline.resolve.kb import KnowledgeBase
@@ -250,7 +250,10 @@ class DocumentPass:
                 c.mode not in ("multilateral", "third-party", "visit") or c.trigger.lemma_.lower() == "discuss"
                 or (c.mode == "visit" and c.trigger.lemma_.lower() not in self.visit_words)
                 or (c.mode == "visit" and c.location is None))  # "Envoy tours the region": the trip reported below
-            if not recipients_only and (c.recipients or not (anaphoric(c.trigger) or unnamed_counterpart)):
+            # a headline tells in short what the body reports in full: "Relief chief urges access"
+            # is the call the first lines name with its addressees
+            headline = c.sent.start == 0 and _is_headline(c.sent)
+            if not recipients_only and not headline and (c.recipients or not (anaphoric(c.trigger) or unnamed_counterpart)):
                 keep.append(c)
                 continue
             names = sets[id(c)]
