@@ -36,6 +36,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
 
 @pytest.mark.parametrize("text, etype", [
     ("Uruguay and Paraguay signed a river transport treaty on Monday.", "SUPPORT"),
+    ("The new envoy paid a courtesy call on the Ghanaian foreign minister in Accra.", "CONSULT"),
     ("The authorities in Tehran executed two men convicted of smuggling.", "ASSAULT"),
     ("The Nicaraguan government stripped forty critics of their citizenship.", "COERCE"),
     ("Uruguay and Paraguay launched a joint project to dredge the river port.", "COOPERATE"),
