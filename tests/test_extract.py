@@ -1201,3 +1201,14 @@ def test_a_headline_event_naming_part_of_a_body_events_participants_is_that_even
     events = only(extract(text, published="2024-05-09"), "REQUEST")
     assert len(events) == 1 and names(events[0]["recipients"]) == ["Chad", "Niger"], events
     assert events[0]["date"] == "2024-05-06", events
+
+
+@pytest.mark.parametrize("sentence", ["The Danube Relief Agency launched an emergency appeal for 90 million euros.",
+                                      "The agency appealed to donors for funds to rebuild the schools."])
+def test_a_generic_funding_appeal_is_no_event(extract, sentence):
+    assert only(extract(sentence, published="2024-05-09"), "REQUEST") == []
+
+
+def test_pledged_contributions_are_pledged_aid(extract):
+    events = only(extract("Norway and Japan have already pledged contributions.", published="2024-05-09"), "AID")
+    assert events and events[0]["status"] == "planned" and names(events[0]["actors"]) == ["Japan", "Norway"], events

@@ -129,12 +129,15 @@ SHOWING = {"demonstrate", "show", "reflect", "illustrate", "prove", "underscore"
 OBLIGATION = {"must", "should", "ought"}
 # Promises that, of aid, are pledged aid (AID planned, convention 10)
 PLEDGE_VERBS = {"pledge", "promise"}
+CURRENCIES = {"dollar", "euro", "franc", "pound", "yen", "yuan", "rupee", "riyal", "dirham", "krone", "krona", "shilling"}
+FUNDS = {"fund", "funds", "funding", "donation", "contribution", "money", "financing", "pledge"}
 ANNOUNCING = {"announce", "unveil"}  # aid made public is aid given
 VOWING = {"vow", "pledge", "promise", "swear"}
 HARMS = {"retaliation", "consequence", "consequences", "response", "action", "measure", "measures", "countermeasure",
          "countermeasures", "attack", "strike", "war", "force", "sanction", "sanctions", "reprisal", "reprisals", "punishment"}
 RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy", "eliminate", "respond", "hit"}
-AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "million", "billion"}
+AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "contribution",
+             "million", "billion"}
 # What a statement can promise that is a reprisal: "would take countermeasures", "retaliatory steps"
 REPRISALS = cue_set("reprisal_words")
 FORCEFULLY = cue_set("forceful_manner_words")
@@ -886,6 +889,13 @@ class EventExtractor:
         return False
 
     @staticmethod
+    def _asks_for_money(tok: Token) -> bool:
+        """Is what is asked for a sum or funds ("an appeal for 200 million francs", "appealed to
+        donors for funds")?"""
+        asked = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in FUNDS | CURRENCIES for o in asked)
+
+    @staticmethod
     def _announces_aid(tok: Token) -> bool:
         """Is what this announcement makes public a sum of aid ("$200 million in humanitarian aid",
         "a new aid package of 50 million euros"), not any sum ("a $2 billion trade deal")?"""
@@ -971,6 +981,8 @@ class EventExtractor:
         if etype in ("REQUEST", "AGREE") and tok.pos_ == "VERB" and not recipients \
                 and self._only_addressed(recip_toks, PUBLIC, modifiers_only=True):
             return None  # "urged the public to stay calm": an appeal to the general public (convention 11)
+        if etype == "REQUEST" and not recipients and self._asks_for_money(tok):
+            return None  # "launched an appeal for 200 million francs": a generic funding appeal (convention 11)
         if etype == "AGREE" and tok.pos_ == "NOUN" and tok.lemma_.lower() in COMMITMENTS and tok.dep_ == "pobj" \
                 and tok.head.lower_ == "of" and not recipients and len(actors) == 1:
             # "reassured the public of Taiwan's commitment to its democracy": a stance named, of one
