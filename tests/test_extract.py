@@ -1212,3 +1212,10 @@ def test_a_generic_funding_appeal_is_no_event(extract, sentence):
 def test_pledged_contributions_are_pledged_aid(extract):
     events = only(extract("Norway and Japan have already pledged contributions.", published="2024-05-09"), "AID")
     assert events and events[0]["status"] == "planned" and names(events[0]["actors"]) == ["Japan", "Norway"], events
+
+
+def test_towns_visited_are_places_of_their_country_not_counterparts(extract):
+    events = only(extract("Anna Berg is expected to visit Gaziantep and Hatay next week.", published="2024-05-09"),
+                  "CONSULT")
+    assert len(events) == 1 and names(events[0]["recipients"]) == ["Turkey"], events
+    assert events[0]["location"] in ("Gaziantep", "Hatay"), events

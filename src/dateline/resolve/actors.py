@@ -60,6 +60,10 @@ def _used_as_place(ent: Span) -> bool:
     if root.dep_ == "pobj":
         prep = root.head
         return prep.lower_ in PLACING or (prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS)
+    while root.dep_ == "conj" and root.head.i != root.i:  # "visit Gaziantep and Hatay"
+        root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("visit", "tour"):
+        return True  # a town visited is a place
     return root.dep_ == "appos" and root.head.lemma_.lower() in SETTLEMENTS
 
 
