@@ -1219,3 +1219,8 @@ def test_towns_visited_are_places_of_their_country_not_counterparts(extract):
                   "CONSULT")
     assert len(events) == 1 and names(events[0]["recipients"]) == ["Turkey"], events
     assert events[0]["location"] in ("Gaziantep", "Hatay"), events
+
+
+def test_support_that_aid_is_given_for_is_the_aids_purpose_not_an_event_of_its_own(extract):
+    events = extract("Japan allocated 5 million dollars to support the Kenyan Red Cross.", published="2024-05-09")
+    assert [e["type"] for e in events] == ["AID"], events

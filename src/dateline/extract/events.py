@@ -1141,6 +1141,9 @@ class EventExtractor:
             return True  # "the mission is to visit Niger": the visitors, not an event of their own
         if tok.lemma_.lower() in self.reporting and tok.i not in self._construed:
             return True  # but "recalled its ambassador", "declared a ceasefire" are acts, not reports
+        if etype == "SUPPORT" and tok.pos_ == "VERB" and to_infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl") \
+                and self._types.get((tok.head if tok.dep_ in ("advcl", "xcomp") else tok.head.head).i) == "AID":
+            return True  # "provided $20 million to support the Red Cross": what the aid is for, the aid the event
         if etype == "CONSULT" and tok.lemma_.lower() == "host" and any(
                 self._hosts_of(t) and any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in t.children)
                 for d in [*(c for c in tok.children if c.dep_ == "dobj"), *([tok.head] if tok.dep_ == "acl" else [])]
