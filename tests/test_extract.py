@@ -1224,3 +1224,12 @@ def test_towns_visited_are_places_of_their_country_not_counterparts(extract):
 def test_support_that_aid_is_given_for_is_the_aids_purpose_not_an_event_of_its_own(extract):
     events = extract("Japan allocated 5 million dollars to support the Kenyan Red Cross.", published="2024-05-09")
     assert [e["type"] for e in events] == ["AID"], events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Anna Berg spoke by phone with the Chadian president, Mahamat Deby, and offered the agency's help.", "AGREE"),
+    ("Anna Berg met Mahamat Deby and urged the release of the detained aid workers.", "REQUEST"),
+])
+def test_what_is_said_in_a_meeting_coordinated_with_it_is_said_to_the_one_met(extract, text, etype):
+    events = only(extract(text, published="2024-05-09"), etype)
+    assert events and names(events[0]["recipients"]) == ["Mahamat Idriss Deby"], events

@@ -1345,6 +1345,11 @@ class EventExtractor:
             recipients = [p for g in self._judged[tok.i] for p in self._doer_participants(doc, g, tok)]  # ("the Chilean move")
         if not recipients and etype == "AGREE":
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
+        if not recipients and etype in ("AGREE", "SUPPORT", "REQUEST") and tok.dep_ == "conj" \
+                and self._types.get(tok.head.i) == "CONSULT" and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "spoke by phone with X and offered help", "met X and urged ...": said to the one met
+            recipients = self.participants(doc, self.argument_tokens(tok.head, "CONSULT")[1], tok.head)
         if not recipients and etype == "THREATEN":
             recipients = self._promised_to(doc, tok, ("against", "on", "to"))  # "threatened to retaliate against Israel"
         if not recipients and etype in ("THREATEN", "REJECT") and tok.pos_ == "VERB":
