@@ -598,6 +598,9 @@ def test_an_act_on_a_thing_is_aimed_at_whose_it_is_or_whom_it_reaches(extract, t
 
 
 @pytest.mark.parametrize("text, etype, actor, recipient", [
+    ("The Ecuadorian government protested to Colombia over the arrests.", "ACCUSE", "Ecuador", "Colombia"),
+    ("Guyana summoned the Surinamese ambassador to protest what it called a border incursion.", "ACCUSE", "Guyana",
+     "Suriname"),
     ("Chile welcomed the Bolivian decision on the river.", "SUPPORT", "Chile", "Bolivia"),
     ("The Mongolian president invited the Kazakh president to Ulaanbaatar.", "AGREE", "Mongolia", "Kazakhstan"),
     ("Latvia recognised the independence of Montenegro on Friday.", "SUPPORT", "Latvia", "Montenegro"),

@@ -95,6 +95,7 @@ COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "l
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 DEPRIVING = frozenset({"strip", "deprive", "rob"})  # verbs whose thing taken follows "of"
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"})
+STATE_BODY_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "authorities", "embassy"})
 REACTING = frozenset({"respond", "react", "reply", "answer", "retaliate", "object", "adapt"})
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Nouns that measure out an event: "four days of talks", "a second round of negotiations"
@@ -672,14 +673,20 @@ class EventExtractor:
     def _protest_by_a_state(self, tok: Token) -> bool:
         """A state or organisation protesting something (a direct object) or to someone ("protested
         to Tokyo over the visit") complains officially."""
-        if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to" and self._mentions_in(c))
-                   for c in tok.children):
-            return False
+        aimed = any(c.dep_ in ("dobj", "ccomp") or (c.dep_ == "prep" and c.lower_ == "to" and self._mentions_in(c))
+                    for c in tok.children)
         at, mentions = self._at, self._mentions
         subj = self.subject(tok)
         m = mentions[at[subj.i]] if subj is not None and subj.i in at else None
-        return m is not None and m.kind in ("country", "organization") and m.source != "group" \
-            and m.participant.affiliation is None
+        if m is None and subj is not None and subj.lemma_.lower() in STATE_BODY_WORDS:
+            # "the Chilean government", "Peru's foreign ministry": the state's own voice
+            return any(c.i in at and mentions[at[c.i]].kind == "country"
+                       for c in subj.children if c.dep_ in ("amod", "compound", "poss"))
+        if m is None or m.kind not in ("country", "organization") or m.source == "group" or m.participant.affiliation:
+            return False
+        # a state named as such never takes to the streets ("summoned the envoy to protest the
+        # build-up"); a nationality may be its people ("Iranians protested in Tehran")
+        return aimed or (m.kind == "country" and m.source in ("country", "city", "title"))
 
     @staticmethod
     def _made_by(tok: Token, verbs: set[str], deps: tuple[str, ...] = MADE_DEPS) -> bool:
