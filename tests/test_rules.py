@@ -321,6 +321,8 @@ def test_their_summit_is_the_two_leaders_named_before(extract):
 
 @pytest.mark.parametrize("text, etype, actor, recipient", [
     ("Rwanda called the Burundian accusations baseless.", "REJECT", "Rwanda", "Burundi"),
+    ("The deployment of Bolivian troops near the lake alarmed Chile.", "MOBILIZE", "Bolivia", None),
+    ("The withdrawal of Bolivian troops from the hill town was completed.", "RETREAT", "Bolivia", None),
     ("Ghana called the Togolese decision unacceptable.", "ACCUSE", "Ghana", "Togo"),
     ("The Irish foreign minister called the shelling a breach of international law.", "ACCUSE", "Ireland", None),
 ])

@@ -1457,7 +1457,11 @@ class EventExtractor:
                 country = self.kb.demonym(child.text)
                 if country:
                     return [Participant(country, "country")]
-        return []
+        # "the deployment of Russian troops": the state whose forces move
+        forces = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj" and g.lower_ in FORCE_GROUPS]
+        return self._nationality_of(forces[0]) if forces and self._types.get(tok.i) in ("MOBILIZE", "RETREAT", "ASSAULT") \
+            else []
 
     def argument_tokens(self, tok: Token, etype: str) -> tuple[list[Token], list[Token], bool]:
         """(actor-side tokens, recipient-side tokens, swap) for a trigger."""
