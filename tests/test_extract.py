@@ -1233,3 +1233,10 @@ def test_support_that_aid_is_given_for_is_the_aids_purpose_not_an_event_of_its_o
 def test_what_is_said_in_a_meeting_coordinated_with_it_is_said_to_the_one_met(extract, text, etype):
     events = only(extract(text, published="2024-05-09"), etype)
     assert events and names(events[0]["recipients"]) == ["Mahamat Idriss Deby"], events
+
+
+def test_the_two_governments_are_the_latest_two_states_named_apart(extract):
+    text = ("Last month, Bolivian soldiers detained two Chilean fishermen near the lake. "
+            "They were released three days later after talks between the two governments.\n")
+    events = only(extract(text, published="2024-05-09"), "CONSULT")
+    assert events and names(events[0]["actors"]) == ["Bolivia", "Chile"], events

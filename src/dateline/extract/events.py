@@ -1301,6 +1301,9 @@ class EventExtractor:
         """(actors, recipients, places under the recipients, recipient tokens) of a trigger."""
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
+        between = [t for t in actors_tok if t.dep_ == "pobj" and t.head.lower_ in ("between", "among")]
+        if group is None and len(between) == 1:  # "after talks between the two governments": the pair, not the clause's subject
+            group = self.named_group(doc, between[0])
         actors = group or self.participants(doc, actors_tok, tok)
         if not actors and tok.pos_ == "NOUN":
             actors = self._nationality_of(tok)
@@ -2046,7 +2049,20 @@ class EventExtractor:
         if tok.lemma_.lower() in STATE_GROUP_NOUNS:  # "both governments", "the two countries"
             states = [(i, g) for i, g in self._once("states", self._named_groups, doc, ("country", "organization"))
                       if i < tok.i and len(g) == size]
-            return list(states[-1][1]) if states else None
+            if states:
+                return list(states[-1][1])
+            # else the latest countries named apart, in this or the previous sentence ("Venezuelan
+            # soldiers detained two Guyanese fishermen ... talks between the two governments")
+            start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+            latest: list[Participant] = []
+            for m in reversed(self._mentions):
+                if not start <= m.start < tok.i:
+                    continue
+                state = m.participant if m.kind == "country" else Participant(m.participant.affiliation, "country") \
+                    if m.source == "group" and m.participant.affiliation else None  # ("Guyanese fishermen": Guyana)
+                if state is not None and state not in latest:
+                    latest.append(state)
+            return latest[:size][::-1] if len(latest) == size else None
         people = self._once("people", self._named_groups, doc)
         before = [(i, g) for i, g in people if i < tok.i and len(g) == size]
         # ... or the two sides of the latest meeting ("X held talks with Y ... the two ministers")
