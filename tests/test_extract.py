@@ -1240,3 +1240,9 @@ def test_the_two_governments_are_the_latest_two_states_named_apart(extract):
             "They were released three days later after talks between the two governments.\n")
     events = only(extract(text, published="2024-05-09"), "CONSULT")
     assert events and names(events[0]["actors"]) == ["Bolivia", "Chile"], events
+
+
+def test_a_mission_sent_somewhere_is_a_visit_by_the_sender_to_that_country(extract):
+    events = only(extract("The African Union will send a mission to Chad next week.", published="2024-05-09"), "CONSULT")
+    assert events and names(events[0]["actors"]) == ["African Union"] and names(events[0]["recipients"]) == ["Chad"], events
+    assert events[0]["status"] == "planned" and events[0]["date"] == "2024-05-13/2024-05-19", events

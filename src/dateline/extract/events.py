@@ -2287,6 +2287,8 @@ class EventExtractor:
                 break
             if where is None:
                 where = self._place_after(doc, tok, ("to", "in", "for"), own=False)
+            if where is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+                where = self._place_after(doc, tok.head, ("to",))  # "will send a mission to Chad"
         if where is None:
             carrier = self._carrier_verb(tok) if cand.type == "AID" else None
             heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else []) \
