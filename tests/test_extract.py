@@ -1246,3 +1246,10 @@ def test_a_mission_sent_somewhere_is_a_visit_by_the_sender_to_that_country(extra
     events = only(extract("The African Union will send a mission to Chad next week.", published="2024-05-09"), "CONSULT")
     assert events and names(events[0]["actors"]) == ["African Union"] and names(events[0]["recipients"]) == ["Chad"], events
     assert events[0]["status"] == "planned" and events[0]["date"] == "2024-05-13/2024-05-19", events
+
+
+def test_the_sides_of_a_conflict_are_states_even_when_it_is_told_by_their_people(extract):
+    text = ("Last month, Bolivian soldiers detained two Chilean fishermen near the lake.\n"
+            "Brazil urged both sides to resolve the dispute through dialogue.\n")
+    events = only(extract(text, published="2024-05-09"), "REQUEST")
+    assert events and names(events[0]["recipients"]) == ["Bolivia", "Chile"], events

@@ -279,8 +279,7 @@ class DocumentPass:
             fill(host, c)
         return keep
 
-    @staticmethod
-    def _conflict_sides(cands: list[Candidate]) -> None:
+    def _conflict_sides(self, cands: list[Candidate]) -> None:
         """"Warring parties agreed ...": the two sides of the article's conflict, the pair that
         fights or exchanges prisoners in it, the most mentioned pair when there are several."""
         wanting = [c for c in cands if c.extras.get("sides") and not c.actors]
@@ -288,10 +287,15 @@ class DocumentPass:
         addressing = [c for c in cands if c.extras.get("sides_addressed") and not c.recipients]
         if not wanting and not addressing:
             return
+        def side(p: Participant) -> Participant:  # "Guyanese fishermen" held: Guyana is the side
+            return Participant(p.affiliation, "country") if p.kind == "organization" and p.affiliation \
+                and self.kb.country(p.affiliation) else p
+
         pairs: list[tuple[Participant, Participant]] = []
         for c in cands:
-            if c.type in ("ASSAULT", "COERCE") and len(c.actors) == 1 and len(c.recipients) == 1:
-                pairs.append((c.actors[0], c.recipients[0]))
+            if c.type in ("ASSAULT", "COERCE") and len(c.actors) == 1 and len(c.recipients) == 1 \
+                    and side(c.actors[0]) != side(c.recipients[0]):
+                pairs.append((side(c.actors[0]), side(c.recipients[0])))
             elif c.type in ("RETREAT", "ASSAULT", "COERCE") and len(c.actors) == 2 and not c.recipients:
                 pairs.append((c.actors[0], c.actors[1]))  # "X and Y exchanged prisoners", "X and Y clashed"
         if not pairs:
