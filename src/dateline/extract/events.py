@@ -1067,8 +1067,8 @@ class EventExtractor:
         """A count of people reached over a period ("visited 1,800 detainees this year", "last year
         distributed food to 800,000 people", "has reunited 300 families since 2020"): no one is
         named and the time is a year or more, or a span up to now."""
-        if cand.recipients:
-            return False
+        if any(r.kind != "country" for r in cand.recipients):
+            return False  # (a country may be where the people counted are: "1 million people in Haiti")
         reached = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
         reached += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
         counted = [t for r in [*recip_toks, *reached] if r.lemma_.lower() in COUNTED_PEOPLE
