@@ -1254,3 +1254,17 @@ def test_the_sides_of_a_conflict_are_states_even_when_it_is_told_by_their_people
             "Brazil urged both sides to resolve the dispute through dialogue.\n")
     events = only(extract(text, published="2024-05-09"), "REQUEST")
     assert events and names(events[0]["recipients"]) == ["Bolivia", "Chile"], events
+
+
+def test_a_headline_naming_the_body_its_head_leads_is_the_bodys_report_of_that_person(extract):
+    text = ("Danube Relief Agency visits Chad, meets prime minister\n\n"
+            "The head of the Danube Relief Agency, Ilse Gruber, on Sunday wrapped up a two-day visit to Chad, "
+            "during which she met Prime Minister Succes Masra.\n")
+    events = only(extract(text, published="2024-05-09"), "CONSULT")
+    assert sorted(names(e["recipients"])[0] for e in events) == ["Chad", "Succes Masra"], events
+    assert all(names(e["actors"]) == ["Ilse Gruber"] for e in events), events
+
+
+def test_a_leaders_government_is_the_state(extract):
+    events = only(extract("President William Ruto's government banned the protests.", published="2024-05-09"), "COERCE")
+    assert events and names(events[0]["actors"]) == ["Kenya"], events

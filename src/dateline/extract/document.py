@@ -258,8 +258,11 @@ class DocumentPass:
                 continue
             names = sets[id(c)]
             hosts = [o for o in cands
-                     if o.type == c.type and o is not c and id(o) not in absorbed and names < covers[id(o)]
-                     and len(names) < len(sets[id(o)])
+                     if o.type == c.type and o is not c and id(o) not in absorbed
+                     # (a headline naming the body or title of whom the body names: "WFP chief visits Haiti")
+                     and (names < covers[id(o)] or headline and names <= covers[id(o)] and names != sets[id(o)]
+                          and o.sent.start > 0)
+                     and (len(names) < len(sets[id(o)]) or headline and names != sets[id(o)] and o.sent.start > 0)
                      and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
                      and (c.status == o.status or not {c.status, o.status} & {"hypothetical", "negated"})
                      and (c.date is None or o.date is None or c.date.value == o.date.value)

@@ -923,6 +923,15 @@ class ActorResolver:
                     mentions.append(Mention(m.start, m.end, Participant(forces, "organization"), "title"))
                 continue
             if tok.lemma_.lower() == "government" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+                leader = next((k for k, m in enumerate(mentions) if m.kind == "person" and m.participant.affiliation
+                               and self.kb.country(m.participant.affiliation)
+                               and any(c.dep_ == "poss" and m.start <= c.i < m.end for c in tok.children)), None)
+                if leader is not None:  # "Prime Minister X's government": the state (convention 9)
+                    m = mentions[leader]
+                    mentions[leader] = Mention(m.start, tok.i + 1, Participant(self.kb.country(m.participant.affiliation),
+                                                                           "country"), "title")
+                    taken[tok.i] = True
+                    continue
                 m = self._the_government(doc, tok, mentions)
                 if m is not None:
                     for i in range(m.start, m.end):
