@@ -1268,3 +1268,10 @@ def test_a_headline_naming_the_body_its_head_leads_is_the_bodys_report_of_that_p
 def test_a_leaders_government_is_the_state(extract):
     events = only(extract("President William Ruto's government banned the protests.", published="2024-05-09"), "COERCE")
     assert events and names(events[0]["actors"]) == ["Kenya"], events
+
+
+def test_a_meeting_in_a_where_clause_after_a_departure_is_where_the_traveller_goes(extract):
+    text = "Anna Berg spoke to reporters before leaving for Ghana, where she is due to meet President John Mahama."
+    events = only(extract(text, published="2024-05-09"), "CONSULT")
+    met = [e for e in events if names(e["recipients"]) == ["John Mahama"]]
+    assert met and met[0]["location"] == "Ghana", events

@@ -96,6 +96,7 @@ BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 DEPRIVING = frozenset({"strip", "deprive", "rob"})  # verbs whose thing taken follows "of"
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"})
 STATE_BODY_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "authorities", "embassy"})
+DEPARTING = frozenset({"leave", "depart", "head", "fly", "set"})  # "leaving for Lima, where ..."
 REACTING = frozenset({"respond", "react", "reply", "answer", "retaliate", "object", "adapt"})
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Nouns that measure out an event: "four days of talks", "a second round of negotiations"
@@ -2419,9 +2420,11 @@ class EventExtractor:
         if clause is None:
             return None
         # (or a visit the verb makes: "ended a visit to Chad on Friday, where she met X")
+        # (or a departure: "before leaving for Lima, where she will meet X")
         trip = next((t for a in clause.ancestors for t in [a, *(c for c in a.children if c.dep_ == "dobj")]
-                     if t.pos_ in ("VERB", "NOUN") and t.lemma_.lower() in self.visit_words), None)
-        return self._place_under(doc, trip, ("to", "in")) if trip is not None else None
+                     if t.pos_ in ("VERB", "NOUN") and (t.lemma_.lower() in self.visit_words
+                                                        or t.pos_ == "VERB" and t.lemma_.lower() in DEPARTING)), None)
+        return self._place_under(doc, trip, ("to", "in", "for")) if trip is not None else None
 
     def _dateline_city(self, doc: Doc, sent: Span) -> str | None:
         """The known city of the dateline that opens this sentence, if one does."""
