@@ -1275,3 +1275,10 @@ def test_a_meeting_in_a_where_clause_after_a_departure_is_where_the_traveller_go
     events = only(extract(text, published="2024-05-09"), "CONSULT")
     met = [e for e in events if names(e["recipients"]) == ["John Mahama"]]
     assert met and met[0]["location"] == "Ghana", events
+
+
+def test_a_planned_meeting_mentioned_in_a_call_does_not_date_or_place_the_call(extract):
+    text = "Anna Berg held a telephone conversation with Sadyr Japarov, who invited her to attend a summit in Bishkek in July."
+    events = only(extract(text, published="2024-06-03"), "CONSULT")
+    call = [e for e in events if e["status"] == "occurred"]
+    assert call and call[0]["date"] is None and call[0]["location"] is None, events

@@ -279,7 +279,8 @@ class DocumentPass:
             if c.location and host.location and host.location == host.location_country != c.location \
                     and c.sent.start == host.sent.start and self.kb.country_of_place(c.location) == host.location_country:
                 host.location = c.location  # "a mission to Ukraine, meeting residents in the Kherson region"
-            fill(host, c)
+            if c.status == host.status or c.status == "occurred":
+                fill(host, c)  # (not a planned mention's time: "held a call with X, who invited him to a summit in July")
         return keep
 
     def _conflict_sides(self, cands: list[Candidate]) -> None:
