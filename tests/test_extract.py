@@ -1282,3 +1282,10 @@ def test_a_planned_meeting_mentioned_in_a_call_does_not_date_or_place_the_call(e
     events = only(extract(text, published="2024-06-03"), "CONSULT")
     call = [e for e in events if e["status"] == "occurred"]
     assert call and call[0]["date"] is None and call[0]["location"] is None, events
+
+
+def test_a_kind_of_police_the_ner_took_for_a_name_is_the_datelines_police(extract):
+    text = ("TBILISI, Georgia (AP) — Thousands marched on Sunday.\n"
+            "Riot police used tear gas and rubber bullets to disperse protesters outside parliament late Sunday.\n")
+    events = only(extract(text, published="2024-05-13"), "COERCE")
+    assert events and names(events[0]["actors"]) == ["Georgia"], events

@@ -349,6 +349,9 @@ class ActorResolver:
         # spaCy sometimes tags an organisation name or a country as a person.
         if (self.kb.org(text) or self.kb.country_of_place(text) or self.kb.demonym(text)) and not self.kb.person(text):
             return None
+        if len(ent) == 1 and ent.root.dep_ == "compound" and self._is_group_noun(ent.root.head) \
+                and not self.kb.person(text):
+            return None  # "Riot police", "Border guards": a kind of force the NER took for a name
         name = clean_person_name(re.sub(r"\s*\(.*?\)\s*", " ", text))
         words = name.split()
         while len(words) > 2 and fold(words[0]) in self.titles:  # "Counsellor Daw Aung San Suu Kyi"
@@ -688,8 +691,8 @@ class ActorResolver:
             home = word in HOME_BODIES or any(c.dep_ == "compound" and c.lower_ in HOME_BODIES for c in tok.children)
             if country is None and (civil or home) and (
                     role in ("nsubj", "nsubjpass") or (civil and role == "dobj")) \
-                    and not any(c.dep_ in ("amod", "poss") or c.dep_ == "compound" and c.lower_ not in HOME_BODIES
-                                for c in tok.children):
+                    and not any(c.dep_ in ("amod", "poss") or c.dep_ == "compound" and taken[c.i]
+                                for c in tok.children):  # ("riot police", "police officers": no one else's)
                 # "Students rioted in Dhaka", "the junta lifted the curfew in Conakry", "arrested
                 # protesters in Khartoum": a group no country names is of the country where its
                 # clause places the act, else of the country the report is datelined in
