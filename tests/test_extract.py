@@ -1289,3 +1289,15 @@ def test_a_kind_of_police_the_ner_took_for_a_name_is_the_datelines_police(extrac
             "Riot police used tear gas and rubber bullets to disperse protesters outside parliament late Sunday.\n")
     events = only(extract(text, published="2024-05-13"), "COERCE")
     assert events and names(events[0]["actors"]) == ["Georgia"], events
+
+
+def test_talks_co_chaired_by_a_third_are_its_mediation_and_the_sides_are_their_parties(extract):
+    text = ("The release follows talks in Oslo between the Houthis and the Saudi-led coalition, co-chaired by "
+            "the Danube Relief Agency.\n"
+            "The agency's director, Ilse Gruber, urged the sides to resume negotiations on the remaining detainees.\n")
+    events = extract(text, published="2024-05-09")
+    talks = only(events, "CONSULT")
+    assert talks and names(talks[0]["actors"]) == ["Danube Relief Agency"] and talks[0]["mode"] == "third-party", talks
+    assert names(talks[0]["recipients"]) == ["Houthis", "Saudi-led coalition"], talks
+    urged = only(events, "REQUEST")
+    assert urged and names(urged[0]["recipients"]) == ["Houthis", "Saudi-led coalition"], urged

@@ -302,6 +302,8 @@ class DocumentPass:
                 pairs.append((side(c.actors[0]), side(c.recipients[0])))
             elif c.type in ("RETREAT", "ASSAULT", "COERCE") and len(c.actors) == 2 and not c.recipients:
                 pairs.append((c.actors[0], c.actors[1]))  # "X and Y exchanged prisoners", "X and Y clashed"
+            elif c.type == "CONSULT" and c.mode == "third-party" and len(c.recipients) == 2:
+                pairs.append((c.recipients[0], c.recipients[1]))  # "talks between X and Y mediated by Z"
         if not pairs:
             return
         mentions = Counter(m.participant.name for m in cands[0].trigger.doc._.mentions or [])

@@ -74,6 +74,7 @@ CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", 
             "cargo", "consignment", "boat", "train", "helicopter", "jet"}
 AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})  # acts only a state does: done where it rules
+THIRD_PARTY_ROLES = frozenset({"host", "chair", "cochair", "mediate", "broker", "facilitate", "sponsor"})
 CHAIRING = frozenset({"chair", "preside", "convene"})  # who chairs a meeting with no counterpart runs an internal one
 # Verbs that grow a relation or an effort: their subject takes part in it ("stepped up its aid")
 GROWING = frozenset({"boost", "deepen", "strengthen", "expand", "enhance", "increase", "intensify", "broaden",
@@ -219,10 +220,12 @@ SIDES_MODIFIERS = {"warring", "conflicting", "opposing", "both", "two", "rival",
 
 
 def conflict_sides_phrase(tok: Token) -> bool:
-    """"Warring parties", "both sides", "the two sides", "the conflicting parties": the two
-    sides of the conflict the article is about, not named here."""
-    return tok.lemma_.lower() in SIDES_NOUNS and tok.tag_ == "NNS" and any(
-        c.lower_ in SIDES_MODIFIERS for c in tok.children if c.dep_ in ("amod", "det", "nummod", "predet"))
+    """"Warring parties", "both sides", "the two sides", "the conflicting parties", "the sides":
+    the two sides of the conflict the article is about, not named here."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "det", "nummod", "predet", "compound")]
+    return tok.lemma_.lower() in SIDES_NOUNS and tok.tag_ == "NNS" and (
+        any(c.lower_ in SIDES_MODIFIERS for c in mods)
+        or tok.lower_ == "sides" and [c.lower_ for c in mods] == ["the"])  # (not "the parties": political ones)
 
 
 TITLE_WORDS = cue_set("title_words")
@@ -1450,7 +1453,12 @@ class EventExtractor:
         if head.dep_ == "dobj" and head.head.lemma_.lower() == "host":
             subj = self.subject(head.head)
             return [subj] if subj is not None else []
-        return [g for c in talks.children if c.dep_ == "acl" and c.lemma_.lower() == "host"
+        # ("talks between X and Y hosted / co-chaired / mediated by Z")
+        # (the clause may hang on the last party: "talks between X and Y, co-chaired by Z")
+        holders = [talks] + [o for p in talks.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
+                             for g in p.children if g.dep_ == "pobj" for o in [g, *g.conjuncts]]
+        return [g for h in holders for c in h.children if c.dep_ == "acl" and (c.lemma_.lower() in THIRD_PARTY_ROLES or any(
+                    f in THIRD_PARTY_ROLES for f in base_forms(c.lower_.removeprefix("co-"))))
                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
     def _nationality_of(self, tok: Token) -> list[Participant]:
