@@ -1301,3 +1301,11 @@ def test_talks_co_chaired_by_a_third_are_its_mediation_and_the_sides_are_their_p
     assert names(talks[0]["recipients"]) == ["Houthis", "Saudi-led coalition"], talks
     urged = only(events, "REQUEST")
     assert urged and names(urged[0]["recipients"]) == ["Houthis", "Saudi-led coalition"], urged
+
+
+@pytest.mark.parametrize("text, meetings", [
+    ("The minister spoke to the press after the Cabinet Committee on Logistics meeting in Accra.", 0),
+    ("The International Committee of the Red Cross met in Geneva on Monday with envoys from Chad.", 1),
+])
+def test_a_meeting_of_a_bodys_own_committee_or_cabinet_is_internal(extract, text, meetings):
+    assert len(only(extract(text, published="2024-05-09"), "CONSULT")) == meetings

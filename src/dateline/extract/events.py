@@ -992,6 +992,10 @@ class EventExtractor:
         if etype in ("REQUEST", "AGREE") and tok.pos_ == "VERB" and not recipients \
                 and self._only_addressed(recip_toks, PUBLIC, modifiers_only=True):
             return None  # "urged the public to stay calm": an appeal to the general public (convention 11)
+        if etype == "CONSULT" and not recipients and actors and all(
+                a.kind == "organization" and set(a.name.lower().split()) & INTERNAL_BODIES
+                and not self.kb.org(a.name) for a in actors):  # (not a known body: the ICRC is no committee)
+            return None  # "after the Cabinet Committee on Security meeting": a body's own meeting (convention 11)
         if etype == "REQUEST" and not recipients and self._asks_for_money(tok):
             return None  # "launched an appeal for 200 million francs": a generic funding appeal (convention 11)
         if etype == "AGREE" and tok.pos_ == "NOUN" and tok.lemma_.lower() in COMMITMENTS and tok.dep_ == "pobj" \
