@@ -1309,3 +1309,9 @@ def test_talks_co_chaired_by_a_third_are_its_mediation_and_the_sides_are_their_p
 ])
 def test_a_meeting_of_a_bodys_own_committee_or_cabinet_is_internal(extract, text, meetings):
     assert len(only(extract(text, published="2024-05-09"), "CONSULT")) == meetings
+
+
+def test_its_after_a_resolved_it_is_bound_by_that_subject(extract):
+    text = "The African Union condemned the expulsion.\nGhana said it would recall its ambassador.\n"
+    events = only(extract(text, published="2024-05-09"), "SANCTION")
+    assert events and "African Union" not in names(events[0]["recipients"]), events

@@ -915,6 +915,8 @@ class ActorResolver:
                 if ref:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
+                    # (a later "its" bound by this "it" finds it: "France said it would recall its ambassador")
+                    self._mention_cache[tok.i] = mentions[-1]
                     owner[tok.i] = mentions[-1]  # "its foreign minister": the title's affiliation
                 continue
             if tok.lemma_.lower() in ("military", "army", "junta") and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
