@@ -601,6 +601,7 @@ def test_an_act_on_a_thing_is_aimed_at_whose_it_is_or_whom_it_reaches(extract, t
 
 @pytest.mark.parametrize("text, etype, actor, recipient", [
     ("The Ecuadorian government protested to Colombia over the arrests.", "ACCUSE", "Ecuador", "Colombia"),
+    ("Niger ordered the Beninese ambassador to leave the country within 48 hours.", "SANCTION", "Niger", "Benin"),
     ("Guyana summoned the Surinamese ambassador to protest what it called a border incursion.", "ACCUSE", "Guyana",
      "Suriname"),
     ("Chile welcomed the Bolivian decision on the river.", "SUPPORT", "Chile", "Bolivia"),

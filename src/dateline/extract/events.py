@@ -134,6 +134,8 @@ OBLIGATION = {"must", "should", "ought"}
 PLEDGE_VERBS = {"pledge", "promise"}
 CURRENCIES = {"dollar", "euro", "franc", "pound", "yen", "yuan", "rupee", "riyal", "dirham", "krone", "krona", "shilling"}
 FUNDS = {"fund", "funds", "funding", "donation", "contribution", "money", "financing", "pledge"}
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "chargé", "charge"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 ANNOUNCING = {"announce", "unveil"}  # aid made public is aid given
 VOWING = {"vow", "pledge", "promise", "swear"}
 HARMS = {"retaliation", "consequence", "consequences", "response", "action", "measure", "measures", "countermeasure",
@@ -537,6 +539,10 @@ class EventExtractor:
                 return construed
         if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
             return "AID"  # "pledged $10 million in aid", "promised to send aid": pledged aid (convention 10)
+        if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ENVOYS for c in tok.children) \
+                and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING for c in tok.children):
+            self._construed.add(tok.i)
+            return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (convention 10)
         if tok.pos_ == "VERB" and lemma in ANNOUNCING and self._announces_aid(tok):
             self._construed.add(tok.i)  # (an act, not a report of one)
             return "AID"  # "announced 200 million dollars in humanitarian aid for Sudan": aid allocated
