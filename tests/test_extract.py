@@ -1315,3 +1315,13 @@ def test_its_after_a_resolved_it_is_bound_by_that_subject(extract):
     text = "The African Union condemned the expulsion.\nGhana said it would recall its ambassador.\n"
     events = only(extract(text, published="2024-05-09"), "SANCTION")
     assert events and "African Union" not in names(events[0]["recipients"]), events
+
+
+def test_a_fronted_visit_and_a_semicolon_list_of_counterparts_after_the_meeting_verb(extract):
+    text = ("Geneva, 2 October 2024 – During her three-day visit to Lebanon, the ICRC's Director of Operations, "
+            "Andrea Ayala, met caretaker Prime Minister Najib Mikati; the Speaker of Parliament, Nabih Berri; the "
+            "Minister of Health, Firass Abiad; as well as the head of the Lebanese Red Cross, George Kettaneh.")
+    events = only(extract(text, published="2024-10-02"), "CONSULT")
+    assert all(names(e["actors"]) == ["Andrea Ayala"] for e in events), events
+    assert sorted(names(e["recipients"])[0] for e in events) == [
+        "Firass Abiad", "George Kettaneh", "Lebanon", "Nabih Berri", "Najib Mikati"], events

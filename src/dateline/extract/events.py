@@ -1441,7 +1441,10 @@ class EventExtractor:
             # (also a head of state stating the country's position: "Ukraine is ready to ...," he stressed)
             actors = [self._leader_speaking(doc, tok, actors[0]) or actors[0]]
         recipients = [p for p in unique(recipients) if p not in actors]
-        if etype == "CONSULT" and recipients and any(t.text == ";" for t in doc[tok.i: sent.end]):
+        semi = next((t.i for t in doc[tok.i: sent.end] if t.text == ";"), None)
+        if etype == "CONSULT" and recipients and semi is not None and not any(
+                t.pos_ == "VERB" and self._types.get(t.i) == "CONSULT" for t in doc[tok.i + 1: semi]):
+            # (the list is this meeting's, not a later verb's: "During her visit to X, Y met A; B; C")
             for p in self._semicolon_list(doc, sent, tok):
                 if p not in recipients:
                     recipients.append(p)
@@ -1493,6 +1496,16 @@ class EventExtractor:
         swap = lemma in ("receive", "host", "welcome") and tok.pos_ == "VERB" and etype == "CONSULT"
         own_possessor = tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children)
         subj = None if own_possessor else self.subject(tok)  # "his commitment" is his, not the speaker's
+        if subj is not None and subj.head.i == tok.i and subj.i > tok.i and subj.dep_ == "nsubj" and tok.pos_ == "VERB" \
+                and etype == "CONSULT" and lemma not in self.reporting and not any(c.dep_ == "dobj" for c in tok.children):
+            # "During her visit to X, the agency's director, Y, met Prime Minister Z; ...": the parser took
+            # the fronted subject for an apposition and the object for the subject; a meeting verb's
+            # subject comes before it, so Z is the one met and the last person named before the verb meets
+            before = [t for t in tok.sent if t.i < tok.i and t.i in self._at
+                      and self._mentions[self._at[t.i]].kind == "person" and t.dep_ in ("appos", "nsubj")]
+            if before:
+                recips.append(subj)
+                subj = before[-1]
         if subj is not None:
             actors.append(subj)
             # a headline's comma coordination: "Lula, Petro agree on ..."
