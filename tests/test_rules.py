@@ -586,6 +586,7 @@ def test_a_meeting_this_week_and_the_same_meeting_today_are_one(extract):
 @pytest.mark.parametrize("text, etype, recipient", [
     ("Bolivian missiles struck a power plant in northern Chile on Tuesday.", "ASSAULT", "Chile"),
     ("Norway announced 30 million dollars in humanitarian aid for Chad.", "AID", "Chad"),
+    ("The agency has delivered 30 tonnes of medical supplies to Chadian hospitals.", "AID", "Chad"),
     ("Norway provided 30 million dollars in humanitarian aid to Chad.", "AID", "Chad"),
     ("Ecuador returned twelve Peruvian prisoners of war on Monday.", "RETREAT", "Peru"),
     ("The Gabonese coast guard seized a Nigerian trawler near the island.", "COERCE", "Nigeria"),

@@ -1951,6 +1951,8 @@ class EventExtractor:
                     m = mentions[mention_at[t.i]]
                     if m.kind == "country":
                         out.append(m.participant)
+        if not out:  # "sent medicine to Kenyan hospitals": whose the places or people helped are
+            out = self._owners([r for r in recip_toks if r.dep_ == "pobj" and r.head.lower_ in ("to", "for")])
         return out
 
     def subject(self, tok: Token) -> Token | None:
