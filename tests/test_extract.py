@@ -1325,3 +1325,11 @@ def test_a_fronted_visit_and_a_semicolon_list_of_counterparts_after_the_meeting_
     assert all(names(e["actors"]) == ["Andrea Ayala"] for e in events), events
     assert sorted(names(e["recipients"])[0] for e in events) == [
         "Firass Abiad", "George Kettaneh", "Lebanon", "Nabih Berri", "Najib Mikati"], events
+
+
+@pytest.mark.parametrize("text", ["Uganda hosts 1.5 million refugees.",
+                                  "Anna Berg discussed support for the refugees hosted by Chad."])
+def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
+    events = only(extract(text, published="2024-05-09"), "CONSULT")
+    assert not any(names(e["recipients"]) in (["Uganda"], ["Chad"]) or names(e["actors"]) in (["Uganda"], ["Chad"])
+                   for e in events), events

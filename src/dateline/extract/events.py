@@ -98,6 +98,7 @@ DEPRIVING = frozenset({"strip", "deprive", "rob"})  # verbs whose thing taken fo
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"})
 STATE_BODY_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "authorities", "embassy"})
 DEPARTING = frozenset({"leave", "depart", "head", "fly", "set"})  # "leaving for Lima, where ..."
+SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "seeker", "people", "family", "displaced", "evacuee"})
 REACTING = frozenset({"respond", "react", "reply", "answer", "retaliate", "object", "adapt"})
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Nouns that measure out an event: "four days of talks", "a second round of negotiations"
@@ -1162,6 +1163,10 @@ class EventExtractor:
             return True  # "the mission is to visit Niger": the visitors, not an event of their own
         if tok.lemma_.lower() in self.reporting and tok.i not in self._construed:
             return True  # but "recalled its ambassador", "declared a ceasefire" are acts, not reports
+        if etype == "CONSULT" and tok.lemma_.lower() == "host" and (
+                tok.dep_ == "acl" and tok.head.lemma_.lower() in SHELTERED
+                or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SHELTERED for c in tok.children)):
+            return True  # "refugees hosted by the country", "hosts a million refugees": shelter, not a meeting
         if etype == "SUPPORT" and tok.pos_ == "VERB" and to_infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl") \
                 and self._types.get((tok.head if tok.dep_ in ("advcl", "xcomp") else tok.head.head).i) == "AID":
             return True  # "provided $20 million to support the Red Cross": what the aid is for, the aid the event
