@@ -1021,11 +1021,17 @@ def test_talks_a_trip_to_come_is_made_for_are_planned_and_a_visit_ended_with_a_m
     assert any(names(e["actors"]) == ["Anna Berg"] and names(e["recipients"]) == ["William Ruto"] for e in ended), ended
 
 
-def test_a_meeting_reported_right_after_a_trip_with_someone_of_no_known_country_happened_on_it(extract):
-    text = ("The UNHCR chief, Anna Berg, arrived in Chad on Monday for a two-day visit.\n"
-            "She also held talks with the minister of social action, Amina Brahim.\n")
-    events = only(extract(text, published="2024-06-18"), "CONSULT")
-    talks = [e for e in events if names(e["recipients"]) == ["Amina Brahim"]]
+@pytest.mark.parametrize("text, published, met", [
+    # a meeting reported right after a trip, with someone of no known country, happened on it
+    ("The UNHCR chief, Anna Berg, arrived in Chad on Monday for a two-day visit.\n"
+     "She also held talks with the minister of social action, Amina Brahim.\n", "2024-06-18", "Amina Brahim"),
+    # a meeting in a where-clause after a visit a verb makes is on that visit, not at the dateline
+    ("Vienna, 14 March 2024 – The head of the Danube Relief Agency, Ilse Gruber, ended a three-day visit to "
+     "Chad on Wednesday, where she met Prime Minister Succes Masra.\n", "2024-03-14", "Succes Masra"),
+])
+def test_a_meeting_told_with_a_trip_happened_on_it(extract, text, published, met):
+    events = only(extract(text, published=published), "CONSULT")
+    talks = [e for e in events if names(e["recipients"]) == [met]]
     assert talks and talks[0]["mode"] == "visit" and talks[0]["location"] == "Chad", events
 
 
@@ -1063,12 +1069,6 @@ def test_a_datelines_region_and_agency_are_no_participants_and_its_country_owns_
     assert [names(e["actors"]) for e in only(events, "MOBILIZE")] == [["Ecuador"]], events
     # the march the police answer is not theirs
     assert not any(names(e["actors"]) == ["Ecuador"] for e in only(events, "PROTEST")), events
-
-
-def test_the_forces_a_move_sends_are_the_movers_when_no_one_else_is_named(extract):
-    events = only(extract("The spokesman said they deployed Bolivian troops to the border on Monday.",
-                          published="2024-06-19"), "MOBILIZE")
-    assert events and names(events[0]["actors"]) == ["Bolivia"] and events[0]["recipients"] == [], events
 
 
 def test_a_short_name_an_article_defines_in_brackets_is_that_body_everywhere(extract):
@@ -1120,14 +1120,6 @@ def test_an_act_named_as_the_subject_of_what_it_did_happens_at_the_place_it_did_
     assert len(events) == 1 and names(events[0]["actors"]) == ["Peru"] and events[0]["location"] == "Arica", events
 
 
-def test_a_meeting_in_a_where_clause_after_a_visit_made_is_on_that_visit_not_at_the_dateline(extract):
-    text = ("Vienna, 14 March 2024 – The head of the Danube Relief Agency, Ilse Gruber, ended a three-day visit to "
-            "Chad on Wednesday, where she met Prime Minister Succes Masra.\n")
-    events = only(extract(text, published="2024-03-14"), "CONSULT")
-    met = [e for e in events if names(e["recipients"]) == ["Succes Masra"]]
-    assert met and met[0]["location"] == "Chad" and met[0]["mode"] == "visit", events
-
-
 def test_the_body_a_speaker_leads_is_no_counterpart_of_what_the_speaker_offers(extract):
     text = ("The head of the Danube Relief Agency, Ilse Gruber, visited Chad on Monday.\n"
             '"We are ready to scale up the Danube Relief Agency\'s assistance," Gruber said.\n')
@@ -1161,15 +1153,6 @@ def test_who_in_a_relative_clause_is_the_person_it_describes_even_through_a_trip
     events = only(extract("Anna Berg, who returned from a trip to Chad last week, said the needs were huge.",
                           published="2024-06-19"), "CONSULT")
     assert events and names(events[0]["actors"]) == ["Anna Berg"] and names(events[0]["recipients"]) == ["Chad"], events
-
-
-@pytest.mark.parametrize("text", [
-    "Anna Berg met General Ali Hamdan on Monday. She urged him to reopen the border crossing.",
-    "Anna Berg said she had met General Ali Hamdan and urged him to reopen the border crossing.",
-])
-def test_an_object_pronoun_is_not_its_own_clauses_subject(extract, text):
-    events = only(extract(text, published="2024-06-19"), "REQUEST")
-    assert events and names(events[0]["recipients"]) == ["Ali Hamdan"], events
 
 
 def test_the_two_sides_addressed_or_hosted_are_the_articles_warring_pair(extract):
@@ -1236,24 +1219,10 @@ def test_what_is_said_in_a_meeting_coordinated_with_it_is_said_to_the_one_met(ex
     assert events and names(events[0]["recipients"]) == ["Mahamat Idriss Deby"], events
 
 
-def test_the_two_governments_are_the_latest_two_states_named_apart(extract):
-    text = ("Last month, Bolivian soldiers detained two Chilean fishermen near the lake. "
-            "They were released three days later after talks between the two governments.\n")
-    events = only(extract(text, published="2024-05-09"), "CONSULT")
-    assert events and names(events[0]["actors"]) == ["Bolivia", "Chile"], events
-
-
 def test_a_mission_sent_somewhere_is_a_visit_by_the_sender_to_that_country(extract):
     events = only(extract("The African Union will send a mission to Chad next week.", published="2024-05-09"), "CONSULT")
     assert events and names(events[0]["actors"]) == ["African Union"] and names(events[0]["recipients"]) == ["Chad"], events
     assert events[0]["status"] == "planned" and events[0]["date"] == "2024-05-13/2024-05-19", events
-
-
-def test_the_sides_of_a_conflict_are_states_even_when_it_is_told_by_their_people(extract):
-    text = ("Last month, Bolivian soldiers detained two Chilean fishermen near the lake.\n"
-            "Brazil urged both sides to resolve the dispute through dialogue.\n")
-    events = only(extract(text, published="2024-05-09"), "REQUEST")
-    assert events and names(events[0]["recipients"]) == ["Bolivia", "Chile"], events
 
 
 def test_a_headline_naming_the_body_its_head_leads_is_the_bodys_report_of_that_person(extract):
@@ -1263,11 +1232,6 @@ def test_a_headline_naming_the_body_its_head_leads_is_the_bodys_report_of_that_p
     events = only(extract(text, published="2024-05-09"), "CONSULT")
     assert sorted(names(e["recipients"])[0] for e in events) == ["Chad", "Succes Masra"], events
     assert all(names(e["actors"]) == ["Ilse Gruber"] for e in events), events
-
-
-def test_a_leaders_government_is_the_state(extract):
-    events = only(extract("President William Ruto's government banned the protests.", published="2024-05-09"), "COERCE")
-    assert events and names(events[0]["actors"]) == ["Kenya"], events
 
 
 def test_a_meeting_in_a_where_clause_after_a_departure_is_where_the_traveller_goes(extract):
@@ -1282,13 +1246,6 @@ def test_a_planned_meeting_mentioned_in_a_call_does_not_date_or_place_the_call(e
     events = only(extract(text, published="2024-06-03"), "CONSULT")
     call = [e for e in events if e["status"] == "occurred"]
     assert call and call[0]["date"] is None and call[0]["location"] is None, events
-
-
-def test_a_kind_of_police_the_ner_took_for_a_name_is_the_datelines_police(extract):
-    text = ("TBILISI, Georgia (AP) — Thousands marched on Sunday.\n"
-            "Riot police used tear gas and rubber bullets to disperse protesters outside parliament late Sunday.\n")
-    events = only(extract(text, published="2024-05-13"), "COERCE")
-    assert events and names(events[0]["actors"]) == ["Georgia"], events
 
 
 def test_talks_co_chaired_by_a_third_are_its_mediation_and_the_sides_are_their_parties(extract):
@@ -1333,3 +1290,32 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     events = only(extract(text, published="2024-05-09"), "CONSULT")
     assert not any(names(e["recipients"]) in (["Uganda"], ["Chad"]) or names(e["actors"]) in (["Uganda"], ["Chad"])
                    for e in events), events
+
+
+@pytest.mark.parametrize("text, published, etype, side, expected", [
+    # the forces a move sends are the mover's when no one else is named
+    ("The spokesman said they deployed Bolivian troops to the border on Monday.", "2024-06-19", "MOBILIZE",
+     "actors", ["Bolivia"]),
+    # an object pronoun is not its own clause's subject (also through a coordinated verb)
+    ("Anna Berg met General Ali Hamdan on Monday. She urged him to reopen the border crossing.", "2024-06-19",
+     "REQUEST", "recipients", ["Ali Hamdan"]),
+    ("Anna Berg said she had met General Ali Hamdan and urged him to reopen the border crossing.", "2024-06-19",
+     "REQUEST", "recipients", ["Ali Hamdan"]),
+    # a leader's government is the state
+    ("President William Ruto's government banned the protests.", "2024-05-09", "COERCE", "actors", ["Kenya"]),
+    # a kind of police the NER took for a name is the dateline country's police
+    ("TBILISI, Georgia (AP) — Thousands marched on Sunday.\n"
+     "Riot police used tear gas and rubber bullets to disperse protesters outside parliament late Sunday.\n",
+     "2024-05-13", "COERCE", "actors", ["Georgia"]),
+    # the sides of a conflict are states even when it is told by their people
+    ("Last month, Bolivian soldiers detained two Chilean fishermen near the lake.\n"
+     "Brazil urged both sides to resolve the dispute through dialogue.\n", "2024-05-09", "REQUEST", "recipients",
+     ["Bolivia", "Chile"]),
+    # "the two governments" are the latest two states named apart
+    ("Last month, Bolivian soldiers detained two Chilean fishermen near the lake. "
+     "They were released three days later after talks between the two governments.\n", "2024-05-09", "CONSULT",
+     "actors", ["Bolivia", "Chile"]),
+])
+def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
+    events = only(extract(text, published=published), etype)
+    assert events and names(events[0][side]) == expected, events
