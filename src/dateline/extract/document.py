@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.status import LIGHT_VERBS, _is_headline
+from dateline.extract.status import LIGHT_VERBS, is_headline
 from dateline.link import date_bounds
 from dateline.model import Participant, TimeSpan
 from dateline.resolve.kb import KnowledgeBase
@@ -252,17 +252,16 @@ class DocumentPass:
                 or (c.mode == "visit" and c.location is None))  # "Envoy tours the region": the trip reported below
             # a headline tells in short what the body reports in full: "Relief chief urges access"
             # is the call the first lines name with its addressees
-            headline = c.sent.start == 0 and _is_headline(c.sent)
+            headline = c.sent.start == 0 and is_headline(c.sent)
             if not recipients_only and not headline and (c.recipients or not (anaphoric(c.trigger) or unnamed_counterpart)):
                 keep.append(c)
                 continue
             names = sets[id(c)]
             hosts = [o for o in cands
                      if o.type == c.type and o is not c and id(o) not in absorbed
-                     # (a headline naming the body or title of whom the body names: "WFP chief visits Haiti")
-                     and (names < covers[id(o)] or headline and names <= covers[id(o)] and names != sets[id(o)]
-                          and o.sent.start > 0)
-                     and (len(names) < len(sets[id(o)]) or headline and names != sets[id(o)] and o.sent.start > 0)
+                     and (names < covers[id(o)] and len(names) < len(sets[id(o)])
+                          # (a headline naming the body or title of whom the body names: "WFP chief visits Haiti")
+                          or headline and o.sent.start > 0 and names != sets[id(o)] and names <= covers[id(o)])
                      and (not c.actors or not c.recipients or not o.recipients or c.status == o.status)
                      and (c.status == o.status or not {c.status, o.status} & {"hypothetical", "negated"})
                      and (c.date is None or o.date is None or c.date.value == o.date.value)

@@ -74,7 +74,7 @@ CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", 
             "cargo", "consignment", "boat", "train", "helicopter", "jet"}
 AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})  # acts only a state does: done where it rules
-THIRD_PARTY_ROLES = frozenset({"host", "chair", "cochair", "mediate", "broker", "facilitate", "sponsor"})
+THIRD_PARTY_ROLES = frozenset({"host", "chair", "mediate", "broker", "facilitate", "sponsor"})  # ("co-chaired" too)
 CHAIRING = frozenset({"chair", "preside", "convene"})  # who chairs a meeting with no counterpart runs an internal one
 # Verbs that grow a relation or an effort: their subject takes part in it ("stepped up its aid")
 GROWING = frozenset({"boost", "deepen", "strengthen", "expand", "enhance", "increase", "intensify", "broaden",
@@ -134,7 +134,8 @@ OBLIGATION = {"must", "should", "ought"}
 # Promises that, of aid, are pledged aid (AID planned, convention 10)
 PLEDGE_VERBS = {"pledge", "promise"}
 CURRENCIES = {"dollar", "euro", "franc", "pound", "yen", "yuan", "rupee", "riyal", "dirham", "krone", "krona", "shilling"}
-FUNDS = {"fund", "funds", "funding", "donation", "contribution", "money", "financing", "pledge"}
+FUNDS = {"fund", "funds", "funding", "donation", "contribution", "money", "financing", "pledge"} | CURRENCIES
+ANNOUNCED_AID = {"aid", "assistance", "relief", "funding", "donation", "grant", "loan"}  # what an announced sum is of
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "chargé", "charge"})
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
 ANNOUNCING = {"announce", "unveil"}  # aid made public is aid given
@@ -184,7 +185,7 @@ SETTING_PREPS = {"at", "during", "in"}
 PEOPLE_NOUNS = {"people", "civilian", "resident", "family", "child", "refugee", "population", "person", "villager",
                 "household", "migrant", "victim", "inhabitant"}
 COUNTED_PEOPLE = PEOPLE_NOUNS | {"detainee", "prisoner", "patient", "student", "worker", "survivor", "beneficiary",
-                                 "displaced", "returnee", "farmer", "woman", "man", "people"}
+                                 "displaced", "returnee", "farmer", "woman", "man"}
 TOPIC_VERBS = {"discuss", "debate", "review", "examine"}
 # Natural hazards: as a subject they make a sentence about a disaster, not about an actor
 HAZARDS = cue_set("natural_hazards")
@@ -251,6 +252,7 @@ def _forces_moved(r: Token, verb: Token) -> bool:
     the nationality on it ("Peruvian troops")."""
     force = r.head if r.dep_ in ("amod", "compound") else r
     return force.dep_ == "dobj" and force.head.i == verb.i and force.lower_ in FORCE_GROUPS
+
 
 def _tensed_verb(tok: Token) -> Token:
     """The trigger, or the verb a nominal trigger is the subject or object of: what carries its tense."""
@@ -911,20 +913,20 @@ class EventExtractor:
         """Is what is asked for a sum or funds ("an appeal for 200 million francs", "appealed to
         donors for funds")?"""
         asked = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-        return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in FUNDS | CURRENCIES for o in asked)
+        return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in FUNDS for o in asked)
 
     @staticmethod
     def _announces_aid(tok: Token) -> bool:
         """Is what this announcement makes public a sum of aid ("$200 million in humanitarian aid",
         "a new aid package of 50 million euros"), not any sum ("a $2 billion trade deal")?"""
-        aid = {"aid", "assistance", "relief", "funding", "donation", "grant", "loan"}
         sums = [d for d in tok.children if d.dep_ == "dobj" and d.ent_type_ == "MONEY"]
         for c in tok.children:  # (its own phrase: not "announced its readiness to send aid", an offer)
-            if c.dep_ == "dobj" and any(t.lemma_.lower() in aid for t in own_phrase(c)):
+            if c.dep_ == "dobj" and any(t.lemma_.lower() in ANNOUNCED_AID for t in own_phrase(c)):
                 return True
         # "$200 million in humanitarian aid", the "in" hung on the verb or on the sum
         return bool(sums) and any(p.dep_ == "prep" and p.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in aid for o in p.children) for h in [tok, *sums] for p in h.children)
+            o.dep_ == "pobj" and o.lemma_.lower() in ANNOUNCED_AID for o in p.children)
+            for h in [tok, *sums] for p in h.children)
 
     @staticmethod
     def _promised(tok: Token) -> bool:
@@ -1446,8 +1448,9 @@ class EventExtractor:
             # (also a head of state stating the country's position: "Ukraine is ready to ...," he stressed)
             actors = [self._leader_speaking(doc, tok, actors[0]) or actors[0]]
         recipients = [p for p in unique(recipients) if p not in actors]
-        semi = next((t.i for t in doc[tok.i: sent.end] if t.text == ";"), None)
-        if etype == "CONSULT" and recipients and semi is not None and not any(
+        semi = next((t.i for t in doc[tok.i: sent.end] if t.text == ";"), None) \
+            if etype == "CONSULT" and recipients else None
+        if semi is not None and not any(
                 t.pos_ == "VERB" and self._types.get(t.i) == "CONSULT" for t in doc[tok.i + 1: semi]):
             # (the list is this meeting's, not a later verb's: "During her visit to X, Y met A; B; C")
             for p in self._semicolon_list(doc, sent, tok):

@@ -114,7 +114,7 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
-def _is_headline(sent) -> bool:
+def is_headline(sent) -> bool:
     """A short line without closing punctuation: a headline, where "X to meet Y" is a plan."""
     words = [t for t in sent if not t.is_space]
     return 0 < len(words) <= 16 and words[-1].text not in (".", "!", "?", '"', "”", "»", ":")
@@ -203,7 +203,7 @@ def status_of(trigger: Token) -> str:
             status = "planned" if status == "occurred" else status
         # A headline's bare infinitive: "Lavrov to hold talks with ICRC President".
         if tok.pos_ == "VERB" and to_infinitive(tok) \
-                and (tok.dep_ == "ROOT" or _is_headline(tok.sent)):
+                and (tok.dep_ == "ROOT" or is_headline(tok.sent)):
             status = "planned"  # "Lavrov to hold talks", "Nordic envoys to meet Kenyan leader"
     # "ahead of planned meetings", "a meeting ... is scheduled for"
     head = trigger.head
