@@ -81,21 +81,16 @@ def _entity_ending_at(doc: Doc, i: int, labels: tuple[str, ...]) -> Span | None:
 
 
 QUANTITY_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "millions", "crowds", "groups",
-                            "hundred", "thousand", "dozen"})
+                            "hundred", "thousand", "dozen", "some", "many"})
 
 
 def _clause_word(tok: Token) -> Token:
     """The word that stands in the clause for a group noun: "thousands" in "thousands of
     workers marched", else the noun itself."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in QUANTITY_WORDS | {"some", "many"} \
-            or tok.dep_ == "pobj" and head.lower_ == "of" and head.head.like_num:
+    if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.lower_ in QUANTITY_WORDS or head.head.like_num):
         return head.head
     return tok
-
-
-def _clause_role(tok: Token) -> str:
-    return _clause_word(tok).dep_
 
 
 def _entity_text_at(tok: Token) -> str:
@@ -669,7 +664,7 @@ class ActorResolver:
         Belarus") act for the country; people ("Nigerian nurses", "protesters in Lima") are a
         group of that country. A group with no country named is not a participant."""
         at = {i: m for m in mentions for i in range(m.start, m.end)}
-        dateline_country = self._dateline_country(doc)
+        dateline: list[str | None] = []  # the dateline's country, looked up when a body first needs it
         added = False
         body_of: dict[str, str] = {}  # a state body's word -> the country it last acted for
         for tok in self._tokens:
@@ -687,7 +682,8 @@ class ActorResolver:
             if country is None and state and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 # "Police in Georgia raided ... Police also arrested": the same body, named again bare
                 country = body_of.get(tok.lemma_.lower())
-            role = _clause_role(tok)
+            clause_word = _clause_word(tok)
+            role = clause_word.dep_
             home = word in HOME_BODIES or any(c.dep_ == "compound" and c.lower_ in HOME_BODIES for c in tok.children)
             if country is None and (civil or home) and (
                     role in ("nsubj", "nsubjpass") or (civil and role == "dobj")) \
@@ -697,7 +693,10 @@ class ActorResolver:
                 # protesters in Khartoum": a group no country names is of the country where its
                 # clause places the act, else of the country the report is datelined in
                 # ("NAIROBI, Kenya - Police officers dispersed ...")
-                country = self._clause_place_country(_clause_word(tok).head, at) or (dateline_country if home else None)
+                country = self._clause_place_country(clause_word.head, at)
+                if country is None and home:
+                    dateline = dateline or [self._dateline_country(doc)]
+                    country = dateline[0]
             if country is None:
                 continue
             if state:
@@ -902,7 +901,8 @@ class ActorResolver:
                     while subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
                         verb = verb.head  # "she met X and urged him": the coordinated verb's subject
                         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    subj_m = next((m for m in reversed(mentions) if subj is not None and m.start <= subj.i < m.end), None)
+                    subj_m = next((m for m in reversed(mentions) if m.start <= subj.i < m.end), None) \
+                        if subj is not None else None
                     if subj_m is not None:
                         pool = [m for m in people if m.participant.name != subj_m.participant.name]
                 ref = ref or self._previous(pool, tok.i, max_back=120, doc=doc)
@@ -929,12 +929,10 @@ class ActorResolver:
                 continue
             if tok.lemma_.lower() == "government" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
                 leader = next((k for k, m in enumerate(mentions) if m.kind == "person" and m.participant.affiliation
-                               and self.kb.country(m.participant.affiliation)
                                and any(c.dep_ == "poss" and m.start <= c.i < m.end for c in tok.children)), None)
-                if leader is not None:  # "Prime Minister X's government": the state (convention 9)
-                    m = mentions[leader]
-                    mentions[leader] = Mention(m.start, tok.i + 1, Participant(self.kb.country(m.participant.affiliation),
-                                                                           "country"), "title")
+                state = self.kb.country(mentions[leader].participant.affiliation) if leader is not None else None
+                if state:  # "Prime Minister X's government": the state (convention 9)
+                    mentions[leader] = Mention(mentions[leader].start, tok.i + 1, Participant(state, "country"), "title")
                     taken[tok.i] = True
                     continue
                 m = self._the_government(doc, tok, mentions)
