@@ -212,9 +212,12 @@ class DocumentPass:
         disperse the marchers", "sent troops to reinforce the border"): the means goes into its
         purpose (or the other way round), whichever names more of the participants."""
         gone: set[int] = set()
+        by_sentence: dict[int, list[Candidate]] = {}
         for c in cands:
-            for o in cands:
-                if o is c or o.type != c.type or id(o) in gone or id(c) in gone or o.sent.start != c.sent.start \
+            by_sentence.setdefault(c.sent.start, []).append(c)
+        for c in cands:
+            for o in by_sentence[c.sent.start]:  # (only within one sentence: not every pair of the article)
+                if o is c or o.type != c.type or id(o) in gone or id(c) in gone \
                         or not _purpose_of(o.trigger, c.trigger) or o.status != c.status and c.status != "occurred":
                     continue
                 if set(participant_names(o.actors)) - set(participant_names(c.actors)) and c.actors:
