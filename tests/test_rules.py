@@ -48,6 +48,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Chile and Bolivia restored diplomatic relations on Friday.", "SUPPORT"),
     ("Peru recalled its ambassador from Mexico on Friday.", "SANCTION"),
     ("Nigerian nurses staged a strike over unpaid wages in Abuja.", "PROTEST"),
+    ("Chilean inmates in Valparaiso began a hunger strike over overcrowding.", "PROTEST"),
     ("The Nepali army fired rockets at the rebel camp near Pokhara.", "ASSAULT"),
     ("The Greek coast guard shared intelligence with Turkey on smuggling routes.", "COOPERATE"),
     ("Japan extended a loan of 50 million dollars to Sri Lanka.", "AID"),
@@ -167,6 +168,7 @@ def test_a_construction_object_is_not_an_event_of_its_own(extract):
     ("Teachers in Kenya began a nationwide strike on Monday.", "ASSAULT"),
     ("Kenyan teachers launched a hunger strike on Monday.", "ASSAULT"),  # the noun's modifier decides
     ("The Uruguayan and Argentine presidents struck a deal on fishing rights.", "ASSAULT"),
+    ("The Bolivian interior minister declined to comment on the arrests.", "REJECT"),  # no act refused
 ])
 def test_words_that_need_their_context(extract, text, wrong):
     assert wrong not in {e["type"] for e in extract(text, published="2024-05-06")}
@@ -178,6 +180,8 @@ def types(events):
 
 @pytest.mark.parametrize("text, expected", [
     ("Bolivia refused to send troops to the border with Peru.", [("REJECT", "occurred")]),
+    ("The Malian junta declined to release the detained monks.", [("REJECT", "occurred")]),
+    ("The Chilean president declined to meet his Bolivian counterpart Luis Arce.", [("REJECT", "occurred")]),
     ("Iran threatened to attack American ships in the Gulf.", [("THREATEN", "occurred")]),
     ("Ecuador urged Colombia to withdraw its forces from the river.", [("REQUEST", "occurred")]),
     ("Argentina demanded that Britain return the islands.", [("REQUEST", "occurred")]),
@@ -1085,9 +1089,8 @@ def test_a_threat_is_aimed_at_whom_its_act_or_its_words_are_directed(extract, te
 @pytest.mark.parametrize("text", [
     "The Chilean president was unable to meet his Bolivian counterpart Luis Arce in Lima.",
     "The Chilean president has yet to meet his Bolivian counterpart Luis Arce.",
-    "The Chilean president declined to meet his Bolivian counterpart Luis Arce.",
 ])
-def test_a_meeting_one_could_not_hold_or_declined_did_not_happen(extract, text):
+def test_a_meeting_one_could_not_hold_did_not_happen(extract, text):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
     assert events and all(e["status"] == "negated" for e in events), events
 

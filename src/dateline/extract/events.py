@@ -961,6 +961,8 @@ class EventExtractor:
                 return True  # "granted Moldova 50 million euros"
             if "_clause" in need and child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return True  # "denied that its troops had crossed the border"
+            if "_act" in need and child.dep_ == "xcomp" and child.pos_ == "VERB" and self.trigger_type(child):
+                return True  # "declined to release the prisoners": an act refused (not "declined to comment")
             if "_from" in need and child.dep_ == "prep" and child.lower_ == "from":
                 return True
             if "_to_someone" in need and child.dep_ == "prep" and child.lower_ == "to" and self._mentions_in(child):

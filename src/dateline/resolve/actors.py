@@ -176,6 +176,9 @@ WILLING = frozenset({"ready", "willing", "prepared", "determined", "eager", "kee
 # People acting as a group (data/cues.json "civil_groups"): a participant only with the
 # country they belong to.
 CIVIL_GROUPS = cue_set("civil_groups")
+# People held (data/cues.json "captive_groups") are a group of their country only when they
+# act ("Kurdish inmates began a hunger strike"); freed or held, their country is the recipient.
+CAPTIVE_GROUPS = cue_set("captive_groups")
 # State bodies that act at home: where they act tells whose they are ("the junta lifted the
 # curfew in Conakry"), unlike troops or warships, which act abroad as often as not
 HOME_BODIES = cue_set("home_bodies")
@@ -673,7 +676,7 @@ class ActorResolver:
                 continue  # ("Police" after a dateline is tagged a proper noun)
             word = tok.lower_
             state = self._is_group_noun(tok)
-            civil = word in CIVIL_GROUPS
+            civil = word in CIVIL_GROUPS or word in CAPTIVE_GROUPS and tok.dep_ == "nsubj"
             if not (state or civil) or tok.dep_ == "compound":
                 continue
             if any(taken[c.i] for c in tok.children if c.dep_ in ("amod", "compound")):
