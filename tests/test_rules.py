@@ -361,6 +361,16 @@ def test_a_possessive_pronoun_belongs_to_the_subject_of_its_clause(extract):
     assert aid and names_of(aid[0]["actors"]) == ["Norway"]
 
 
+@pytest.mark.parametrize("text, etype, actor", [
+    ("The Bolivian government said it would lift the curfew in Cochabamba.", "CONCEDE", "Bolivia"),
+    ("The Danube Relief Agency reported a fire. The Peruvian army said it had pulled its soldiers out of Tacna.",
+     "RETREAT", "Peru"),
+])
+def test_it_reported_by_a_body_its_countrys_adjective_names_is_that_country(extract, text, etype, actor):
+    events = [e for e in extract(text, published="2024-05-06") if e["type"] == etype]
+    assert events and names_of(events[0]["actors"]) == [actor], events
+
+
 def test_going_on_strike_happened(extract):
     events = extract("Nurses in Portugal went on strike over staffing on Monday.", published="2024-05-06")
     assert [(e["type"], e["status"]) for e in events] == [("PROTEST", "occurred")]

@@ -1069,8 +1069,17 @@ class ActorResolver:
             # minister would attend": the one reporting
             verb = verb.head
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-        m = self._mention_cache.get(subj.i) if subj is not None else None
+        m = self._subject_mention(subj) if subj is not None else None
         return m if m is not None and m.kind in ("organization", "country") else None
+
+    def _subject_mention(self, subj: Token) -> Mention | None:
+        """The mention a subject is, or, for a body its country's adjective names ("the Egyptian
+        government", "Turkish troops"), the country's mention."""
+        m = self._mention_cache.get(subj.i)
+        if m is None and subj.lower_ in self.group_nouns:
+            m = next((self._mention_cache[c.i] for c in subj.children if c.dep_ in ("amod", "compound")
+                      and c.i in self._mention_cache and self._mention_cache[c.i].kind == "country"), None)
+        return m
 
     def _reporter_of(self, tok: Token) -> Mention | None:
         """"Russia said it did not mind ...", "Iran warned that it would close the strait": the
@@ -1080,7 +1089,7 @@ class ActorResolver:
         if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.pos_ != "VERB":
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        m = self._mention_cache.get(subj.i) if subj is not None else None
+        m = self._subject_mention(subj) if subj is not None else None
         return m if m is not None and m.kind in ("organization", "country") else None
 
     def _organisation_of(self, person: Mention, mentions: list[Mention]) -> Mention | None:
