@@ -142,6 +142,11 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Armenia called up thousands of reservists after the clashes.", "MOBILIZE"),  # what is counted
     ("The Peruvian government declared a state of emergency in Puno.", "COERCE"),
     ("Hundreds of Chileans took to the streets of Valparaiso.", "PROTEST"),
+    ("Chadian militias burned three villages near Abeche on Sunday.", "ASSAULT"),
+    ("Estonia returned two impounded fishing vessels to Latvia on Monday.", "RETREAT"),
+    ("Four hundred Colombian guerrillas laid down their arms in Cauca.", "RETREAT"),
+    ("Azerbaijan increased the readiness of its units along the Armenian border.", "MOBILIZE"),
+    ("Pakistan moved two missile batteries to the eastern border.", "MOBILIZE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
