@@ -470,6 +470,11 @@ def test_fighting_that_erupted_on_a_day_happened_that_day(extract):
     ("Chad warned that it would respond to any incursion.", True),
     ("The relief agency warned that the harvest in the south had failed.", False),
     ("The Red Crescent warned that conditions in the camps were dire.", False),
+    ("Guyana said it would use force to defend the Essequibo region.", True),
+    ("Bolivia said it would answer any incursion with force.", True),
+    ("Chile said it would shell the rebel camps if the kidnappers did not free the engineers.", True),
+    ("Chile said the rebels planned to shell the camps near the border.", False),  # reported, not promised
+    ("Peru said it would not use force against the miners.", False),
 ])
 def test_a_warning_is_a_threat_only_of_harm(extract, text, threat):
     assert ("THREATEN" in {e["type"] for e in extract(text, published="2024-05-06")}) is threat

@@ -866,7 +866,7 @@ class EventExtractor:
     def _announces_reprisal(tok: Token) -> bool:
         """Does this statement say its speaker will retaliate: a clause in the future or
         conditional ("would", "will") whose object is a reprisal ("countermeasures",
-        "retaliatory steps")?"""
+        "retaliatory steps"), or that says it would use or answer with force?"""
         for c in tok.children:
             if c.dep_ != "ccomp" or not has_aux(c, MODAL_AUX):
                 continue
@@ -876,6 +876,13 @@ class EventExtractor:
                 continue
             if any(o.dep_ == "dobj" and (o.lemma_.lower() in REPRISALS or any(
                     m.dep_ == "amod" and m.lemma_.lower() in REPRISALS for m in o.children)) for o in c.children):
+                return True
+            # "said it would use force", "would respond with force": force is the act promised
+            # ("answer any incursion with force": the manner may hang on the object)
+            objects = [o for o in c.children if o.dep_ == "dobj"]
+            forceful = objects + [g for h in [c, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                                  for g in p.children if g.dep_ == "pobj"]
+            if any(o.lower_ == "force" for o in forceful):
                 return True
             # "said it would retaliate", "would respond forcefully to any attack"
             lemma = c.lemma_.lower()
