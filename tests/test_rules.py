@@ -186,6 +186,8 @@ def types(events):
 @pytest.mark.parametrize("text, expected", [
     ("Bolivia refused to send troops to the border with Peru.", [("REJECT", "occurred")]),
     ("The Malian junta declined to release the detained monks.", [("REJECT", "occurred")]),
+    ("Honduras said it would never give up the island of Conejo.", [("REJECT", "occurred")]),
+    ("Guatemala gave up its claim to the southern cays in the treaty.", [("CONCEDE", "occurred")]),
     ("The Chilean president declined to meet his Bolivian counterpart Luis Arce.", [("REJECT", "occurred")]),
     ("Iran threatened to attack American ships in the Gulf.", [("THREATEN", "occurred")]),
     ("Ecuador urged Colombia to withdraw its forces from the river.", [("REQUEST", "occurred")]),
