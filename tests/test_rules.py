@@ -239,6 +239,8 @@ def test_an_agreed_act_is_still_an_event(extract):
     ("Nigerian nurses staged a strike over unpaid wages in Abuja.", "Nurses", "Nigeria"),
     ("Senegalese fishermen held demonstrations in Dakar over the licences.", "Fishermen", "Senegal"),
     ("The Nepali army fired rockets at the rebel camp near Pokhara.", "Nepal", None),
+    ("Workers at the container terminal in Mombasa went on strike on Friday.", "Workers", "Kenya"),
+    ("Residents of a Bolivian mining town blocked the road to the capital.", "Residents", "Bolivia"),
 ])
 def test_groups_with_a_named_country_are_participants(extract, text, actor, affiliation):
     events = extract(text, published="2024-05-06")

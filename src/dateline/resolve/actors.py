@@ -617,7 +617,7 @@ class ActorResolver:
         if added:
             mentions.sort(key=lambda m: m.start)
 
-    def _group_country(self, tok: Token, at: dict[int, Mention]) -> str | None:
+    def _group_country(self, tok: Token, at: dict[int, Mention], nested: bool = False) -> str | None:
         """The country a group noun acts for or belongs to: its demonym ("Nigerian nurses") or
         the country or city mention after "in" or "from" ("security forces in Belarus")."""
         for c in tok.children:
@@ -631,6 +631,14 @@ class ActorResolver:
                     m = at.get(o.i) if o.dep_ == "pobj" else None
                     if m is not None and m.kind == "country":
                         return m.participant.name
+            if c.dep_ == "prep" and c.lower_ in ("in", "from", "at", "of") and not nested:
+                # a place or body of no one named, whose own country says theirs: "residents of
+                # the Kenyan town", "workers at the state oil company in Nigeria"
+                for o in c.children:
+                    if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.i not in at:
+                        country = self._group_country(o, at, nested=True)
+                        if country:
+                            return country
         return None
 
     def _dateline_country(self, doc: Doc) -> str | None:
