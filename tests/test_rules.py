@@ -241,6 +241,8 @@ def test_an_agreed_act_is_still_an_event(extract):
     ("The Nepali army fired rockets at the rebel camp near Pokhara.", "Nepal", None),
     ("Workers at the container terminal in Mombasa went on strike on Friday.", "Workers", "Kenya"),
     ("Residents of a Bolivian mining town blocked the road to the capital.", "Residents", "Bolivia"),
+    ("More than 5,000 people marched through Quito against the rise in fuel prices.", "People", "Ecuador"),
+    ("Thousands of Coptic Christians demonstrated in Cairo on Sunday.", "Christians", "Egypt"),
 ])
 def test_groups_with_a_named_country_are_participants(extract, text, actor, affiliation):
     events = extract(text, published="2024-05-06")

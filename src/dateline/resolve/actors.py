@@ -84,6 +84,17 @@ QUANTITY_WORDS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens",
                             "hundred", "thousand", "dozen", "some", "many"})
 
 
+def _crowd(tok: Token) -> bool:
+    """Is this plural noun people gathered in numbers: the subject of a crowd's verb
+    ("10,000 people demonstrated"), or what its counted subject counts ("thousands of Shia
+    Muslims marched")?"""
+    if tok.tag_ not in ("NNS", "NNPS") or tok.lemma_.lower() in CROWD_COUNTS:
+        return False
+    subj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj" \
+        and tok.head.head.lemma_.lower() in CROWD_COUNTS else tok
+    return subj.dep_ == "nsubj" and subj.head.lemma_.lower() in CROWD_VERBS
+
+
 def _clause_word(tok: Token) -> Token:
     """The word that stands in the clause for a group noun: "thousands" in "thousands of
     workers marched", else the noun itself."""
@@ -179,11 +190,15 @@ CIVIL_GROUPS = cue_set("civil_groups")
 # People held (data/cues.json "captive_groups") are a group of their country only when they
 # act ("Kurdish inmates began a hunger strike"); freed or held, their country is the recipient.
 CAPTIVE_GROUPS = cue_set("captive_groups")
+# What a crowd does (data/cues.json "crowd_verbs"): whoever does it in numbers is a group of
+# its country ("10,000 people demonstrated in Athens", "thousands of Shia Muslims marched")
+CROWD_VERBS = cue_set("crowd_verbs")
+CROWD_COUNTS = {"thousand", "hundred", "ten", "dozen", "million", "score"}
 # State bodies that act at home: where they act tells whose they are ("the junta lifted the
 # curfew in Conakry"), unlike troops or warships, which act abroad as often as not
 HOME_BODIES = cue_set("home_bodies")
 # prepositions that place the act of a clause
-PLACING_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "around"})
+PLACING_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "around", "through"})
 REPORTING_VERBS = cue_set("reporting_verbs")
 
 
@@ -680,11 +695,13 @@ class ActorResolver:
         body_of: dict[str, str] = {}  # a state body's word -> the country it last acted for
         for tok in self._tokens:
             if taken[tok.i] or not (tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NN") or (
-                    tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ in self.group_nouns)):
-                continue  # ("Police" after a dateline is tagged a proper noun)
+                    tok.pos_ == "PROPN" and not tok.ent_type_ and tok.lower_ in self.group_nouns) or (
+                    tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and _crowd(tok))):
+                continue  # ("Police" after a dateline is tagged a proper noun; "Shia Muslims marched" a people)
             word = tok.lower_
             state = self._is_group_noun(tok)
-            civil = word in CIVIL_GROUPS or word in CAPTIVE_GROUPS and tok.dep_ == "nsubj"
+            crowd = _crowd(tok)
+            civil = word in CIVIL_GROUPS or word in CAPTIVE_GROUPS and tok.dep_ == "nsubj" or crowd
             if not (state or civil) or tok.dep_ == "compound":
                 continue
             if any(taken[c.i] for c in tok.children if c.dep_ in ("amod", "compound")):
@@ -698,8 +715,9 @@ class ActorResolver:
             home = word in HOME_BODIES or any(c.dep_ == "compound" and c.lower_ in HOME_BODIES for c in tok.children)
             if country is None and (civil or home) and (
                     role in ("nsubj", "nsubjpass") or (civil and role == "dobj")) \
-                    and not any(c.dep_ in ("amod", "poss") or c.dep_ == "compound" and taken[c.i]
-                                for c in tok.children):  # ("riot police", "police officers": no one else's)
+                    and not any(c.dep_ in ("amod", "poss") and not crowd or c.dep_ == "compound" and taken[c.i]
+                                for c in tok.children):  # ("riot police", "police officers": no one else's;
+                # a crowd's adjective only says which people: "Shia Muslims marched in Karachi")
                 # "Students rioted in Dhaka", "the junta lifted the curfew in Conakry", "arrested
                 # protesters in Khartoum": a group no country names is of the country where its
                 # clause places the act, else of the country the report is datelined in
