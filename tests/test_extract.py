@@ -349,6 +349,15 @@ def test_ready_takes_the_copula_subject_and_the_government_is_the_article_countr
     assert ev and names(ev[0]["recipients"]) == ["Malawi"]
 
 
+@pytest.mark.parametrize("text, recipients", [
+    ("Thousands of Malian teachers marched on Monday against the government.", ["Mali"]),
+    ("Malian teachers in Dakar protested against the government.", []),  # whose government: two countries
+])
+def test_a_bare_government_is_the_one_country_its_sentence_names(extract, text, recipients):
+    ev = only(extract(text, published="2022-03-01"), "PROTEST")
+    assert ev and names(ev[0]["recipients"]) == recipients, ev
+
+
 def test_an_offer_to_mediate_is_made_to_the_parties_and_the_two_ministers_are_the_meeting_pair(extract):
     ev = only(extract("The agency emphasised its readiness to act as mediator between Chad and Niger.",
                       published="2022-03-01"), "AGREE")

@@ -1028,6 +1028,13 @@ class ActorResolver:
             return None
         country = dominant_country(mentions)
         if country is None:
+            # else the one country its own sentence names, if only one: "Kenyan students protested
+            # against the government", "the government in Nairobi" (a group's country counts)
+            sent = tok.sent
+            named = {m.participant.name if m.kind == "country" else m.participant.affiliation for m in mentions
+                     if sent.start <= m.start < sent.end and (m.kind == "country" or m.source == "group")}
+            country = named.pop() if len(named) == 1 and None not in named else None
+        if country is None:
             return None
         start = min(c.i for c in children if c.dep_ == "det")
         return Mention(start, tok.i + 1, Participant(country, "country"), "title")
