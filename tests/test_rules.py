@@ -243,6 +243,7 @@ def test_an_agreed_act_is_still_an_event(extract):
     ("Residents of a Bolivian mining town blocked the road to the capital.", "Residents", "Bolivia"),
     ("More than 5,000 people marched through Quito against the rise in fuel prices.", "People", "Ecuador"),
     ("Thousands of Coptic Christians demonstrated in Cairo on Sunday.", "Christians", "Egypt"),
+    ("Protesters rallied outside the French embassy in Niamey on Sunday.", "Protesters", "Niger"),
 ])
 def test_groups_with_a_named_country_are_participants(extract, text, actor, affiliation):
     events = extract(text, published="2024-05-06")

@@ -671,7 +671,8 @@ class ActorResolver:
     @staticmethod
     def _clause_place_country(verb: Token, at: dict[int, Mention]) -> str | None:
         """The country of the place a clause's verb is placed in ("rioted in Dhaka": Bangladesh),
-        from a country or city mention in an "in/near/across ..." phrase on the verb or its object."""
+        from a country or city mention in an "in/near/across ..." phrase on the verb or its object,
+        or on what that phrase names."""
         if verb.lemma_.lower() in REPORTING_VERBS:
             return None  # "the government said in Geneva": where it spoke, not whose it is
         heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
@@ -680,9 +681,14 @@ class ActorResolver:
                 if p.dep_ != "prep" or p.lower_ not in PLACING_PREPS:
                     continue
                 for o in p.children:
-                    m = at.get(o.i) if o.dep_ == "pobj" else None
-                    if m is not None and m.kind == "country" and m.source in ("city", "country"):
-                        return m.participant.name
+                    if o.dep_ != "pobj":
+                        continue
+                    # ... or a building or site placed in one: "outside the US embassy in Manila"
+                    for t in [o] + [g for q in o.children if q.dep_ == "prep" and q.lower_ == "in"
+                                    for g in q.children if g.dep_ == "pobj"]:
+                        m = at.get(t.i)
+                        if m is not None and m.kind == "country" and m.source in ("city", "country"):
+                            return m.participant.name
         return None
 
     def _group_mentions(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
