@@ -1305,6 +1305,8 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # the forces a move sends are the mover's when no one else is named
     ("The spokesman said they deployed Bolivian troops to the border on Monday.", "2024-06-19", "MOBILIZE",
      "actors", ["Bolivia"]),
+    ("Hundreds of Bolivian troops were deployed along the border on Monday.", "2024-06-19", "MOBILIZE",
+     "actors", ["Bolivia"]),
     # an object pronoun is not its own clause's subject (also through a coordinated verb)
     ("Anna Berg met General Ali Hamdan on Monday. She urged him to reopen the border crossing.", "2024-06-19",
      "REQUEST", "recipients", ["Ali Hamdan"]),

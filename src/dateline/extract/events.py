@@ -249,9 +249,11 @@ NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", 
 
 def _forces_moved(r: Token, verb: Token) -> bool:
     """Whether ``r`` names the forces ``verb`` moves: its object "troops", "police officers", or
-    the nationality on it ("Peruvian troops")."""
+    the nationality on it ("Peruvian troops"), also as the passive's subject or what its count
+    counts ("thousands of Turkish troops were deployed")."""
     force = r.head if r.dep_ in ("amod", "compound") else r
-    return force.dep_ == "dobj" and force.head.i == verb.i and force.lower_ in FORCE_GROUPS
+    moved = force.head.head if force.dep_ == "pobj" and force.head.lower_ == "of" else force
+    return moved.dep_ in ("dobj", "nsubjpass") and moved.head.i == verb.i and force.lower_ in FORCE_GROUPS
 
 
 def _tensed_verb(tok: Token) -> Token:
