@@ -349,6 +349,13 @@ def test_ready_takes_the_copula_subject_and_the_government_is_the_article_countr
     assert ev and names(ev[0]["recipients"]) == ["Malawi"]
 
 
+def test_a_bare_secretary_general_is_the_uns_and_no_one_elses_title(extract):
+    text = ("Readout of the Secretary-General's meeting with the Foreign Minister of Uruguay\n\n"
+            "The Secretary-General met today with Marta Solano, Minister of Foreign Affairs of Uruguay, in New York.\n")
+    events = only(extract(text, published="2022-09-21"), "CONSULT")
+    assert [(names(e["actors"]), names(e["recipients"])) for e in events] == [(["United Nations"], ["Marta Solano"])]
+
+
 @pytest.mark.parametrize("text, recipients", [
     ("Thousands of Malian teachers marched on Monday against the government.", ["Mali"]),
     ("Malian teachers in Dakar protested against the government.", []),  # whose government: two countries

@@ -204,6 +204,9 @@ REPORTING_VERBS = cue_set("reporting_verbs")
 
 # Offices with one holder in the world: a title alone names its holder.
 SOLE_OFFICES = {"pope": "Holy See"}
+# Offices a bare title means when the article names no one who holds one of that name
+# ("The Secretary-General met ...": the UN's, unless NATO's is named)
+USUAL_OFFICES = {"secretary-general": "United Nations"}
 # Cities whose name, acting, is the body seated there ("Brussels has warned": the EU)
 SEATS_OF_BODIES: dict[str, str] = dict(cues()["seats_of_bodies"])
 # A UN title's field -> the agency it heads ("UN refugee chief": UNHCR), longest first.
@@ -1249,6 +1252,7 @@ class ActorResolver:
             # the most salient fitting person before the title (a recent subject), else the first after it
             ref = self._previous(candidates, start, max_back=10**6, doc=doc) or candidates[0]
             return Mention(start, end, ref.participant, "title", role)
+        affiliation = affiliation or USUAL_OFFICES.get(role)
         if affiliation:
             holder = self.kb.holder(affiliation, None if role == "leader" else role, when)
             if holder:
@@ -1280,7 +1284,10 @@ class ActorResolver:
     def _has_role(self, m: Mention, role: str, when, doc: Doc | None = None) -> bool:
         if m.role and (m.role == role or role == "leader"):
             return True
-        if doc is not None:  # titled where the article names them: "Under-Secretary-General ... and ERC, Martin Griffiths"
+        if doc is not None and m.source != "title":
+            # titled where the article names them: "Under-Secretary-General ... and ERC, Martin Griffiths"
+            # (a title that stands for them has its own role: "the Secretary-General's meeting with the
+            # Foreign Minister" does not make the minister a secretary-general)
             roles = self._phrase_roles.get((m.start, m.end))
             if roles is None:
                 first, floor = m.start, max(doc[m.start].sent.start, m.start - 12)
