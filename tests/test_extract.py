@@ -356,6 +356,13 @@ def test_a_bare_secretary_general_is_the_uns_and_no_one_elses_title(extract):
     assert [(names(e["actors"]), names(e["recipients"])) for e in events] == [(["United Nations"], ["Marta Solano"])]
 
 
+def test_the_occasion_a_meeting_is_held_on_the_sidelines_of_is_no_party_to_it(extract):
+    events = only(extract("The Chilean president met his Peruvian counterpart on the sidelines of the "
+                          "Andean Community ministerial in Lima.", published="2022-09-21"), "CONSULT")
+    met = [e for e in events if names(e["actors"]) == ["Chile"]]
+    assert met and names(met[0]["recipients"]) == ["Peru"], events
+
+
 @pytest.mark.parametrize("text, recipients", [
     ("Thousands of Malian teachers marched on Monday against the government.", ["Mali"]),
     ("Malian teachers in Dakar protested against the government.", []),  # whose government: two countries

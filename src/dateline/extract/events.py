@@ -142,6 +142,8 @@ ANNOUNCING = {"announce", "unveil"}  # aid made public is aid given
 VOWING = {"vow", "pledge", "promise", "swear"}
 HARMS = {"retaliation", "consequence", "consequences", "response", "action", "measure", "measures", "countermeasure",
          "countermeasures", "attack", "strike", "war", "force", "sanction", "sanctions", "reprisal", "reprisals", "punishment"}
+# "on the sidelines / margins / fringes of X": the occasion a meeting is held at, not a party to it
+OCCASION_EDGES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy", "eliminate", "respond", "hit"}
 AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "contribution",
              "million", "billion"}
@@ -1567,7 +1569,8 @@ class EventExtractor:
                             and not self._names_a_city(o) and o.lemma_.lower() not in SITES]
                 if child.lower_ == "on":  # "On Lesvos, X will meet ...", "on Friday": a place or a day
                     objs = [o for o in objs if (etype in FORCE_TYPES or not self._names_a_city(o))
-                            and o.ent_type_ not in ("DATE", "TIME")]  # but "attacks on Gaza" target it
+                            and o.ent_type_ not in ("DATE", "TIME")  # but "attacks on Gaza" target it
+                            and o.lemma_.lower() not in OCCASION_EDGES]  # "on the sidelines of the summit": when
                 if child.lower_ == "for" and etype == "REQUEST":
                     # "called for the intervention of the UN" asks the UN; "called for the creation of a
                     # mission" asks for the mission, of no one named
