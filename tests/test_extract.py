@@ -356,6 +356,13 @@ def test_a_bare_secretary_general_is_the_uns_and_no_one_elses_title(extract):
     assert [(names(e["actors"]), names(e["recipients"])) for e in events] == [(["United Nations"], ["Marta Solano"])]
 
 
+def test_a_speaker_named_after_the_assembly_of_a_country_is_the_one_met_in_person(extract):
+    text = ("Talks in Quito\n\nThe Bolivian foreign minister also met with the Speaker of the National Assembly "
+            "of Ecuador, Carla Mendoza Paz.\n")
+    events = only(extract(text, published="2023-02-03"), "CONSULT")
+    assert [(names(e["recipients"]), e["mode"]) for e in events] == [(["Carla Mendoza Paz"], None)], events
+
+
 def test_the_occasion_a_meeting_is_held_on_the_sidelines_of_is_no_party_to_it(extract):
     events = only(extract("The Chilean president met his Peruvian counterpart on the sidelines of the "
                           "Andean Community ministerial in Lima.", published="2022-09-21"), "CONSULT")

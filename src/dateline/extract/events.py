@@ -2323,7 +2323,10 @@ class EventExtractor:
         if words is None:  # (asked once per sentence, for each meeting in it)
             sent = self._tokens[cand.sent.start: cand.sent.end]
             words = self._sentence_words[cand.sent.start] = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        near = {t.lemma_.lower() for t in tok.subtree} | {tok.head.lemma_.lower()}
+        # (not a word of someone's title: "met the Speaker of the National Assembly" met one person)
+        near = {t.lemma_.lower() for t in tok.subtree if not any(
+            a.lemma_.lower() in TITLE_WORDS for a in t.ancestors if a.i != tok.i and tok.is_ancestor(a))}
+        near.add(tok.head.lemma_.lower())
         if lemma in self.third_party or near & self.third_party or tok.i in self._hosted:
             cand.mode = "third-party"
         elif words & self.phone:

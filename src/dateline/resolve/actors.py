@@ -1267,8 +1267,11 @@ class ActorResolver:
     @staticmethod
     def _named_in_apposition(head: Token, of_phrase: list[Token], people: list[Mention]) -> Mention | None:
         """The person a title phrase names in apposition, also when the parser hangs the name on
-        the title's "of" object ("the head of the Kenyan Red Cross, Asha Otieno, said")."""
+        the title's "of" object ("the head of the Kenyan Red Cross, Asha Otieno, said"), or on
+        that object's own "of" object ("the Speaker of the Assembly of Turkey, X")."""
         hosts = [head] + [o for p in of_phrase for o in p.children if o.dep_ == "pobj"]
+        hosts += [g for o in hosts[1:] for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
         for host in hosts:
             for ap in host.children:
                 if ap.dep_ != "appos" or ap.i < host.i or head.doc[ap.left_edge.i - 1].text != ",":
