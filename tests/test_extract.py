@@ -363,6 +363,15 @@ def test_a_speaker_named_after_the_assembly_of_a_country_is_the_one_met_in_perso
     assert [(names(e["recipients"]), e["mode"]) for e in events] == [(["Carla Mendoza Paz"], None)], events
 
 
+@pytest.mark.parametrize("text", [
+    "The Secretary-General met today with Marta Solano, Minister of Foreign Affairs and Regional Integration of Uruguay.",
+    "Anna Berg met Pedro Salinas, the minister of trade and regional integration of Peru, in Lima.",
+])
+def test_the_words_of_a_title_in_apposition_are_no_second_counterpart(extract, text):
+    events = only(extract(text, published="2022-09-21"), "CONSULT")
+    assert [len(e["recipients"]) for e in events] == [1], events
+
+
 def test_the_occasion_a_meeting_is_held_on_the_sidelines_of_is_no_party_to_it(extract):
     events = only(extract("The Chilean president met his Peruvian counterpart on the sidelines of the "
                           "Andean Community ministerial in Lima.", published="2022-09-21"), "CONSULT")

@@ -2169,7 +2169,9 @@ class EventExtractor:
                 m = mentions[at[tok.i]]
                 for t in doc[m.start: m.end]:
                     branches += [b for c in t.children if c.dep_ == "conj" and not m.start <= c.i < m.end
-                                 for b in conj_branches(c)]
+                                 for b in conj_branches(c)
+                                 # (not "X, Minister of Foreign Affairs and Regional Integration of Y")
+                                 if t.lemma_.lower() not in TITLE_WORDS or any(g.ent_type_ == "PERSON" for g in b.subtree)]
             for branch in branches:
                 branch = self._leader_of(branch) or branch  # "a mission led by X": X
                 found = self._branch_mentions(doc, branch, trigger, beneficiaries)

@@ -7,6 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.extract.status import LIGHT_VERBS, to_infinitive
+from dateline.resolve.lexicon import cue_set
+
+TITLE_WORDS = cue_set("title_words")
 
 SCHEDULING_VERBS = {"schedule", "plan", "expect", "set", "slate", "due", "take", "hold"}
 # Verbs that give an event's first or last day: "a visit that ended on Friday".
@@ -87,7 +90,10 @@ def conj_branches(tok: Token) -> list[Token]:
         if child.dep_ == "conj":
             out.extend(conj_branches(child))
         elif child.dep_ == "appos":
-            out.extend(conj_branches(child)[1:])
+            # (but "X, Minister of Foreign Affairs and Regional Integration of Y": a title's own
+            # words, unless another person is named in them)
+            out.extend(b for b in conj_branches(child)[1:]
+                       if child.lemma_.lower() not in TITLE_WORDS or any(t.ent_type_ == "PERSON" for t in b.subtree))
     return out
 
 
