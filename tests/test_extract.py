@@ -376,7 +376,7 @@ def test_the_occasion_a_meeting_is_held_on_the_sidelines_of_is_no_party_to_it(ex
     events = only(extract("The Chilean president met his Peruvian counterpart on the sidelines of the "
                           "Andean Community ministerial in Lima.", published="2022-09-21"), "CONSULT")
     met = [e for e in events if names(e["actors"]) == ["Chile"]]
-    assert met and names(met[0]["recipients"]) == ["Peru"], events
+    assert met and names(met[0]["recipients"]) == ["Peru"] and met[0]["mode"] is None, events
 
 
 @pytest.mark.parametrize("text, recipients", [

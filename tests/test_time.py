@@ -70,6 +70,9 @@ def test_trip_duration_gives_interval():
         ("Nairobi, May 7/2020 (KNA) The minister", dt.date(2020, 5, 7)),
         ("MOSCOW, January 18 – RIA Novosti. The minister", None),
         ("No dateline in this text at all.", None),
+        # a place and date that close a readout do not head it
+        ("Readout\n\nThe Secretary-General met today with the Foreign Minister of Chile, and the two discussed "
+         "the situation of migrants in the region and the preparations for the conference.\n\nLima, 4 May 2023\n", None),
     ],
 )
 def test_dateline(text, expected):

@@ -2325,9 +2325,11 @@ class EventExtractor:
         if words is None:  # (asked once per sentence, for each meeting in it)
             sent = self._tokens[cand.sent.start: cand.sent.end]
             words = self._sentence_words[cand.sent.start] = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        # (not a word of someone's title: "met the Speaker of the National Assembly" met one person)
+        # (not a word of someone's title: "met the Speaker of the National Assembly" met one person;
+        # nor the occasion it is held on the sidelines of: "met X on the margins of the Assembly" met X)
         near = {t.lemma_.lower() for t in tok.subtree if not any(
-            a.lemma_.lower() in TITLE_WORDS for a in t.ancestors if a.i != tok.i and tok.is_ancestor(a))}
+            a.lemma_.lower() in TITLE_WORDS or a.lemma_.lower() in OCCASION_EDGES
+            for a in t.ancestors if a.i != tok.i and tok.is_ancestor(a))}
         near.add(tok.head.lemma_.lower())
         if lemma in self.third_party or near & self.third_party or tok.i in self._hosted:
             cand.mode = "third-party"

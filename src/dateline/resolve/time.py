@@ -248,6 +248,8 @@ def find_dateline(text: str) -> tuple[dt.date | None, int]:
             continue
         m = re.match(r"^[A-Z][\w .'/()-]{1,60}?,\s*(?P<date>[^–—\-:(]{3,40}?)\s*(?:[–—\-:(]|\(|$)", line)
         if not m:
+            if len(line.split()) > 20:
+                break  # past the first paragraph: a place and date below it close the text, they do not head it
             continue
         span = resolve_time(m["date"], None)
         end = line_start + len(raw_line) - len(raw_line.lstrip()) + m.end("date")
