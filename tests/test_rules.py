@@ -147,6 +147,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Four hundred Colombian guerrillas laid down their arms in Cauca.", "RETREAT"),
     ("Azerbaijan increased the readiness of its units along the Armenian border.", "MOBILIZE"),
     ("Pakistan moved two missile batteries to the eastern border.", "MOBILIZE"),
+    ("The Chadian authorities granted permission for the relief convoy on Sunday.", "RETREAT"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
