@@ -349,6 +349,13 @@ def test_ready_takes_the_copula_subject_and_the_government_is_the_article_countr
     assert ev and names(ev[0]["recipients"]) == ["Malawi"]
 
 
+def test_a_bare_high_commissioner_is_the_high_commissioner_the_article_names(extract):
+    text = ("UN High Commissioner for Refugees Anna Berg toured a camp near Mafraq on Monday.\n\n"
+            "The High Commissioner will travel to Lebanon on Wednesday.\n")
+    events = [e for e in only(extract(text, published="2024-03-12"), "CONSULT") if e["status"] == "planned"]
+    assert [(names(e["actors"]), names(e["recipients"])) for e in events] == [(["Anna Berg"], ["Lebanon"])], events
+
+
 def test_a_bare_secretary_general_is_the_uns_and_no_one_elses_title(extract):
     text = ("Readout of the Secretary-General's meeting with the Foreign Minister of Uruguay\n\n"
             "The Secretary-General met today with Marta Solano, Minister of Foreign Affairs of Uruguay, in New York.\n")
