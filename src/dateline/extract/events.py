@@ -922,8 +922,9 @@ class EventExtractor:
     @staticmethod
     def _asks_for_money(tok: Token) -> bool:
         """Is what is asked for a sum or funds ("an appeal for 200 million francs", "appealed to
-        donors for funds")?"""
+        donors for funds", "urged donors to increase their funding")?"""
         asked = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        asked += [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
         return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in FUNDS for o in asked)
 
     @staticmethod
