@@ -349,6 +349,13 @@ def test_ready_takes_the_copula_subject_and_the_government_is_the_article_countr
     assert ev and names(ev[0]["recipients"]) == ["Malawi"]
 
 
+def test_a_meeting_in_a_where_clause_on_a_trip_has_the_trips_days_not_the_day_it_ended(extract):
+    text = ("Visit\n\nQUITO, 12 March 2024 – Ilse Gruber today concluded a four-day visit to Ecuador, where she met "
+            "President Daniel Noboa.\n")
+    met = [e for e in only(extract(text, published="2024-03-12"), "CONSULT") if names(e["recipients"]) == ["Daniel Noboa"]]
+    assert met and met[0]["date"] == "2024-03-09/2024-03-12", met
+
+
 def test_a_bare_high_commissioner_is_the_high_commissioner_the_article_names(extract):
     text = ("UN High Commissioner for Refugees Anna Berg toured a camp near Mafraq on Monday.\n\n"
             "The High Commissioner will travel to Lebanon on Wednesday.\n")

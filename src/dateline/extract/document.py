@@ -118,8 +118,8 @@ class DocumentPass:
         # "during the visit" meetings get the visit's dates (convention 1).
         dated = [t for t in trips if t.date]
         for c in out:
-            if c.type != "CONSULT" or c.mode != "visit" or c.date is not None or c in dated \
-                    or c.trigger.lemma_.lower() in self.visit_words:
+            if c.type != "CONSULT" or c.mode != "visit" or (c.date is not None and not self._lent_by_trip_clause(c)) \
+                    or c in dated or c.trigger.lemma_.lower() in self.visit_words:
                 continue
             in_visit = any(t.lemma_.lower() in self.visit_words and t.i != c.trigger.i for t in c.sent)
             for trip in dated:
@@ -151,6 +151,17 @@ class DocumentPass:
         self._inherit_meeting_context(kept)
         self._destinations(kept)
         return sorted((c for c in kept if not self._no_traveller(c)), key=lambda c: c.trigger.i)
+
+    def _lent_by_trip_clause(self, c: Candidate) -> bool:
+        """Is this meeting's day the one the clause reporting its trip gives ("concluded a visit
+        to Peru today, where she met X"): a meeting in a where-clause on a trip, dated by no
+        word of its own, took place during the trip, not on the day the trip ended."""
+        tok = c.trigger
+        visit = tok.head.head.head if tok.head.dep_ == "pobj" else tok.head  # ("a visit to Peru, where ...")
+        if tok.dep_ != "relcl" or visit.lemma_.lower() not in self.visit_words \
+                or not any(a.dep_ == "advmod" and a.lower_ == "where" for a in tok.children):
+            return False
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
     def _no_traveller(self, c: Candidate) -> bool:
         """A trip by no one identifiable ("a rescue team arrived in Libya"): only its destination
