@@ -305,6 +305,8 @@ def test_a_governments_internal_meeting_is_no_event_but_its_talks_with_others_ar
     ("The Maltese president is outraged at the shelling of the port.", "Malta", None),
     ("The Norwegian Refugee Council is deeply concerned about the attacks on clinics in Kassala.", "Norwegian Refugee Council", None),
     ("The Norwegian Refugee Council said the shelling of the camp was unacceptable.", "Norwegian Refugee Council", None),
+    ("The UN refugee chief said she was appalled by the attack on the camp near Kassala.",
+     "United Nations High Commissioner for Refugees", None),
 ])
 def test_dismay_voiced_at_an_act_is_criticism_by_the_one_dismayed(extract, text, actor, recipient):
     events = [e for e in extract(text, published="2024-05-06") if e["type"] == "ACCUSE"]

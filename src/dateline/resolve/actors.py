@@ -943,6 +943,11 @@ class ActorResolver:
                         if subj is not None else None
                     if subj_m is not None:
                         pool = [m for m in people if m.participant.name != subj_m.participant.name]
+                if ref is None and low in ("he", "she"):
+                    # "X said he was horrified": the one reporting, also a title no one named holds
+                    # (convention 9: then its organisation)
+                    said_by = self._reporter_of(tok, kinds=("person", "organization", "country"))
+                    ref = said_by if said_by is not None and (said_by.kind == "person" or said_by.source == "title") else None
                 ref = ref or self._previous(pool, tok.i, max_back=120, doc=doc)
                 if ref:
                     taken[tok.i] = True
@@ -997,6 +1002,8 @@ class ActorResolver:
                     for i in range(m.start, m.end):
                         taken[i] = True
                     mentions.append(m)
+                    for i in range(m.start, m.end):  # (the subject a later "he said" or "its" asks for)
+                        self._mention_cache[i] = m
                     # "The UN Secretary-General will be in Kyiv, where he will meet ...": a
                     # resolved title is an antecedent for the pronouns that follow.
                     if m.kind == "person":
@@ -1123,7 +1130,7 @@ class ActorResolver:
                       and c.i in self._mention_cache and self._mention_cache[c.i].kind == "country"), None)
         return m
 
-    def _reporter_of(self, tok: Token) -> Mention | None:
+    def _reporter_of(self, tok: Token, kinds: tuple[str, ...] = ("organization", "country")) -> Mention | None:
         """"Russia said it did not mind ...", "Iran warned that it would close the strait": the
         "it" of a clause that a verb of saying, warning, promising or deciding governs is the
         organisation or country whose clause it is."""
@@ -1132,7 +1139,7 @@ class ActorResolver:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         m = self._subject_mention(subj) if subj is not None else None
-        return m if m is not None and m.kind in ("organization", "country") else None
+        return m if m is not None and m.kind in kinds else None
 
     def _organisation_of(self, person: Mention, mentions: list[Mention]) -> Mention | None:
         """A mention of the organisation a person acts for, when the article names it."""
