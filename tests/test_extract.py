@@ -363,6 +363,17 @@ def test_a_bare_high_commissioner_is_the_high_commissioner_the_article_names(ext
     assert [(names(e["actors"]), names(e["recipients"])) for e in events] == [(["Anna Berg"], ["Lebanon"])], events
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("The High Commissioner for Human Rights condemned the execution of two protesters in Tehran.",
+     "Office of the United Nations High Commissioner for Human Rights"),
+    ("The Emergency Relief Coordinator condemned the shelling of the market in Kharkiv.",
+     "United Nations Office for the Coordination of Humanitarian Affairs"),
+])
+def test_an_office_no_one_named_holds_is_its_organisation(extract, text, actor):
+    events = only(extract(text, published="2024-03-12"), "ACCUSE")
+    assert events and names(events[0]["actors"]) == [actor], events
+
+
 def test_a_bare_secretary_general_is_the_uns_and_no_one_elses_title(extract):
     text = ("Readout of the Secretary-General's meeting with the Foreign Minister of Uruguay\n\n"
             "The Secretary-General met today with Marta Solano, Minister of Foreign Affairs of Uruguay, in New York.\n")

@@ -206,7 +206,8 @@ REPORTING_VERBS = cue_set("reporting_verbs")
 SOLE_OFFICES = {"pope": "Holy See"}
 # Offices a bare title means when the article names no one who holds one of that name
 # ("The Secretary-General met ...": the UN's, unless NATO's is named)
-USUAL_OFFICES = {"secretary-general": "United Nations"}
+USUAL_OFFICES = {"secretary-general": "United Nations", "high commissioner for refugees": "UNHCR",
+                 "high commissioner for human rights": "OHCHR", "emergency relief coordinator": "OCHA"}
 # Cities whose name, acting, is the body seated there ("Brussels has warned": the EU)
 SEATS_OF_BODIES: dict[str, str] = dict(cues()["seats_of_bodies"])
 # A UN title's field -> the agency it heads ("UN refugee chief": UNHCR), longest first.
@@ -1218,7 +1219,9 @@ class ActorResolver:
         if any(taken[i] and i not in owner for i in range(start, end)):
             start = head.i
             end = head.i + 1
-        role = _role_of(phrase) or _role_of(head.text)
+        # "High Commissioner for Human Rights": the field a "for" phrase names is part of the office
+        field = " ".join(t.text for c in head.rights if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)
+        role = (_role_of(f"{phrase} {field}") if field else None) or _role_of(phrase) or _role_of(head.text)
         if role is None:
             return None
         named = self._named_in_apposition(head, of_phrase, people)
