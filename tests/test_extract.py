@@ -1208,9 +1208,16 @@ def test_a_tally_of_people_reached_over_a_year_or_up_to_now_is_no_event(extract)
 
 
 @pytest.mark.parametrize("sentence", ["Chile announced a two billion dollar trade deal with Peru.",
-                                      "The Chadian minister announced her readiness to send extra aid convoys."])
+                                      "The Chadian minister announced her readiness to send extra aid convoys.",
+                                      "Chile announced its contribution to the debate on the reform."])
 def test_announcing_a_sum_or_an_offer_is_no_aid(extract, sentence):
     assert only(extract(sentence, published="2024-03-14"), "AID") == []
+
+
+def test_a_contribution_of_a_sum_announced_is_aid(extract):
+    events = only(extract("The Irish government announced a contribution of 5 million euros to the Danube Relief "
+                          "Agency.", published="2024-03-14"), "AID")
+    assert events and names(events[0]["actors"]) == ["Ireland"], events
 
 
 def test_who_in_a_relative_clause_is_the_person_it_describes_even_through_a_trip_noun(extract):

@@ -935,6 +935,9 @@ class EventExtractor:
         for c in tok.children:  # (its own phrase: not "announced its readiness to send aid", an offer)
             if c.dep_ == "dobj" and any(t.lemma_.lower() in ANNOUNCED_AID for t in own_phrase(c)):
                 return True
+            if c.dep_ == "dobj" and c.lemma_.lower() == "contribution" and any(
+                    t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCIES for t in c.subtree):
+                return True  # "a contribution of 10 million dollars" (not "its contribution to the debate")
         # "$200 million in humanitarian aid", the "in" hung on the verb or on the sum
         return bool(sums) and any(p.dep_ == "prep" and p.lower_ == "in" and any(
             o.dep_ == "pobj" and o.lemma_.lower() in ANNOUNCED_AID for o in p.children)
