@@ -526,6 +526,9 @@ class EventExtractor:
         at = self._at
         if tok.i in at and self._mentions[at[tok.i]].kind != "person" and tok.pos_ in ("NOUN", "PROPN"):
             return None  # part of a name: "Ministry of Foreign Affairs and International Cooperation"
+        if lemma == "declare" and tok.pos_ == "VERB" and any(t.lower_ == "grata" for t in tok.subtree):
+            self._construed.add(tok.i)
+            return "SANCTION"  # "declared two diplomats persona non grata": an expulsion (convention 10)
         if tok.pos_ == "VERB" and lemma in NOT_OBJECTING and any(c.dep_ == "neg" for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children):
             return "AGREE"  # "did not mind renewing the accord", "did not object to the plan": consent
@@ -1536,6 +1539,9 @@ class EventExtractor:
             # a headline's comma coordination: "Lula, Petro agree on ..."
             actors.extend(c for c in tok.children if c.dep_ == "dep" and c.i < subj.i and c.pos_ == "PROPN"
                           and tok.doc[c.right_edge.i + 1].text == "," and self._mentions_in(c))
+        if lemma == "declare" and etype == "SANCTION":  # whom "persona non grata" is said of, however parsed
+            recips.extend(t for t in tok.subtree if t.dep_ in ("nsubj", "dobj") and t.head.i != tok.i
+                          and t.lower_ not in ("persona", "grata") and t.head.lower_ in ("persona", "grata"))
         consumed = [c for c in tok.children if c.i in self._consumed]
         if tok.pos_ == "NOUN":  # "the closure of its border with Togo": a verb made a noun has it after "of"
             consumed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
