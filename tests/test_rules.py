@@ -194,6 +194,7 @@ def types(events):
     ("Iran threatened to attack American ships in the Gulf.", [("THREATEN", "occurred")]),
     ("Ecuador urged Colombia to withdraw its forces from the river.", [("REQUEST", "occurred")]),
     ("Argentina demanded that Britain return the islands.", [("REQUEST", "occurred")]),
+    ("Peru called for Chile to withdraw its warships from the bay.", [("REQUEST", "occurred")]),
     ("Peru has no plans to meet Chilean officials this year.", [("CONSULT", "negated")]),
     ("Eritrea said it had no intention of attacking its neighbours.", [("ASSAULT", "negated")]),
     # what is agreed to is the agreement's content: one AGREE, no second event of it
@@ -323,6 +324,11 @@ def test_a_counterpart_is_the_person_of_that_office_the_article_names(extract):
     alone = extract("Togolese Foreign Minister Kodjo Adedze met his Ghanaian counterpart in Accra on Tuesday.",
                     published="2024-05-08")
     assert [names_of(e["recipients"]) for e in alone] == [["Ghana"]]  # no one named: the country
+
+
+def test_who_a_call_for_someone_to_act_is_made_to(extract):
+    events = extract("Peru called for Chile and Bolivia to withdraw their warships from the lake.", published="2024-05-06")
+    assert [(e["type"], names_of(e["recipients"])) for e in events] == [("REQUEST", ["Chile", "Bolivia"])], events
 
 
 def test_what_a_speaker_must_do_itself_is_no_demand(extract):

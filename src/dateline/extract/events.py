@@ -249,6 +249,14 @@ PROPOSING = frozenset({"propose", "suggest", "recommend", "offer", "volunteer"})
 NUMERIC_ENTITIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
+def _for_clause(tok: Token) -> bool:
+    """Is this a "for X to do" clause ("called for China to act", "appealed for the sides to
+    talk"): a verb with a subject of its own and "for" as its mark?"""
+    return tok.dep_ in ("advcl", "ccomp", "xcomp") and tok.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _forces_moved(r: Token, verb: Token) -> bool:
     """Whether ``r`` names the forces ``verb`` moves: its object "troops", "police officers", or
     the nationality on it ("Peruvian troops"), also as the passive's subject or what its count
@@ -606,8 +614,8 @@ class EventExtractor:
             return "AGREE"  # "will continue to work closely with the government": a promise to cooperate
         if tok.pos_ == "VERB" and lemma == "call":
             parts = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
-            if "for" in parts or "upon" in parts:
-                return "REQUEST"
+            if "for" in parts or "upon" in parts or any(_for_clause(c) for c in tok.children):
+                return "REQUEST"  # (and "called for China to act responsibly": a clause of its own)
             if "on" in parts:
                 on = next(c for c in tok.children if c.lower_ == "on")
                 if any(c.dep_ in ("xcomp", "advcl") for c in tok.children) or any(t.lower_ == "to" for t in on.subtree):
@@ -1268,7 +1276,8 @@ class EventExtractor:
             cur = tok.head.head  # "called on the parties to agree to a ceasefire": the clause's verb
         for _ in range(3):
             purpose = purpose_clause(cur)
-            if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp")):
+            if cur.dep_ in ("xcomp", "ccomp") or (cur.dep_ == "conj" and cur.head.dep_ in ("xcomp", "ccomp")) \
+                    or _for_clause(cur) or (cur.dep_ == "conj" and _for_clause(cur.head)):
                 head = cur.head if cur.dep_ != "conj" else cur.head.head
             elif purpose and self._types.get(cur.head.i) in MODAL_TYPES:
                 head = cur.head  # "appealed to Egypt to open the border"
@@ -1589,6 +1598,8 @@ class EventExtractor:
                     actors.extend(objs)
                 else:
                     recips.extend(objs)
+            elif etype == "REQUEST" and tok.pos_ == "VERB" and _for_clause(child):
+                recips.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for China to act"
             elif dep == "prep" and child.lower_ == "by" and tok.pos_ == "NOUN":
                 actors.extend(c for c in child.children if c.dep_ == "pobj")  # "the trip by X"
             elif dep == "prep" and child.lower_ == "of" and tok.pos_ == "NOUN" and subj is None and (
