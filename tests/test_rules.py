@@ -492,6 +492,8 @@ def test_fighting_that_erupted_on_a_day_happened_that_day(extract):
     ("Chile said it would shell the rebel camps if the kidnappers did not free the engineers.", True),
     ("Chile said the rebels planned to shell the camps near the border.", False),  # reported, not promised
     ("Peru said it would not use force against the miners.", False),
+    ("Bolivia said it would respond to any provocation on the lake.", True),
+    ("Bolivia said it would respond to the Chilean letter next week.", False),
 ])
 def test_a_warning_is_a_threat_only_of_harm(extract, text, threat):
     assert ("THREATEN" in {e["type"] for e in extract(text, published="2024-05-06")}) is threat

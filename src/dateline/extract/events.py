@@ -142,6 +142,8 @@ ANNOUNCING = {"announce", "unveil"}  # aid made public is aid given
 VOWING = {"vow", "pledge", "promise", "swear"}
 HARMS = {"retaliation", "consequence", "consequences", "response", "action", "measure", "measures", "countermeasure",
          "countermeasures", "attack", "strike", "war", "force", "sanction", "sanctions", "reprisal", "reprisals", "punishment"}
+# What one answers in kind: "would respond to any attack / aggression / provocation"
+HOSTILE_ACTS = {"attack", "aggression", "provocation", "incursion", "strike", "violation", "act", "sabotage", "assault"}
 # "on the sidelines / margins / fringes of X": the occasion a meeting is held at, not a party to it
 OCCASION_EDGES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
 RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy", "eliminate", "respond", "hit"}
@@ -899,6 +901,10 @@ class EventExtractor:
                                   for g in p.children if g.dep_ == "pobj"]
             if any(o.lower_ == "force" for o in forceful):
                 return True
+            if c.lemma_.lower() in ("respond", "react", "retaliate") and any(
+                    p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in HOSTILE_ACTS for o in p.children)
+                    for p in c.children):
+                return True  # "would respond to any aggression", "would still respond to attacks"
             # "said it would retaliate", "would respond forcefully to any attack"
             lemma = c.lemma_.lower()
             if lemma in RETALIATION - {"respond", "hit", "destroy"} or (lemma in ("respond", "hit") and any(
