@@ -431,6 +431,13 @@ def test_a_person_held_by_no_one_named_is_held_by_the_state_where_it_happened(ex
     assert names_of(held[0]["actors"]) == ["Nicaragua"] and names_of(held[0]["recipients"]) == ["Rosa Vidal"]
 
 
+def test_one_freed_with_no_one_named_is_freed_by_whoever_held_them_in_that_sentence(extract):
+    events = extract("The engineer Tomas Ruiz was freed at dawn after nine weeks held captive by "
+                     "Shining Path guerrillas in Ayacucho.", published="2024-05-06")
+    freed = [e for e in events if e["type"] == "RETREAT"]
+    assert freed and names_of(freed[0]["actors"]) == ["Shining Path"], freed
+
+
 def test_a_kidnapping_is_not_the_states(extract):
     events = extract("The engineer Tomas Ruiz was kidnapped in Cauca on Monday.", published="2024-05-06")
     assert all(e["actors"] == [] for e in events if e["type"] == "COERCE")

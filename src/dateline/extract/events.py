@@ -1091,6 +1091,9 @@ class EventExtractor:
             # "killed forty people in Aleppo", "delivered food aid to two million people in Sudan":
             # unnamed people of the place named on them are that place's country (not "staff in Gaza delivered")
             cand.recipients = [Participant(where_they_are, "country")]
+        if etype == "RETREAT" and not cand.actors and cand.recipients and not any(c.dep_ == "agent" for c in tok.children):
+            # "X was released after being held hostage by the ELN": freed by whoever held them
+            cand.actors = self._captor_in_sentence(tok)
         if etype in ("COERCE", "RETREAT", "SANCTION") and not cand.actors and cand.recipients \
                 and tok.lemma_.lower() in STATE_CUSTODY and not any(c.dep_ == "agent" for c in tok.children):
             # "Machado was arrested in Caracas": held or freed by no one named, so by the state
@@ -1777,6 +1780,24 @@ class EventExtractor:
                 if h.i in at and mentions[at[h.i]].kind in ("organization", "country"):
                     found.setdefault(tok.lemma_.lower(), set()).add(mentions[at[h.i]].participant)
         return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+    def _captor_in_sentence(self, tok: Token) -> list[Participant]:
+        """Who held the one freed, as the release's own sentence says ("was released on Thursday
+        after being held hostage for 12 days by the ELN"): the body or state a verb of taking or
+        holding names as its agent."""
+        at, mentions = self._at, self._mentions
+        for t in tok.sent:
+            if t.i == tok.i or t.lemma_.lower() not in CAPTURING or t.pos_ != "VERB":
+                continue
+            for a in t.children:
+                if a.dep_ != "agent":
+                    continue
+                # (the name may only qualify the pobj: "by the National Liberation Army (ELN) guerrillas")
+                held_by = [mentions[at[h.i]].participant for g in a.children if g.dep_ in ("pobj", "pcomp") for h in g.subtree
+                           if h.i in at and mentions[at[h.i]].kind in ("organization", "country")]
+                if held_by:
+                    return held_by[:1]
+        return []
 
     def _captor_under(self, tok: Token) -> list[Participant]:
         """The holder of the captives a request or release is about ("the release of hostages")."""
