@@ -326,6 +326,14 @@ def test_a_counterpart_is_the_person_of_that_office_the_article_names(extract):
     assert [names_of(e["recipients"]) for e in alone] == [["Ghana"]]  # no one named: the country
 
 
+@pytest.mark.parametrize("text", ["Uruguay offered to host talks between Chile and Bolivia.",
+                                  "Uruguay offered to host talks between Chile and Bolivia in Montevideo next week."])
+def test_an_offer_happened_and_the_meeting_it_offers_has_not(extract, text):
+    events = extract(text, published="2024-05-09")
+    assert [(e["type"], e["status"]) for e in events] == [("AGREE", "occurred"), ("CONSULT", "planned")], events
+    assert events[0]["date"] is None, events  # the day is the talks', not the offer's
+
+
 def test_who_a_call_for_someone_to_act_is_made_to(extract):
     events = extract("Peru called for Chile and Bolivia to withdraw their warships from the lake.", published="2024-05-06")
     assert [(e["type"], names_of(e["recipients"])) for e in events] == [("REQUEST", ["Chile", "Bolivia"])], events

@@ -91,7 +91,7 @@ SETTLING = LIGHT_VERBS | {"broker", "forge", "secure", "negotiate", "mediate", "
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
                   "million", "millions", "batch", "group", "contingent", "state", "wave", "series"}
-OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness"}
+OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness", "offer"}
 COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 DEPRIVING = frozenset({"strip", "deprive", "rob"})  # verbs whose thing taken follows "of"
@@ -1265,8 +1265,9 @@ class EventExtractor:
         """"is prepared to host the negotiations", "its readiness to resume talks": the offer is
         the event (convention 4); what is offered is only a possibility."""
         cur = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-        if cur.dep_ in ("xcomp", "acl") and cur.pos_ == "VERB" and cur.head.lemma_.lower() in OFFERING \
-                and to_infinitive(cur):
+        offered = cur.dep_ in ("xcomp", "acl") or (cur.dep_ == "advcl" and cur.head.lemma_.lower() == "offer")
+        if offered and (cur.pos_ == "VERB" or cur.dep_ != "acl") \
+                and cur.head.lemma_.lower() in OFFERING and to_infinitive(cur):  # ("to host", tagged a noun)
             return cur.head.i != tok.i
         return False
 
@@ -2625,6 +2626,13 @@ class EventExtractor:
         carrier = self._carrier_verb(tok) if cand.type == "AID" else None
         tok = carrier if carrier is not None else tok  # "a plane carrying aid landed on Friday": the delivery's day
         cand.date = self.date_for(doc, sent, tok, future=future)
+        if cand.date is not None and cand.type == "AGREE" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
+            # "offered on Monday to host talks next week": the day inside what is offered is the
+            # talks', not the offer's, which has happened (convention 4)
+            offered = " ".join(t.text for c in tok.children if c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c)
+                               for t in c.subtree)
+            if cand.date.text and cand.date.text in offered:
+                cand.date = None
         published = doc._.published
         if cand.date is not None and published is not None and cand.status == "occurred":
             if _present_tense(tok) or _present_progressive(tok):
