@@ -1295,7 +1295,8 @@ class EventExtractor:
                 return True  # "accepted the demand to disarm" (the parser hangs the demand's clause on the verb)
             else:
                 return False
-            if self._types.get(head.i) in MODAL_TYPES or head.lemma_.lower() in PROPOSING or _unwilling(head):
+            if self._types.get(head.i) in MODAL_TYPES or head.lemma_.lower() in PROPOSING or _unwilling(head) \
+                    or (head.pos_ == "NOUN" and head.lemma_.lower() in REQUEST_NOUNS):  # "rejected calls for him to resign"
                 return head.i != tok.i
             if self._types.get(head.i):
                 return False  # inside another event of its own ("agreed to send troops": a planned act)
