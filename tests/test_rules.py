@@ -195,7 +195,7 @@ def types(events):
     ("Ecuador urged Colombia to withdraw its forces from the river.", [("REQUEST", "occurred")]),
     ("Argentina demanded that Britain return the islands.", [("REQUEST", "occurred")]),
     ("Peru called for Chile to withdraw its warships from the bay.", [("REQUEST", "occurred")]),
-    ("The Bolivian president rejected calls for him to resign.", [("REJECT", "occurred")]),
+    ("The Bolivian president Luis Arce rejected calls for him to resign.", [("REJECT", "occurred")]),
     ("Peru has no plans to meet Chilean officials this year.", [("CONSULT", "negated")]),
     ("Eritrea said it had no intention of attacking its neighbours.", [("ASSAULT", "negated")]),
     # what is agreed to is the agreement's content: one AGREE, no second event of it
