@@ -196,6 +196,9 @@ def types(events):
     ("Argentina demanded that Britain return the islands.", [("REQUEST", "occurred")]),
     ("Peru called for Chile to withdraw its warships from the bay.", [("REQUEST", "occurred")]),
     ("The Bolivian president Luis Arce rejected calls for him to resign.", [("REJECT", "occurred")]),
+    # the condition of a threat is no event of its own
+    ("Hezbollah threatened to shell Haifa if Israel bombed Beirut again.", [("THREATEN", "occurred")]),
+    ("The rebels in Chad threatened to kill the hostages unless France withdrew its troops.", [("THREATEN", "occurred")]),
     ("Peru has no plans to meet Chilean officials this year.", [("CONSULT", "negated")]),
     ("Eritrea said it had no intention of attacking its neighbours.", [("ASSAULT", "negated")]),
     # what is agreed to is the agreement's content: one AGREE, no second event of it

@@ -1257,6 +1257,10 @@ class EventExtractor:
             return True
         if self._act_asked_threatened_or_refused(tok) or (etype != "CONSULT" and self._offered_act(tok)):
             return True
+        clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children) \
+                and any(self._types.get(a.i) == "THREATEN" for a in clause.ancestors):
+            return True  # "threatened to kill him if Israel attacked Gaza": the threat's condition, no event
         # "thank X for his commitment to ..., to support Y": what was promised, not a new event
         return etype in CONTENT_TYPES and self._content_of_statement(tok)
 
