@@ -374,6 +374,13 @@ def test_an_office_no_one_named_holds_is_its_organisation(extract, text, actor):
     assert events and names(events[0]["actors"]) == [actor], events
 
 
+def test_a_secretary_general_written_as_two_words_is_a_title(extract):
+    text = ("The Secretary General of the Danube Relief Agency, Ilse Gruber, met the President of the Chadian Red "
+            "Crescent, Ahmat Saleh, in Ndjamena on Monday.\n\nOn Friday, the Secretary General will travel to Niger.\n")
+    events = [e for e in only(extract(text, published="2024-03-12"), "CONSULT") if e["status"] == "planned"]
+    assert [names(e["actors"]) for e in events] == [["Ilse Gruber"]], events
+
+
 def test_a_bare_secretary_general_is_the_uns_and_no_one_elses_title(extract):
     text = ("Readout of the Secretary-General's meeting with the Foreign Minister of Uruguay\n\n"
             "The Secretary-General met today with Marta Solano, Minister of Foreign Affairs of Uruguay, in New York.\n")
