@@ -374,6 +374,13 @@ def test_an_office_no_one_named_holds_is_its_organisation(extract, text, actor):
     assert events and names(events[0]["actors"]) == [actor], events
 
 
+def test_a_minister_of_a_government_no_one_listed_is_of_the_articles_country(extract):
+    text = ("Floods in Libya\n\nThe floods in Libya have displaced 40,000 people. Anna Berg met the Minister of Health "
+            "of the Government of National Stability in Geneva on Monday.\n")
+    events = only(extract(text, published="2023-09-28"), "CONSULT")
+    assert [names(e["recipients"]) for e in events] == [["Libya"]], events
+
+
 def test_a_secretary_general_written_as_two_words_is_a_title(extract):
     text = ("The Secretary General of the Danube Relief Agency, Ilse Gruber, met the President of the Chadian Red "
             "Crescent, Ahmat Saleh, in Ndjamena on Monday.\n\nOn Friday, the Secretary General will travel to Niger.\n")

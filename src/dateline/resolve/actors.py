@@ -204,6 +204,9 @@ REPORTING_VERBS = cue_set("reporting_verbs")
 
 # Offices with one holder in the world: a title alone names its holder.
 SOLE_OFFICES = {"pope": "Holy See"}
+# Offices only a state has: one no named body claims is the article's country's
+STATE_OFFICES = frozenset({"minister", "foreign minister", "prime minister", "premier", "external affairs minister",
+                           "foreign secretary", "secretary of state", "vice president", "chancellor"})
 # Offices a bare title means when the article names no one who holds one of that name
 # ("The Secretary-General met ...": the UN's, unless NATO's is named)
 USUAL_OFFICES = {"secretary-general": "United Nations", "high commissioner for refugees": "UNHCR",
@@ -1263,6 +1266,10 @@ class ActorResolver:
             ref = self._previous(candidates, start, max_back=10**6, doc=doc) or candidates[0]
             return Mention(start, end, ref.participant, "title", role)
         affiliation = affiliation or USUAL_OFFICES.get(role)
+        if affiliation is None and role in STATE_OFFICES:
+            # "the Minister of Health of the Government of National Stability": a minister of a
+            # government no one has listed is one of the country the article is about
+            affiliation = dominant_country(list({id(m): m for m in self._mention_cache.values()}.values()))
         if affiliation:
             holder = self.kb.holder(affiliation, None if role == "leader" else role, when)
             if holder:
