@@ -149,6 +149,7 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Pakistan moved two missile batteries to the eastern border.", "MOBILIZE"),
     ("The Chadian authorities granted permission for the relief convoy on Sunday.", "RETREAT"),
     ("Latvia declared two Belarusian diplomats persona non grata on Monday.", "SANCTION"),
+    ("The Danube Relief Agency deployed two surgical teams to the flooded province of Sindh.", "AID"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
