@@ -1274,7 +1274,8 @@ def test_a_headline_event_naming_part_of_a_body_events_participants_is_that_even
 
 @pytest.mark.parametrize("sentence", ["The Danube Relief Agency launched an emergency appeal for 90 million euros.",
                                       "The agency appealed to donors for funds to rebuild the schools.",
-                                      "Ilse Gruber urged donors to step up their funding for the flood response."])
+                                      "Ilse Gruber urged donors to step up their funding for the flood response.",
+                                      "Ilse Gruber called on donors to support the agency's emergency appeal."])
 def test_a_generic_funding_appeal_is_no_event(extract, sentence):
     assert only(extract(sentence, published="2024-05-09"), "REQUEST") == []
 

@@ -942,7 +942,9 @@ class EventExtractor:
         donors for funds", "urged donors to increase their funding")?"""
         asked = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
         asked += [o for c in tok.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]
-        return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in FUNDS for o in asked)
+        return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in FUNDS
+                   or (o.lemma_.lower() == "appeal" and o.head.lemma_.lower() in ("support", "fund", "finance", "back"))
+                   for o in asked)  # (and "urged donors to support the emergency appeal")
 
     @staticmethod
     def _announces_aid(tok: Token) -> bool:
