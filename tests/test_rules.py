@@ -201,6 +201,7 @@ def types(events):
     ("Hezbollah threatened to shell Haifa if Israel bombed Beirut again.", [("THREATEN", "occurred")]),
     ("The rebels in Chad threatened to kill the hostages unless France withdrew its troops.", [("THREATEN", "occurred")]),
     ("Peru has no plans to meet Chilean officials this year.", [("CONSULT", "negated")]),
+    ("Benin announced its intention to send 2,000 soldiers to Haiti.", [("MOBILIZE", "planned")]),
     ("Eritrea said it had no intention of attacking its neighbours.", [("ASSAULT", "negated")]),
     # what is agreed to is the agreement's content: one AGREE, no second event of it
     ("Sudan and South Sudan agreed to a ceasefire along the border.", [("AGREE", "occurred")]),
