@@ -340,6 +340,15 @@ def test_an_offer_happened_and_the_meeting_it_offers_has_not(extract, text):
     assert events[0]["date"] is None, events  # the day is the talks', not the offer's
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Anna Berg said she was ready to travel to Caracas.", "planned"),
+    ("Anna Berg said she was ready to travel to Caracas if invited.", "hypothetical"),
+])
+def test_an_offered_trip_is_planned_or_on_a_condition_hypothetical(extract, text, status):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]
+    assert [e["status"] for e in events] == [status], events
+
+
 def test_who_a_call_for_someone_to_act_is_made_to(extract):
     events = extract("Peru called for Chile and Bolivia to withdraw their warships from the lake.", published="2024-05-06")
     assert [(e["type"], names_of(e["recipients"])) for e in events] == [("REQUEST", ["Chile", "Bolivia"])], events

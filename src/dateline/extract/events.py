@@ -1077,7 +1077,11 @@ class EventExtractor:
                     c.lemma_.lower() in AWAITED for c in [tok.head.head, *tok.head.head.children]))):
             status = "planned"  # "is expected in Kyiv (for talks)": not there yet
         if etype == "CONSULT" and status == "occurred" and self._offered_act(tok):
-            status = "planned"  # "is prepared to host the talks": an offered meeting (convention 4)
+            # "is prepared to host the talks": an offered meeting (convention 4); "ready to travel
+            # to Moscow if invited": one that hangs on a condition
+            conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                              for t in (tok, tok.head, tok.head.head) for c in t.children)
+            status = "hypothetical" if conditioned else "planned"
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)
