@@ -54,6 +54,7 @@ PLANNING = cue_set("planning_verbs")  # (these include "schedule", "plan" and "e
 CONSIDERING = cue_set("hypothetical_verbs")  # "is considering sending aid": not decided
 PLANNED_ADJECTIVES = cue_set("planned_adjectives")
 HYPOTHETICAL_ADJECTIVES = cue_set("hypothetical_adjectives")
+CHANCES = frozenset({"opportunity", "chance", "possibility", "prospect"})
 NEGATION = cue_set("negation_words")
 DENYING = cue_set("negating_verbs")
 REPORTING = cue_set("reporting_verbs")
@@ -196,6 +197,9 @@ def status_of(trigger: Token) -> str:
             status = "planned"
         if tok.lower_ in ("conditional",):
             return "hypothetical"
+        if depth > 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in CHANCES and not (
+                tok.head.lemma_.lower() in ("have", "get", "take", "use", "seize") and tok.head.tag_ in ("VBD", "VBN")):
+            return "hypothetical"  # "would welcome the opportunity to meet X": a chance (but "had the chance to meet" met)
         if depth > 0 and tok.pos_ == "VERB" and tok.lemma_.lower() in CONSIDERING and chain[depth - 1].dep_ in ("xcomp", "dobj"):
             return "hypothetical"  # "is considering sending troops", "weighs new sanctions": not decided
         # "Putin and Erdogan are to meet": be + to-infinitive is an arrangement
