@@ -197,6 +197,8 @@ def status_of(trigger: Token) -> str:
             status = "planned"
         if tok.lower_ in ("conditional",):
             return "hypothetical"
+        if depth > 0 and tok.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in tok.children):
+            status = "planned"  # "looks forward to meeting X": a meeting to come
         if depth > 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in CHANCES and not (
                 tok.head.lemma_.lower() in ("have", "get", "take", "use", "seize") and tok.head.tag_ in ("VBD", "VBN")):
             return "hypothetical"  # "would welcome the opportunity to meet X": a chance (but "had the chance to meet" met)
