@@ -1216,6 +1216,7 @@ def test_a_tally_of_people_reached_over_a_year_or_up_to_now_is_no_event(extract)
             "Last year, the agency distributed food to more than 800,000 people and visited 1,800 detainees.\n"
             "The agency has reunited 300 families since 2020.\n"
             "This year it has given food to more than a million people in Chad.\n"
+            "The agency has worked in Niger since 2015, providing shelter and legal aid to more than 90,000 people.\n"
             "On Monday, the Danube Relief Agency delivered 40 tonnes of medicine to Chad.\n")
     events = extract(text, published="2024-03-14")
     assert [(e["type"], e["date"]) for e in events] == [("AID", "2024-03-11")], events

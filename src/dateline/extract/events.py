@@ -1137,7 +1137,9 @@ class EventExtractor:
             return False
         value = cand.date.value if cand.date is not None else ""
         whole_year = bool(re.fullmatch(r"\d{4}", value))
-        up_to_now = any(c.dep_ in ("prep", "advmod") and c.lower_ in ("since", "so") for c in tok.children)
+        # (the span may be on the verb the count elaborates: "has worked in Peru since 2018, providing ...")
+        spans = [tok] + ([tok.head] if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" else [])
+        up_to_now = any(c.dep_ in ("prep", "advmod") and c.lower_ in ("since", "so") for h in spans for c in h.children)
         return whole_year or up_to_now
 
     @staticmethod
