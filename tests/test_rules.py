@@ -199,6 +199,9 @@ def types(events):
     ("The Bolivian president Luis Arce rejected calls for him to resign.", [("REJECT", "occurred")]),
     # the condition of a threat is no event of its own
     ("Hezbollah threatened to shell Haifa if Israel bombed Beirut again.", [("THREATEN", "occurred")]),
+    # reaffirming is what is reaffirmed: a commitment (AGREE), support or a position (SUPPORT)
+    ("Ilse Gruber reaffirmed her commitment to supporting migrants in the region.", [("AGREE", "occurred")]),
+    ("Chile reaffirmed its support for Ecuador's bid.", [("SUPPORT", "occurred")]),
     ("The rebels in Chad threatened to kill the hostages unless France withdrew its troops.", [("THREATEN", "occurred")]),
     ("Peru has no plans to meet Chilean officials this year.", [("CONSULT", "negated")]),
     ("Benin announced its intention to send 2,000 soldiers to Haiti.", [("MOBILIZE", "planned")]),
