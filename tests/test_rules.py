@@ -467,6 +467,12 @@ def test_one_freed_with_no_one_named_is_freed_by_whoever_held_them_in_that_sente
     assert freed and names_of(freed[0]["actors"]) == ["Shining Path"], freed
 
 
+def test_a_release_welcomed_is_by_whom_it_names(extract):
+    events = extract("The Danube Relief Agency welcomed the release of 40 detainees by Chile.", published="2024-05-06")
+    freed = [e for e in events if e["type"] == "RETREAT"]
+    assert freed and names_of(freed[0]["actors"]) == ["Chile"], events
+
+
 def test_a_kidnapping_is_not_the_states(extract):
     events = extract("The engineer Tomas Ruiz was kidnapped in Cauca on Monday.", published="2024-05-06")
     assert all(e["actors"] == [] for e in events if e["type"] == "COERCE")

@@ -1471,7 +1471,8 @@ class EventExtractor:
             sides = self._exchange_sides(doc, tok)
             if sides:  # "exchange prisoners between X and Y": both sides act (convention 3)
                 actors, recipients = sides, [p for p in recipients if p not in sides]
-            elif tok.pos_ == "NOUN" and tok.head.lemma_.lower() in FACILITATING:
+            elif tok.pos_ == "NOUN" and tok.head.lemma_.lower() in FACILITATING \
+                    and not any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):  # ("the release ... by Chile")
                 # "the agency helped free six captives": the facilitator released no one;
                 # whoever holds them in the article did
                 actors = self._captor_under(tok)
