@@ -363,17 +363,6 @@ def test_a_bare_high_commissioner_is_the_high_commissioner_the_article_names(ext
     assert [(names(e["actors"]), names(e["recipients"])) for e in events] == [(["Anna Berg"], ["Lebanon"])], events
 
 
-@pytest.mark.parametrize("text, actor", [
-    ("The High Commissioner for Human Rights condemned the execution of two protesters in Tehran.",
-     "Office of the United Nations High Commissioner for Human Rights"),
-    ("The Emergency Relief Coordinator condemned the shelling of the market in Kharkiv.",
-     "United Nations Office for the Coordination of Humanitarian Affairs"),
-])
-def test_an_office_no_one_named_holds_is_its_organisation(extract, text, actor):
-    events = only(extract(text, published="2024-03-12"), "ACCUSE")
-    assert events and names(events[0]["actors"]) == [actor], events
-
-
 def test_a_minister_of_a_government_no_one_listed_is_of_the_articles_country(extract):
     text = ("Floods in Libya\n\nThe floods in Libya have displaced 40,000 people. Anna Berg met the Minister of Health "
             "of the Government of National Stability in Geneva on Monday.\n")
@@ -416,15 +405,6 @@ def test_the_occasion_a_meeting_is_held_on_the_sidelines_of_is_no_party_to_it(ex
                           "Andean Community ministerial in Lima.", published="2022-09-21"), "CONSULT")
     met = [e for e in events if names(e["actors"]) == ["Chile"]]
     assert met and names(met[0]["recipients"]) == ["Peru"] and met[0]["mode"] is None, events
-
-
-@pytest.mark.parametrize("text, recipients", [
-    ("Thousands of Malian teachers marched on Monday against the government.", ["Mali"]),
-    ("Malian teachers in Dakar protested against the government.", []),  # whose government: two countries
-])
-def test_a_bare_government_is_the_one_country_its_sentence_names(extract, text, recipients):
-    ev = only(extract(text, published="2022-03-01"), "PROTEST")
-    assert ev and names(ev[0]["recipients"]) == recipients, ev
 
 
 def test_an_offer_to_mediate_is_made_to_the_parties_and_the_two_ministers_are_the_meeting_pair(extract):
@@ -1229,12 +1209,6 @@ def test_announcing_a_sum_or_an_offer_is_no_aid(extract, sentence):
     assert only(extract(sentence, published="2024-03-14"), "AID") == []
 
 
-def test_a_contribution_of_a_sum_announced_is_aid(extract):
-    events = only(extract("The Irish government announced a contribution of 5 million euros to the Danube Relief "
-                          "Agency.", published="2024-03-14"), "AID")
-    assert events and names(events[0]["actors"]) == ["Ireland"], events
-
-
 def test_who_in_a_relative_clause_is_the_person_it_describes_even_through_a_trip_noun(extract):
     events = only(extract("Anna Berg, who returned from a trip to Chad last week, said the needs were huge.",
                           published="2024-06-19"), "CONSULT")
@@ -1386,6 +1360,18 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      "actors", ["Bolivia"]),
     ("Hundreds of Bolivian troops were deployed along the border on Monday.", "2024-06-19", "MOBILIZE",
      "actors", ["Bolivia"]),
+    # an office no named person of the article holds is its organisation (convention 9)
+    ("The High Commissioner for Human Rights condemned the execution of two protesters in Tehran.", "2024-03-12",
+     "ACCUSE", "actors", ["Office of the United Nations High Commissioner for Human Rights"]),
+    ("The Emergency Relief Coordinator condemned the shelling of the market in Kharkiv.", "2024-03-12",
+     "ACCUSE", "actors", ["United Nations Office for the Coordination of Humanitarian Affairs"]),
+    # a bare "the government" is the one country its sentence names; with two, no one
+    ("Thousands of Malian teachers marched on Monday against the government.", "2022-03-01", "PROTEST",
+     "recipients", ["Mali"]),
+    ("Malian teachers in Dakar protested against the government.", "2022-03-01", "PROTEST", "recipients", []),
+    # a contribution of a sum announced is aid
+    ("The Irish government announced a contribution of 5 million euros to the Danube Relief Agency.", "2024-03-14",
+     "AID", "actors", ["Ireland"]),
     # an object pronoun is not its own clause's subject (also through a coordinated verb)
     ("Anna Berg met General Ali Hamdan on Monday. She urged him to reopen the border crossing.", "2024-06-19",
      "REQUEST", "recipients", ["Ali Hamdan"]),
