@@ -25,6 +25,7 @@ from dateline.extract.document import STATEMENT_TYPES, Candidate, DocumentPass, 
 from dateline.extract.grammar import (
     END_VERBS,
     SPAN_VERBS,
+    condition_clause,
     conj_branches,
     coordinated,
     governing_chain,
@@ -257,6 +258,21 @@ def _for_clause(tok: Token) -> bool:
     return tok.dep_ in ("advcl", "ccomp", "xcomp") and tok.pos_ in ("VERB", "AUX") \
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def _words_below(tok: Token) -> set[str]:
+    """The lemmas of a meeting's phrase, not counting the words of someone's title ("met the
+    Speaker of the National Assembly" met one person) nor of the occasion it is held on the
+    sidelines of ("met X on the margins of the Assembly" met X): a walk that stops below them."""
+    words: set[str] = set()
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        lemma = t.lemma_.lower()
+        words.add(lemma)
+        if t.i == tok.i or (lemma not in TITLE_WORDS and lemma not in OCCASION_EDGES):
+            stack.extend(t.children)
+    return words
 
 
 def _forces_moved(r: Token, verb: Token) -> bool:
@@ -901,7 +917,7 @@ class EventExtractor:
                                   for g in p.children if g.dep_ == "pobj"]
             if any(o.lower_ == "force" for o in forceful):
                 return True
-            if c.lemma_.lower() in ("respond", "react", "retaliate") and any(
+            if c.lemma_.lower() in ("respond", "react") and any(
                     p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in HOSTILE_ACTS for o in p.children)
                     for p in c.children):
                 return True  # "would respond to any aggression", "would still respond to attacks"
@@ -1079,8 +1095,7 @@ class EventExtractor:
         if etype == "CONSULT" and status == "occurred" and self._offered_act(tok):
             # "is prepared to host the talks": an offered meeting (convention 4); "ready to travel
             # to Moscow if invited": one that hangs on a condition
-            conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                              for t in (tok, tok.head, tok.head.head) for c in t.children)
+            conditioned = any(condition_clause(c) for t in (tok, tok.head, tok.head.head) for c in t.children)
             status = "hypothetical" if conditioned else "planned"
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
@@ -1184,8 +1199,7 @@ class EventExtractor:
                                       or c.lemma_.lower() in ("action", "force", "option", "strike", "attack"))
                 for c in tok.children):
             return "THREATEN", "occurred"  # "would not rule out military action against Iraq"
-        conditioned = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
-                          for c in head.children)
+        conditioned = any(condition_clause(c) for c in head.children)
         ceasing = head is not tok or (etype == "RETREAT" and any(  # "would withdraw from the talks if ..."
             c.dep_ == "prep" and c.lower_ == "from" and any(self._types.get(g.i) in ("CONSULT", "AGREE", "SUPPORT")
                                                            for g in c.children) for c in tok.children))
@@ -1266,8 +1280,7 @@ class EventExtractor:
         if self._act_asked_threatened_or_refused(tok) or (etype != "CONSULT" and self._offered_act(tok)):
             return True
         clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
-        if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children) \
-                and any(self._types.get(a.i) == "THREATEN" for a in clause.ancestors):
+        if condition_clause(clause) and any(self._types.get(a.i) == "THREATEN" for a in clause.ancestors):
             return True  # "threatened to kill him if Israel attacked Gaza": the threat's condition, no event
         # "thank X for his commitment to ..., to support Y": what was promised, not a new event
         return etype in CONTENT_TYPES and self._content_of_statement(tok)
@@ -1870,11 +1883,10 @@ class EventExtractor:
             found = self._not_own(self._owners(objs[:1]) or self.participants(doc, objs, tok) or self._owners(objs), actors)
             if found:
                 return found
-        for clause in [c for v in [tok, *acts] for c in v.children if c.dep_ == "advcl"]:
-            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
-                found = self._not_own(self.participants(doc, [c for c in clause.children if c.dep_ == "nsubj"], tok), actors)
-                if found:
-                    return found
+        for clause in [c for v in [tok, *acts] for c in v.children if condition_clause(c)]:
+            found = self._not_own(self.participants(doc, [c for c in clause.children if c.dep_ == "nsubj"], tok), actors)
+            if found:
+                return found
         return []
 
     def _countries_after(self, doc: Doc, prep: Token) -> list[Participant]:
@@ -2008,17 +2020,16 @@ class EventExtractor:
                        if child.dep_ in ("xcomp", "advcl", "acl", "relcl") and child.pos_ == "VERB" and child.i > tok.i
                        for b in conj_branches(child) if b.pos_ == "VERB"]  # "to achieve X ... and to support Y"
             for child in clauses:
-                if True:
-                    for obj in child.children:
-                        if obj.dep_ in ("dobj", "dative"):
-                            # "to help Haitian flood victims": the people's country
-                            out.extend(self.participants(doc, [obj], child) or (
-                                self._owners([obj]) if obj.lemma_.lower() in PEOPLE_NOUNS else []))
-                        elif obj.dep_ in ("ccomp", "xcomp"):  # "to help X respond"
-                            subj = [c for c in obj.children if c.dep_ == "nsubj"]
-                            out.extend(self.participants(doc, subj, child))
-                        elif obj.dep_ == "prep" and obj.lower_ in ("with", "to"):
-                            out.extend(self.participants(doc, [o for o in obj.children if o.dep_ == "pobj"], child))
+                for obj in child.children:
+                    if obj.dep_ in ("dobj", "dative"):
+                        # "to help Haitian flood victims": the people's country
+                        out.extend(self.participants(doc, [obj], child) or (
+                            self._owners([obj]) if obj.lemma_.lower() in PEOPLE_NOUNS else []))
+                    elif obj.dep_ in ("ccomp", "xcomp"):  # "to help X respond"
+                        subj = [c for c in obj.children if c.dep_ == "nsubj"]
+                        out.extend(self.participants(doc, subj, child))
+                    elif obj.dep_ == "prep" and obj.lower_ in ("with", "to"):
+                        out.extend(self.participants(doc, [o for o in obj.children if o.dep_ == "pobj"], child))
         if out:
             return out
         # "200 million dollars in humanitarian aid for Sudan": whom the aid a sum measures is for
@@ -2388,12 +2399,7 @@ class EventExtractor:
         if words is None:  # (asked once per sentence, for each meeting in it)
             sent = self._tokens[cand.sent.start: cand.sent.end]
             words = self._sentence_words[cand.sent.start] = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
-        # (not a word of someone's title: "met the Speaker of the National Assembly" met one person;
-        # nor the occasion it is held on the sidelines of: "met X on the margins of the Assembly" met X)
-        near = {t.lemma_.lower() for t in tok.subtree if not any(
-            a.lemma_.lower() in TITLE_WORDS or a.lemma_.lower() in OCCASION_EDGES
-            for a in t.ancestors if a.i != tok.i and tok.is_ancestor(a))}
-        near.add(tok.head.lemma_.lower())
+        near = _words_below(tok) | {tok.head.lemma_.lower()}
         if lemma in self.third_party or near & self.third_party or tok.i in self._hosted:
             cand.mode = "third-party"
         elif words & self.phone:
