@@ -25,6 +25,7 @@ from dateline.extract.document import STATEMENT_TYPES, Candidate, DocumentPass, 
 from dateline.extract.grammar import (
     END_VERBS,
     SPAN_VERBS,
+    TITLE_WORDS,
     condition_clause,
     conj_branches,
     coordinated,
@@ -32,6 +33,7 @@ from dateline.extract.grammar import (
     misread_reduced_relative,
     own_object,
     purpose_clause,
+    title_words_only,
 )
 from dateline.extract.status import (
     CONSIDERING,
@@ -237,7 +239,6 @@ def conflict_sides_phrase(tok: Token) -> bool:
         or tok.lower_ == "sides" and [c.lower_ for c in mods] == ["the"])  # (not "the parties": political ones)
 
 
-TITLE_WORDS = cue_set("title_words")
 # Auxiliaries of what will be ("will meet", "would respond") and of what may or must be
 FUTURE_AUX = WILL_AUX | {"would"}
 MODAL_AUX = FUTURE_AUX | HYPOTHETICAL_AUX | PLANNED_AUX | {"must"}
@@ -2243,9 +2244,7 @@ class EventExtractor:
                 m = mentions[at[tok.i]]
                 for t in doc[m.start: m.end]:
                     branches += [b for c in t.children if c.dep_ == "conj" and not m.start <= c.i < m.end
-                                 for b in conj_branches(c)
-                                 # (not "X, Minister of Foreign Affairs and Regional Integration of Y")
-                                 if t.lemma_.lower() not in TITLE_WORDS or any(g.ent_type_ == "PERSON" for g in b.subtree)]
+                                 for b in conj_branches(c) if not title_words_only(t, b)]
             for branch in branches:
                 branch = self._leader_of(branch) or branch  # "a mission led by X": X
                 found = self._branch_mentions(doc, branch, trigger, beneficiaries)

@@ -92,9 +92,14 @@ def conj_branches(tok: Token) -> list[Token]:
         elif child.dep_ == "appos":
             # (but "X, Minister of Foreign Affairs and Regional Integration of Y": a title's own
             # words, unless another person is named in them)
-            out.extend(b for b in conj_branches(child)[1:]
-                       if child.lemma_.lower() not in TITLE_WORDS or any(t.ent_type_ == "PERSON" for t in b.subtree))
+            out.extend(b for b in conj_branches(child)[1:] if not title_words_only(child, b))
     return out
+
+
+def title_words_only(title: Token, conjunct: Token) -> bool:
+    """Is this conjunct of a title word more words of the title, naming no one ("Minister of
+    Foreign Affairs and Regional Integration of Y"), rather than another person?"""
+    return title.lemma_.lower() in TITLE_WORDS and not any(t.ent_type_ == "PERSON" for t in conjunct.subtree)
 
 
 def misread_reduced_relative(verb: Token) -> Token | None:
