@@ -1046,6 +1046,18 @@ def test_the_seat_of_a_body_acting_is_that_body_and_stays_a_place(extract):
     assert met and met[0]["location"] == "Brussels" and "European Union" not in names(met[0]["actors"]), met
 
 
+@pytest.mark.parametrize("text, etype, recipient", [
+    ("Lusaka called on Harare to reopen the border crossing.", "REQUEST", "Zimbabwe"),
+    ("Quito demanded compensation from Lima for the damaged boats.", "REQUEST", "Peru"),
+    ("Dakar suspended all cargo flights to Bamako.", "SANCTION", "Mali"),
+    ("The bloc imposed fresh sanctions on Minsk.", "SANCTION", "Belarus"),
+])
+def test_a_capital_called_on_asked_or_cut_off_is_its_government_not_a_place(extract, text, etype, recipient):
+    events = only(extract(text, published="2024-06-18"), etype)
+    assert events and recipient in names(events[0]["recipients"]), events
+    assert events[0]["location"] is None, events
+
+
 @pytest.mark.parametrize("text, location", [
     ("The UNHCR chief, Anna Berg, is in Nairobi this week for talks with Kenyan officials.", "Nairobi"),
     ("Anna Berg wrapped up a visit to Kenya on Friday.", "Kenya"),

@@ -207,6 +207,9 @@ PEACEFUL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "REQUEST", "CO
 APOLOGISING = frozenset({"apologise", "apologize", "apology", "apologies"})  # made to whom the wrong was done
 # words addressed "to" someone: a capital there is its government, not a destination
 ADDRESSED_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
+# a capital after these prepositions stands for its government in events of these types:
+# "a warning to Helsinki", "called on Moscow", "an apology from Ankara", "flights to Madrid suspended"
+SEAT_TYPES = {"to": ADDRESSED_TYPES | {"SANCTION"}, "on": ADDRESSED_TYPES | {"SANCTION"}, "from": frozenset({"REQUEST"})}
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts one is concerned at
 DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere together
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
@@ -1618,14 +1621,18 @@ class EventExtractor:
             if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i) and not expletive(child):
                 recips.append(child)
             elif dep == "prep" and child.lower_ in RECIPIENT_PREPS and (
-                    child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]) and not (
+                    child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]
+                    # "demanded an apology from Ankara": asked of them (but "a request from X" is X's)
+                    or child.lower_ == "from" and etype == "REQUEST" and tok.pos_ == "VERB") and not (
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)):  # "thank X for Y": Y is the reason
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if child.lower_ == "at":  # "shelled targets at the airport": where, not whom
                     objs = [o for o in objs if o.ent_type_ not in PLACE_LABELS | {"DATE", "TIME"}
                             and not self._names_a_city(o) and o.lemma_.lower() not in SITES]
                 if child.lower_ == "on":  # "On Lesvos, X will meet ...", "on Friday": a place or a day
-                    objs = [o for o in objs if (etype in FORCE_TYPES or not self._names_a_city(o))
+                    # (but a city acted on is its government: "called on Moscow", "sanctions on Minsk")
+                    objs = [o for o in objs if (etype in FORCE_TYPES | SEAT_TYPES["on"] and o.i > tok.i
+                                                or etype in FORCE_TYPES or not self._names_a_city(o))
                             and o.ent_type_ not in ("DATE", "TIME")  # but "attacks on Gaza" target it
                             and o.lemma_.lower() not in OCCASION_EDGES]  # "on the sidelines of the summit": when
                 if child.lower_ == "for" and etype == "REQUEST":
@@ -2318,8 +2325,8 @@ class EventExtractor:
             k = mention_at.get(t.i)
             if k is not None and mentions[k] not in seen:
                 m = mentions[k]
-                if m.source == "city" and self._is_place_use(t) and not (
-                        self._types.get(trigger.i) in ADDRESSED_TYPES and self._prep_of(t) == "to"):
+                if m.source == "city" and self._is_place_use(t) \
+                        and self._types.get(trigger.i) not in SEAT_TYPES.get(self._prep_of(t), ()):
                     continue  # (but "issued a warning to Helsinki": the government seated there)
                 seen.append(m)
         return seen
@@ -2412,7 +2419,7 @@ class EventExtractor:
         tok = cand.trigger
         lemma = tok.lemma_.lower()
         where: Span | None = None
-        if lemma in self.visit_words or lemma in AWAITED or lemma in ("call",):
+        if lemma in self.visit_words or lemma in AWAITED or (lemma == "call" and cand.type == "CONSULT"):
             for p in places:
                 where = p
                 break
@@ -2438,8 +2445,10 @@ class EventExtractor:
                         spans = self.objects_of(doc, child)
                         if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation" or "sanctions on Iran"
                             objs = {o.i for o in child.children if o.dep_ == "pobj"}
+                            # (a capital acted on is a government, not a place: "called on Moscow")
                             spans = [s for s in spans if objs & set(range(s.start, s.end))
-                                     and (cand.type == "CONSULT" or not self.kb.country(s.text))]
+                                     and (cand.type == "CONSULT" or not self.kb.country(s.text))
+                                     and cand.type not in SEAT_TYPES["on"]]
                         if spans:
                             where = spans[0]
                             break
