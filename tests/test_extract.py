@@ -1403,6 +1403,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     ("Last month, Bolivian soldiers detained two Chilean fishermen near the lake. "
      "They were released three days later after talks between the two governments.\n", "2024-05-09", "CONSULT",
      "actors", ["Bolivia", "Chile"]),
+    # a quoted speech act with no subject of its own is its speaker's (not a passive one)
+    ("“Thank you to the Zambian government for its patience,” Maria Lopes wrote on X.", "2024-05-09", "SUPPORT",
+     "actors", ["Maria Lopes"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

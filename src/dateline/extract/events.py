@@ -207,6 +207,7 @@ PEACEFUL_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "AID", "REQUEST", "CO
 APOLOGISING = frozenset({"apologise", "apologize", "apology", "apologies"})  # made to whom the wrong was done
 # words addressed "to" someone: a capital there is its government, not a destination
 ADDRESSED_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
+SPOKEN_TYPES = ADDRESSED_TYPES | {"SUPPORT", "AGREE"}  # acts done by saying them
 # a capital after these prepositions stands for its government in events of these types:
 # "a warning to Helsinki", "called on Moscow", "an apology from Ankara", "flights to Madrid suspended"
 SEAT_TYPES = {"to": ADDRESSED_TYPES | {"SANCTION"}, "on": ADDRESSED_TYPES | {"SANCTION"}, "from": frozenset({"REQUEST"})}
@@ -1399,6 +1400,11 @@ class EventExtractor:
             actors = self._nationality_of(tok)
         if not actors and len(actors_tok) == 1 and actors_tok[0].pos_ == "NOUN" and self._is_act(actors_tok[0]):
             actors = self._nationality_of(actors_tok[0])  # "an Israeli airstrike killed ...": the strike's state
+        if not actors and not actors_tok and etype in SPOKEN_TYPES and (tok.doc._.quoted_by or {}).get(tok.i) \
+                and tok.dep_ in ("ROOT", "ccomp") and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in tok.children):
+            # "“Thank you to Norway for its help,” X said", "“Many thanks to ...”": a quotation that is
+            # a speech act with no subject of its own (not a passive) is its speaker's
+            actors = [tok.doc._.quoted_by[tok.i]]
         sides = not actors and len(actors_tok) == 1 and conflict_sides_phrase(actors_tok[0])
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
             # "captives seized by the militia in their raid": a group named earlier in the sentence,

@@ -910,6 +910,7 @@ class ActorResolver:
         owner = {i: m for m in mentions if m.kind != "person" for i in range(m.start, m.end)}
         doc._.quotations = tuple(quotations(doc, self._tokens))
         quoted = self._quotation_speakers(doc, list(doc._.quotations))
+        doc._.quoted_by = {i: m.participant for i, m in quoted.items()}  # who says each quoted token
         # only pronouns, titles, "the government" and the like can be one: found for the whole
         # doc at once from their hashes (and a word after a hyphen, for "under-secretary-general")
         for i in named_indices(doc, self._title_hashes, after="-"):
