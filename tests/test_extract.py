@@ -1406,6 +1406,19 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # a quoted speech act with no subject of its own is its speaker's (not a passive one)
     ("“Thank you to the Zambian government for its patience,” Maria Lopes wrote on X.", "2024-05-09", "SUPPORT",
      "actors", ["Maria Lopes"]),
+    # a person's first name, when no one else named shares it, is that person ("Kim" of "Kim Min-jae",
+    # "Abiy" of "Abiy Tekle Haile")
+    ("Foreign Minister Taye Worku Alemu arrived in Nairobi on Monday.\n\nTaye condemned the raid on the "
+     "border town.\n", "2024-05-09", "ACCUSE", "actors", ["Taye Worku Alemu"]),
+    # a bare name is the person the article named, not a better-known one the knowledge base knows
+    ("Deputy Minister Kim Dong-hyun arrived in Nairobi on Monday.\n\nKim condemned the raid on the "
+     "border town.\n", "2024-05-09", "ACCUSE", "actors", ["Kim Dong-hyun"]),
+    # "X said the talks were useful and thanked Y": the parser hangs "thanked" on the reported clause
+    ("The Gabonese envoy said the visit was useful and thanked Senegal for its help.", "2024-05-09", "SUPPORT",
+     "actors", ["Gabon"]),
+    # what the accused is said to have done is theirs, not the accuser's
+    ("Minsk accused Lithuanian officials of plotting to discuss new sanctions during joint drills.", "2024-05-09",
+     "COOPERATE", "actors", ["Lithuania"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

@@ -2130,6 +2130,13 @@ class EventExtractor:
                 guest = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
                 if guest is not None:
                     return guest  # "Erdogan invited Putin to visit Turkey": the guest visits
+            if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.dep_ == "ccomp" \
+                    and cur.head.head.lemma_.lower() in self.reporting and not any(
+                        c.dep_ in ("nsubj", "nsubjpass") and self._mentions_in(c) for c in cur.head.children):
+                # "X said the talks were useful and thanked Y": the parser hung the second verb on
+                # the reported clause, whose subject names no one; X thanked
+                cur = cur.head.head
+                continue
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (cur.dep_ == "acl" and cur.head.pos_ == "NOUN"):
                 head = cur.head
                 if cur.dep_ == "acl":
@@ -2140,6 +2147,10 @@ class EventExtractor:
                     # "plans to meet": the subject of the verb that governs "plans".
                     return self.subject(head) if head.dep_ in ("dobj", "nsubj") else None
                 if cur.dep_ == "pcomp":
+                    accused = next((c for c in head.head.children if c.dep_ == "dobj"), None) \
+                        if head.lower_ == "of" and head.head.lemma_.lower() in ACCUSING else None
+                    if accused is not None:
+                        return accused  # "accused X of plotting to ...": X is said to plot
                     head = head.head
                     if head.pos_ == "NOUN":  # "had no intention of attacking": whoever has the intention
                         return self.subject(head) if head.dep_ in ("dobj", "nsubj", "attr") else None

@@ -579,8 +579,13 @@ class ActorResolver:
                 m.participant = Participant(m.participant.name, "person")
                 m.source = "name"
         full = self._full_names(mentions)
+        in_full = {m.participant.name for m in mentions if m.kind == "person" and m.end - m.start > 1}
         for m in mentions:
             words = fold(m.participant.name).split()
+            if m.end - m.start == 1 and m.kind == "person" and m.participant.name not in in_full:
+                # "Kim said": the Kim the article named, not a better-known one the knowledge base
+                # completes the bare name to
+                words = [fold(self._tokens[m.start].text)]
             if len(words) != 1 or words[0] not in full or full[words[0]] is m.participant:
                 continue
             if m.kind == "person" or (m.source == "org" and not self.kb.org(m.participant.name)):
@@ -592,11 +597,19 @@ class ActorResolver:
     def _bare_surnames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """A capitalised surname of a person named in the article, which the NER missed."""
         full = self._full_names(mentions)
+        # a first name no other person named shares: how Ethiopian, Icelandic or Indonesian
+        # names are shortened ("Taye Atske Selassie ... Taye said")
+        firsts: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.kind == "person" and len(m.participant.name.split()) > 1:
+                firsts.setdefault(fold(m.participant.name).split()[0], set()).add(m.participant.name)
         for tok in self._tokens:
             if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 3:
                 continue
             person = full.get(fold(tok.text))
-            if person is not None and fold(person.name).split()[-1] == fold(tok.text):
+            words = fold(person.name).split() if person is not None else []
+            if person is not None and (words[-1] == fold(tok.text) or words[0] == fold(tok.text) and len(
+                    firsts.get(words[0], ())) == 1 and tok.dep_ in ("nsubj", "nsubjpass")):
                 taken[tok.i] = True
                 mentions.append(Mention(tok.i, tok.i + 1, person, "name"))
 
