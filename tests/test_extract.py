@@ -1419,6 +1419,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # what the accused is said to have done is theirs, not the accuser's
     ("Minsk accused Lithuanian officials of plotting to discuss new sanctions during joint drills.", "2024-05-09",
      "COOPERATE", "actors", ["Lithuania"]),
+    # a name the NER calls a place, in apposition to a minister's title and known as no place: a person
+    ("The Zambian envoy held talks with the Minister of Water Resources, Albino Akol Atak.", "2024-05-09",
+     "CONSULT", "recipients", ["Albino Akol Atak"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

@@ -301,7 +301,8 @@ class ActorResolver:
 
         kb_found = self._kb_matches(doc)
         self._ents = ents = list(doc.ents)  # (doc.ents and span.ents make new spans at each call)
-        persons = [self._longer_known_name(doc, e, kb_found) for e in ents if e.label_ == "PERSON"]
+        persons = [self._longer_known_name(doc, e, kb_found) for e in ents
+                   if e.label_ == "PERSON" or self._titled_unknown_name(e)]
         for ent in persons:
             m = self._person_mention(doc, ent, when)
             if m:
@@ -364,6 +365,19 @@ class ActorResolver:
         return KbMatches(found)
 
     # ---- people ----------------------------------------------------------
+    def _titled_unknown_name(self, ent: Span) -> bool:
+        """A name the NER took for a place or body that stands in apposition to a person's title
+        ("the Minister of Humanitarian Affairs, Albino Akol Atak"; "X, the foreign minister") and
+        that no place, body or country of that name is known: a person."""
+        if ent.label_ not in ("GPE", "ORG", "LOC") or not 2 <= len(ent) <= 4 or not all(t.is_title for t in ent):
+            return False
+        root = ent.root
+        titled = (root.dep_ == "appos" and root.head.lemma_.lower() in self.titles) or any(
+            c.dep_ == "appos" and c.lemma_.lower() in self.titles and c.i > root.i for c in root.children)
+        text = ent.text
+        return titled and not (self.kb.org(text) or self.kb.country(text) or self.kb.country_of_place(text)
+                               or self.kb.demonym(text) or self.kb.gazetteer_country(text))
+
     def _person_mention(self, doc: Doc, ent: Span, when) -> Mention | None:
         text = ent.text
         # spaCy sometimes tags an organisation name or a country as a person.
