@@ -336,7 +336,8 @@ def test_a_counterpart_is_the_person_of_that_office_the_article_names(extract):
 
 
 @pytest.mark.parametrize("text", ["Uruguay offered to host talks between Chile and Bolivia.",
-                                  "Uruguay offered to host talks between Chile and Bolivia in Montevideo next week."])
+                                  "Uruguay offered to host talks between Chile and Bolivia in Montevideo next week.",
+                                  "Chile and Bolivia agreed to hold a third round of talks in Montevideo next week."])
 def test_an_offer_happened_and_the_meeting_it_offers_has_not(extract, text):
     events = extract(text, published="2024-05-09")
     assert [(e["type"], e["status"]) for e in events] == [("AGREE", "occurred"), ("CONSULT", "planned")], events

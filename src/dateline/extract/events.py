@@ -2081,6 +2081,12 @@ class EventExtractor:
                         return cur.head  # "X, who returned from a trip to Chad": the one the clause is about
                     return child
             if cur.pos_ in ("NOUN", "PROPN") and cur.i == tok.i:
+                measure = cur.head.head if cur.dep_ == "pobj" and cur.head.lower_ == "of" else None
+                if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and measure.dep_ in ("dobj", "attr") \
+                        and measure.head.pos_ in ("VERB", "AUX") and measure.head.lemma_.lower() in LIGHT_VERBS \
+                        and self._types.get(cur.i) == "CONSULT":
+                    cur = measure.head  # "agreed to hold a second round of talks": whoever holds the round
+                    continue
                 governing = cur.head.lemma_.lower()
                 # "held talks", "provided aid", "stressed the need"; not "condemned the attacks"
                 # (the condemner did not attack: another event's verb does not lend its subject)
