@@ -426,6 +426,9 @@ def test_places_known_cities_nested_venues_and_where_the_actor_is(extract):
     assert ev and ev[0]["location"] == "Mogadishu"
     ev = only(extract("ICRC teams in Gaza are delivering urgent medical assistance.", published="2023-11-20"), "AID")
     assert ev and ev[0]["location"] == "Gaza"
+    # a body's building the NER tags as the body is still where they met
+    ev = only(extract("Amara Osei met the Chilean foreign minister at UN Headquarters.", published="2023-11-20"), "CONSULT")
+    assert ev and ev[0]["location"] == "UN Headquarters", ev
 
 
 def test_meetings_on_a_visit_that_ended_on_a_day_take_the_visit_interval(extract):

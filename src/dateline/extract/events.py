@@ -121,6 +121,7 @@ TYPED_PREPS = {
 CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon"}
 # Buildings that stand for the state that owns them: a march "on the American embassy"
 SEATS = {"embassy", "consulate", "mission", "legation", "chancery", "residence", "office", "offices"}
+VENUE_HEADS = {"headquarters", "palace", "house", "hall", "building", "compound", "residence"}  # a body's building
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
 CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
@@ -2408,8 +2409,9 @@ class EventExtractor:
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-        spans = [e for e in self.ents_within(lo, hi) if e.label_ in PLACE_LABELS
-                 and e[-1].lemma_.lower() not in MEETING_NAMES]
+        # (and a body's building the NER calls the body: "at UN Headquarters", "at the Elysee Palace")
+        spans = [e for e in self.ents_within(lo, hi) if (e.label_ in PLACE_LABELS or e.label_ == "ORG"
+                 and len(e) > 1 and e[-1].lower_ in VENUE_HEADS) and e[-1].lemma_.lower() not in MEETING_NAMES]
         at, mentions = self._at, self._mentions
         for k in sorted({at[i] for i in range(lo, hi) if i in at}):  # the subtree stays inside its sentence
             m = mentions[k]
