@@ -431,6 +431,24 @@ def test_places_known_cities_nested_venues_and_where_the_actor_is(extract):
     assert ev and ev[0]["location"] == "UN Headquarters", ev
 
 
+@pytest.mark.parametrize("text", [
+    "Anna Berg ended a three-day visit to Malawi today.",
+    "Anna Berg wrapped up a three-day visit to Malawi today.",
+    "Anna Berg concluded a three-day visit to Malawi today.",
+])
+def test_a_trip_of_some_days_ended_on_a_day_ends_that_day(extract, text):
+    ev = only(extract(text, published="2024-05-09"), "CONSULT")
+    assert ev and ev[0]["date"] == "2024-05-07/2024-05-09", ev
+
+
+def test_a_leg_of_a_trip_on_one_day_is_part_of_the_trip_record(extract):
+    # (Mombasa, which the NER calls a nationality, is a Kenyan town the gazetteer knows)
+    text = ("Anna Berg ended a three-day visit to Kenya today.\n\n"
+            "On Wednesday, Anna Berg travelled to Mombasa, where she visited a clinic.\n")
+    trips = [e for e in only(extract(text, published="2024-05-09"), "CONSULT") if names(e["recipients"]) == ["Kenya"]]
+    assert [(e["date"], e["location"]) for e in trips] == [("2024-05-07/2024-05-09", "Kenya")], trips
+
+
 def test_meetings_on_a_visit_that_ended_on_a_day_take_the_visit_interval(extract):
     text = ("Amara Osei made his plea in meetings with State Counsellor Daw Aung San Suu Kyi "
             "and several ministers on a five-day trip to Myanmar ended on Friday, a report said.")

@@ -11,6 +11,7 @@ and trips placed in a country are visits to it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -20,6 +21,9 @@ from dateline.extract.status import LIGHT_VERBS, is_headline
 from dateline.link import date_bounds
 from dateline.model import Participant, TimeSpan
 from dateline.resolve.kb import KnowledgeBase
+
+# a trip's length: "a four-day visit"
+DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 
 # Events (not statements) an article names again by a bare noun: "the attacks", "the arrests"
 BACK_REFERRED = {"ASSAULT", "COERCE", "SANCTION", "THREATEN", "RETREAT", "MOBILIZE"}
@@ -138,7 +142,15 @@ class DocumentPass:
                 kept.append(c)
                 continue
             trips = [self._is_trip(x) for x in (kept[n], c)]
-            if trips[0] != trips[1] and kept[n].status == c.status:
+            spans = [x for x in (kept[n], c) if all(trips) and _trip_length(x)]
+            if len(spans) == 1:
+                # a trip of some days and a leg of it on one day ("a four-day visit to Ethiopia" and
+                # "on Wednesday she travelled to Mekelle"): the record is the whole trip's
+                whole, leg = spans[0], (c if spans[0] is kept[n] else kept[n])
+                date, location = whole.date, whole.location
+                kept[n] = fill(whole, leg)
+                kept[n].date, kept[n].location = date, location or leg.location
+            elif trips[0] != trips[1] and kept[n].status == c.status:
                 # a trip and a meeting on it that names no one new: the trip is the record, and a
                 # day of the meeting is not the trip's ("talks over the weekend" of a six-day visit)
                 trip, meeting = (kept[n], c) if trips[0] else (c, kept[n])
@@ -506,6 +518,11 @@ def unique(items: list[Participant]) -> list[Participant]:
 
 def participant_names(ps: list[Participant]) -> list[str]:
     return [p.name for p in ps]
+
+
+def _trip_length(c: Candidate) -> bool:
+    """Is this trip dated as an interval its length in days gives ("a four-day visit")?"""
+    return c.date is not None and "/" in c.date.value and DURATION.search(c.sent.text) is not None
 
 
 def fill(keep: Candidate, other: Candidate) -> Candidate:

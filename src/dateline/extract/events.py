@@ -21,7 +21,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dateline.coding import code_mention
-from dateline.extract.document import STATEMENT_TYPES, Candidate, DocumentPass, unique
+from dateline.extract.document import DURATION, STATEMENT_TYPES, Candidate, DocumentPass, unique
 from dateline.extract.grammar import (
     END_VERBS,
     SPAN_VERBS,
@@ -174,7 +174,6 @@ MEMBERSHIP_WORDS = cue_set("membership_words")
 NOT_OBJECTING = {"mind", "object"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
-DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP_PRONOUNS = {"they", "both", "we", "their"}
 # "the pair", "two top officials", "both ministers": references to a named group of that size
@@ -2642,6 +2641,9 @@ class EventExtractor:
     def _set_location(self, cand: Candidate, where: Span) -> None:
         cand.location = re.sub(r"^the\s+", "", where.text, flags=re.I).strip()
         cand.location_country = self.kb.country_of_place(cand.location)
+        town = self._at.get(where.end - 1)
+        if cand.location_country is None and town is not None and self._mentions[town].source == "city":
+            cand.location_country = self._mentions[town].participant.name  # a town the gazetteer places
 
     def _place_on_counterpart(self, doc: Doc, cand: Candidate, recip_toks: list[Token]) -> None:
         """"met X in the country's capital, Nay Pyi Taw": a place phrase the parser hung on the

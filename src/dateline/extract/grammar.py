@@ -55,7 +55,8 @@ def governing_chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     head_lemma = trigger.head.lemma_.lower()
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubjpass", "nsubj", "attr") and (
-            head_lemma in LIGHT_VERBS or (trigger.dep_ in ("nsubj", "nsubjpass") and head_lemma in SCHEDULING_VERBS)):
+            head_lemma in LIGHT_VERBS or (trigger.dep_ in ("nsubj", "nsubjpass") and head_lemma in SCHEDULING_VERBS)
+            or (trigger.dep_ == "dobj" and head_lemma in SPAN_VERBS)):  # "ended a four-day visit today"
         chain.append(trigger.head)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head_lemma in SPAN_VERBS | OCCURRING_VERBS:
         chain.append(trigger.head)  # "the five-day visit ended on Friday", "clashes erupted on 3 May"

@@ -799,6 +799,9 @@ class ActorResolver:
             label = "NORP"  # "his Ugandan counterpart" tagged as an organisation: a nationality
         if label == "NORP":
             country = self.kb.demonym(text) or self.kb.country(text)
+            town = self.kb.gazetteer_country(text) if not country and _used_as_place(ent) else None
+            if town:  # "travelled to Mombasa" tagged as a nationality: a town of that country
+                return Mention(ent.start, ent.end, Participant(town, "country"), "city")
             if not country:
                 org = self.kb.org(text)
                 return Mention(ent.start, ent.end, Participant(org, "organization"), "org") if org else None
