@@ -1443,6 +1443,8 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # a name the NER calls a place, in apposition to a minister's title and known as no place: a person
     ("The Zambian envoy held talks with the Minister of Water Resources, Albino Akol Atak.", "2024-05-09",
      "CONSULT", "recipients", ["Albino Akol Atak"]),
+    # a nationality the NER tags as a place, coordinated with another: both states' people meet
+    ("Zambian and Ugandan officials met in Lusaka on Monday.", "2024-05-09", "CONSULT", "actors", ["Uganda", "Zambia"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

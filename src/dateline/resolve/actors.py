@@ -795,7 +795,7 @@ class ActorResolver:
         first = fold(text).split()[0] if fold(text) else ""
         if label == "ORG" and (first in self.titles or (first == "the" and len(fold(text).split()) > 1 and fold(text).split()[1] in self.titles)):
             return None  # "the Minister of Health": a title, resolved later
-        if label in ("ORG", "PERSON") and self.kb.demonym(text) and not self.kb.org(text):
+        if label in ("ORG", "PERSON", "GPE") and self.kb.demonym(text) and not self.kb.org(text) and not self.kb.country_of_place(text):
             label = "NORP"  # "his Ugandan counterpart" tagged as an organisation: a nationality
         if label == "NORP":
             country = self.kb.demonym(text) or self.kb.country(text)
