@@ -150,6 +150,12 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("The Chadian authorities granted permission for the relief convoy on Sunday.", "RETREAT"),
     ("Latvia declared two Belarusian diplomats persona non grata on Monday.", "SANCTION"),
     ("The Danube Relief Agency deployed two surgical teams to the flooded province of Sindh.", "AID"),
+    # forces or inspectors ordered out reduce relations as diplomats ordered out do
+    ("Chad ordered the Sudanese troops to leave its territory by Friday.", "SANCTION"),
+    # a subjunctive after insisting asks it of someone
+    ("Bolivia insisted that Chile return the seized trucks.", "REQUEST"),
+    # not granting recognition or acceptance, said in the present or the past, is a refusal
+    ("Moldova does not recognise the independence of Transnistria.", "REJECT"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

@@ -141,7 +141,13 @@ CURRENCIES = {"dollar", "euro", "franc", "pound", "yen", "yuan", "rupee", "riyal
 FUNDS = {"fund", "funds", "funding", "donation", "contribution", "money", "financing", "pledge"} | CURRENCIES
 ANNOUNCED_AID = {"aid", "assistance", "relief", "funding", "donation", "grant", "loan"}  # what an announced sum is of
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "chargé", "charge"})
+# a state's people abroad whom a host orders out: diplomats, and forces, peacekeepers and
+# inspectors (PLOVER reduces relations either way: "ordered French troops to leave")
+ORDERED_OUT = ENVOYS | {"troop", "troops", "force", "forces", "peacekeeper", "peacekeepers", "inspector", "inspectors",
+                        "monitor", "monitors", "soldier", "soldiers", "contingent", "mission"}
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+STANCE_VERBS = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})  # not doing them refuses
+INSISTING = frozenset({"insist", "demand", "urge", "ask", "request", "propose", "recommend"})  # take a subjunctive
 ANNOUNCING = {"announce", "unveil"}  # aid made public is aid given
 VOWING = {"vow", "pledge", "promise", "swear"}
 HARMS = {"retaliation", "consequence", "consequences", "response", "action", "measure", "measures", "countermeasure",
@@ -580,7 +586,7 @@ class EventExtractor:
                 return construed
         if tok.pos_ == "VERB" and lemma in PLEDGE_VERBS and self._pledges_aid(tok):
             return "AID"  # "pledged $10 million in aid", "promised to send aid": pledged aid (convention 10)
-        if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ENVOYS for c in tok.children) \
+        if tok.pos_ == "VERB" and any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in ORDERED_OUT for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING for c in tok.children):
             self._construed.add(tok.i)
             return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (convention 10)
@@ -886,7 +892,9 @@ class EventExtractor:
                 continue
             must = has_aux(c, OBLIGATION) or (
                 c.lemma_.lower() in ("need", "have") and any(  # "said Peru needed to withdraw", "has to release"
-                    x.dep_ == "xcomp" and to_infinitive(x) for x in c.children))
+                    x.dep_ == "xcomp" and to_infinitive(x) for x in c.children)) or (
+                # "insisted that Kosovo release the policemen": a subjunctive after a verb of insisting
+                tok.lemma_.lower() in INSISTING and c.tag_ == "VB" and not any(a.dep_ == "aux" for a in c.children))
             if not must:
                 continue
             if any(a.dep_ == "mark" and a.lower_ in ("if", "unless", "whether") for a in c.children):
@@ -1199,6 +1207,10 @@ class EventExtractor:
         if status == "negated" and modal and etype in ("AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "RETREAT") \
                 and any(c.dep_ == "neg" for c in tok.children):
             return "REJECT", "occurred"
+        if status == "negated" and etype in ("AGREE", "SUPPORT") and tok.lemma_.lower() in STANCE_VERBS \
+                and any(c.dep_ == "aux" and c.lemma_ == "do" for c in tok.children) \
+                and any(c.dep_ == "neg" for c in tok.children):
+            return "REJECT", "occurred"  # "does not recognise the ruling", "did not accept the offer": a refusal
         if status == "negated" and modal and etype == "REJECT" and tok.lemma_.lower() == "rule" and any(
                 c.dep_ == "dobj" and (self._types.get(c.i) in ("ASSAULT", "COERCE", "SANCTION")
                                       or c.lemma_.lower() in ("action", "force", "option", "strike", "attack"))
