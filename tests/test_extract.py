@@ -1445,6 +1445,12 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      "CONSULT", "recipients", ["Albino Akol Atak"]),
     # a nationality the NER tags as a place, coordinated with another: both states' people meet
     ("Zambian and Ugandan officials met in Lusaka on Monday.", "2024-05-09", "CONSULT", "actors", ["Uganda", "Zambia"]),
+    # an act told from the side it is done to: the giver after "from" acts, the subject receives
+    ("Malawi received $3 million in emergency aid from Ireland.", "2024-05-09", "AID", "actors", ["Ireland"]),
+    ("Malawi received $3 million in emergency aid from Ireland.", "2024-05-09", "AID", "recipients", ["Malawi"]),
+    ("Burundi faced sharp criticism from Belgium over the arrests.", "2024-05-09", "ACCUSE", "recipients", ["Burundi"]),
+    ("Bhutan received a request from Nepal for the return of the refugees.", "2024-05-09", "REQUEST", "actors",
+     ["Nepal"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

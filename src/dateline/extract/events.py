@@ -146,6 +146,9 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
 ORDERED_OUT = ENVOYS | {"troop", "troops", "force", "forces", "peacekeeper", "peacekeepers", "inspector", "inspectors",
                         "monitor", "monitors", "soldier", "soldiers", "contingent", "mission"}
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+# verbs whose subject is the one an act is done to ("received aid from", "faced criticism from")
+RECEIVING = frozenset({"receive", "obtain", "get", "win", "gain", "secure", "earn", "draw", "face", "attract"})
+RECEIVED_TYPES = frozenset({"AID", "SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "ASSAULT", "AGREE"})
 STANCE_VERBS = frozenset({"recognise", "recognize", "accept", "endorse", "approve"})  # not doing them refuses
 INSISTING = frozenset({"insist", "demand", "urge", "ask", "request", "propose", "recommend"})  # take a subjunctive
 ANNOUNCING = {"announce", "unveil"}  # aid made public is aid given
@@ -352,6 +355,16 @@ def own_phrase(tok: Token) -> list[Token]:
             continue
         out.extend(own_phrase(c))
     return out
+
+
+def _received_from(tok: Token) -> bool:
+    """Is this act received from someone: "received $50 million in aid from Japan", "got a
+    request from Kyiv" (the object, or the sum or package it measures, of a receiving verb with
+    a giver after "from")?"""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else tok
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RECEIVING:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "from" for h in (tok, noun, noun.head) for p in h.children)
 
 
 class EventExtractor:
@@ -762,7 +775,8 @@ class EventExtractor:
         if delivered is not None and delivered.lemma_.lower() in ARRIVING:
             return True
         giver = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by")) for c in tok.children)
-        return giver and any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children)
+        return giver and any(c.dep_ == "prep" and c.lower_ in ("to", "for") for c in tok.children) \
+            or _received_from(tok)
 
     def _appealed_here(self, tok: Token) -> bool:
         """Does the sentence report an appeal being made ("issued an appeal", "renewed its call",
@@ -771,7 +785,7 @@ class EventExtractor:
         if any(c.dep_ == "poss" for c in tok.children) and any(
                 c.dep_ in ("acl", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("for", "to")) for c in tok.children):
             return True  # "Pristina's demands that Belgrade hand over the suspects": whose, and what
-        return self._made_by(tok, APPEALING)
+        return self._made_by(tok, APPEALING) or _received_from(tok)  # "received a request from Kyiv"
 
     def _welcomes_a_visitor(self, tok: Token) -> bool:
         """"welcomed the UN chief to Kyiv": someone named, welcomed to a place."""
@@ -1402,6 +1416,9 @@ class EventExtractor:
     def arguments(self, doc: Doc, sent: Span, tok: Token, etype: str
                   ) -> tuple[list[Participant], list[Participant], list[Span], list[Token]]:
         """(actors, recipients, places under the recipients, recipient tokens) of a trigger."""
+        received = self._received(doc, tok, etype)
+        if received is not None:
+            return received[0], received[1], [], []
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
         between = [t for t in actors_tok if t.dep_ == "pobj" and t.head.lower_ in ("between", "among")]
@@ -1552,6 +1569,34 @@ class EventExtractor:
         if not recipients and any(conflict_sides_phrase(r) for r in recip_toks):
             self._sides_addressed.add(tok.i)  # "urged both sides to ...", "talks between the two sides": likewise
         return actors, recipients, places, recip_toks
+
+    def _received(self, doc: Doc, tok: Token, etype: str) -> tuple[list[Participant], list[Participant]] | None:
+        """An act told from the side it is done to: "Sri Lanka received $50 million in aid from
+        Japan", "Israel won backing from Washington", "Myanmar faced condemnation from the UN",
+        "Southern Lebanon came under Israeli shelling". The giver (after "from" or "by", else the
+        nationality on the act) acts; the receiving subject is the recipient."""
+        if tok.pos_ != "NOUN" or etype not in RECEIVED_TYPES:
+            return None
+        noun = tok
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ == "dobj":
+            noun = tok.head.head  # "$50 million in aid", "a package of assistance"
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING:
+            pass
+        elif noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
+            verb = verb.head  # "came under fire / pressure / Israeli shelling"
+        else:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        givers = [g for h in {tok, noun, verb} for p in h.children if p.dep_ in ("prep", "agent")
+                  and p.lower_ in ("from", "by") for g in p.children if g.dep_ == "pobj"]
+        actors = unique(self.participants(doc, givers, tok)) if givers else self._nationality_of(tok)
+        recipients = self.participants(doc, [subj], tok)
+        if not actors or not recipients:
+            return None
+        return actors, [r for r in recipients if r not in actors]
 
     def _hosts_of(self, talks: Token) -> list[Token]:
         """Who hosts a meeting a noun names: the subject of "host" whose object it is (also
