@@ -1079,6 +1079,13 @@ def test_a_capital_called_on_asked_or_cut_off_is_its_government_not_a_place(extr
     assert events[0]["location"] is None, events
 
 
+def test_the_ministers_of_a_list_of_states_are_each_states(extract):
+    # a plural title names no one state alone, and the list's third item is in it too
+    events = only(extract("The Kenyan president met the foreign ministers of Uganda, Rwanda and Tanzania.",
+                          published="2024-05-09"), "CONSULT")
+    assert {n for e in events for n in names(e["recipients"])} == {"Uganda", "Rwanda", "Tanzania"}, events
+
+
 @pytest.mark.parametrize("text, location", [
     ("The UNHCR chief, Anna Berg, is in Nairobi this week for talks with Kenyan officials.", "Nairobi"),
     ("Anna Berg wrapped up a visit to Kenya on Friday.", "Kenya"),

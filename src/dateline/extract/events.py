@@ -2378,6 +2378,12 @@ class EventExtractor:
         subtree = list(tok.subtree)
         for t in subtree:
             if t.i != tok.i and t.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj", "appos") and t.head.i != trigger.i:
+                first = t
+                while first.dep_ == "conj" and first.head.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head  # "of Germany, Britain and France": the list hangs on its first item
+                if first is not t and first.head.dep_ == "pobj" and first.head.head.lower_ in ("between", "of") \
+                        and first.head.head.head.tag_ in ("NNS", "NNPS", "NN"):
+                    continue
                 if t.dep_ == "appos" and (t.head.i == tok.i or doc[t.left_edge.i - 1].text == "("):
                     continue  # "X, the minister", "ministers of Tajikistan (Sirodjiddin Muhriddin)": who they are
                 if t.dep_ == "conj" and t.head.dep_ == "amod" and t.head.head.i != trigger.i:

@@ -1271,6 +1271,8 @@ class ActorResolver:
             return Mention(head.i, head.i + 1, person, "title", role)
         span = doc[start:end]
         inside = [owner[i] for i in range(start, end) if i in owner]
+        if head.tag_ == "NNS" and len({m.participant.name for m in inside if m.kind == "country"}) > 1:
+            return None  # "the foreign ministers of Germany, Britain and France": each country's, named
         affiliation = (self._affiliation_name(inside[0].participant.name) if inside else None) or self._affiliation_in(span)
         if affiliation:
             affiliation = self._un_agency(affiliation, phrase)
