@@ -1079,6 +1079,13 @@ def test_a_capital_called_on_asked_or_cut_off_is_its_government_not_a_place(extr
     assert events[0]["location"] is None, events
 
 
+def test_later_in_the_day_is_the_day_of_the_event_told_before(extract):
+    text = ("Anna Berg met President Hakainde Hichilema in Lusaka on Tuesday.\n\n"
+            "Later in the day, Anna Berg spoke by telephone with the Foreign Minister of Malawi, Nancy Tembo.\n")
+    calls = [e for e in only(extract(text, published="2024-05-09"), "CONSULT") if e["mode"] == "phone"]
+    assert [e["date"] for e in calls] == ["2024-05-07"], calls
+
+
 def test_the_ministers_of_a_list_of_states_are_each_states(extract):
     # a plural title names no one state alone, and the list's third item is in it too
     events = only(extract("The Kenyan president met the foreign ministers of Uganda, Rwanda and Tanzania.",

@@ -22,6 +22,8 @@ from dateline.link import date_bounds
 from dateline.model import Participant, TimeSpan
 from dateline.resolve.kb import KnowledgeBase
 
+# a time told only by the day of the event before: "later in the day", "earlier that day"
+SAME_DAY = re.compile(r"\b(?:(?:later|earlier) (?:in the|that|the same) day|(?:on )?(?:that|the) same day)\b", re.I)
 # a trip's length: "a four-day visit"
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 
@@ -83,6 +85,7 @@ class DocumentPass:
                 continue
             out.append(c)
         self._travellers(out)
+        self._same_day(out)
         trips = [c for c in out if c.type == "CONSULT" and c.mode == "visit" and c.location_country]
         for c in out:
             if c.type != "CONSULT" or c.mode is not None:
@@ -163,6 +166,17 @@ class DocumentPass:
         self._inherit_meeting_context(kept)
         self._destinations(kept)
         return sorted((c for c in kept if not self._no_traveller(c)), key=lambda c: c.trigger.i)
+
+    @staticmethod
+    def _same_day(cands: list[Candidate]) -> None:
+        """"Later in the day, she met X", "that same day": the day of the event last told with a
+        day of its own (in text order)."""
+        last: TimeSpan | None = None
+        for c in sorted(cands, key=lambda c: c.trigger.i):
+            if c.date is None and SAME_DAY.search(c.sent.text):
+                c.date = last
+            elif c.date is not None and len(c.date.value) == 10:
+                last = c.date
 
     def _lent_by_trip_clause(self, c: Candidate) -> bool:
         """Is this meeting's day the one the clause reporting its trip gives ("concluded a visit
