@@ -220,4 +220,10 @@ def status_of(trigger: Token) -> str:
         status = "planned"
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and head.lower_ in ("before", "ahead"):
         status = "planned"
+    if status == "planned" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                             for m in c.children) for t in chain[:2] for c in t.children):
+        status = "hypothetical"  # "may meet X if time allows", "will visit Kyiv if invited": on a condition
+    if trigger.dep_ == "nsubj" and head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in head.children):
+        status = "hypothetical"  # "a meeting between them is possible"
     return status
