@@ -1079,6 +1079,12 @@ def test_a_capital_called_on_asked_or_cut_off_is_its_government_not_a_place(extr
     assert events[0]["location"] is None, events
 
 
+def test_what_an_appeal_asks_money_for_is_not_given(extract):
+    text = ("The IFRC launched an appeal for 4 million francs to help the Malawi Red Cross in "
+            "providing tents and clean water to flood survivors.")
+    assert [e["type"] for e in extract(text, published="2024-05-09") if e["type"] in ("AID", "SUPPORT")] == []
+
+
 def test_later_in_the_day_is_the_day_of_the_event_told_before(extract):
     text = ("Anna Berg met President Hakainde Hichilema in Lusaka on Tuesday.\n\n"
             "Later in the day, Anna Berg spoke by telephone with the Foreign Minister of Malawi, Nancy Tembo.\n")

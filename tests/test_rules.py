@@ -545,6 +545,9 @@ def test_fighting_that_erupted_on_a_day_happened_that_day(extract):
     ("Peru said it would not use force against the miners.", False),
     ("Bolivia said it would respond to any provocation on the lake.", True),
     ("Bolivia said it would respond to the Chilean letter next week.", False),
+    # what one warns one may be forced to do is a consequence one suffers, unless it is force
+    ("The World Food Programme warned that it could be forced to halve rations in May.", False),
+    ("Bolivia warned that it would be forced to respond to any incursion on the lake.", True),
 ])
 def test_a_warning_is_a_threat_only_of_harm(extract, text, threat):
     assert ("THREATEN" in {e["type"] for e in extract(text, published="2024-05-06")}) is threat

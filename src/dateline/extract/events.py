@@ -146,6 +146,7 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
 ORDERED_OUT = ENVOYS | {"troop", "troops", "force", "forces", "peacekeeper", "peacekeepers", "inspector", "inspectors",
                         "monitor", "monitors", "soldier", "soldiers", "contingent", "mission"}
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+COMPELLED = frozenset({"force", "oblige", "compel"})  # "would be forced to": done under compulsion
 # verbs whose subject is the one an act is done to ("received aid from", "faced criticism from")
 RECEIVING = frozenset({"receive", "obtain", "get", "win", "gain", "secure", "earn", "draw", "face", "attract"})
 RECEIVED_TYPES = frozenset({"AID", "SUPPORT", "ACCUSE", "REQUEST", "THREATEN", "SANCTION", "ASSAULT", "AGREE"})
@@ -806,6 +807,11 @@ class EventExtractor:
                 return True
             if c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_.lower() in HARMS for o in c.children):
                 return True
+            if c.dep_ == "ccomp" and c.lemma_.lower() in COMPELLED and any(x.dep_ == "auxpass" for x in c.children) \
+                    and not any(x.dep_ == "xcomp" and (x.lemma_.lower() in RETALIATION or self._type_of(x) in FORCE_TYPES)
+                                for x in c.children):
+                continue  # "warned it could be forced to cut rations": a consequence it suffers, not a threat
+                # (but "would be forced to respond" threatens)
             if c.dep_ == "ccomp" and has_aux(c, MODAL_AUX) \
                     and (c.lemma_.lower() in RETALIATION | {"face", "pay", "suffer", "act", "take", "tolerate", "allow", "refrain", "stop"}
                          or self._type_of(c) in FORCE_TYPES | {"SANCTION", "COERCE"}
@@ -1240,6 +1246,8 @@ class EventExtractor:
         return etype, status
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        if etype in CONTENT_TYPES and self._aim_of_an_appeal(tok):
+            return True  # "launched an appeal ... to support X in providing shelter": what the money is asked for
         if etype == "CONSULT" and tok.pos_ == "NOUN" and any(
                 c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in INTERNAL_BODIES for c in tok.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children):
@@ -2226,6 +2234,22 @@ class EventExtractor:
                 continue
             return None
         return None
+
+    @staticmethod
+    def _aim_of_an_appeal(tok: Token) -> bool:
+        """Is this act inside the purpose of an appeal ("an appeal for 10 million francs to
+        support the Red Crescent in providing shelter"): aid asked for, not given?"""
+        cur = tok
+        for _ in range(5):
+            if cur.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(cur):
+                head = cur.head
+                if head.lemma_.lower() in APPEAL_NOUNS or any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in APPEAL_NOUNS for c in head.children):
+                    return True
+            if cur.head.i == cur.i:
+                return False
+            cur = cur.head
+        return False
 
     def _another_events_verb(self, verb: Token, noun: Token) -> bool:
         """Is this verb the trigger of an event of another type ("expressed alarm at the attacks":
