@@ -156,6 +156,10 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Bolivia insisted that Chile return the seized trucks.", "REQUEST"),
     # not granting recognition or acceptance, said in the present or the past, is a refusal
     ("Moldova does not recognise the independence of Transnistria.", "REJECT"),
+    # a finite verb the parser reads as a participle on its subject, object and all
+    ("UNICEF condemned in the strongest terms the shelling of the school in Kharkiv.", "ACCUSE"),
+    # concern voiced in the passive, after a copula
+    ("The African Union said it was deeply concerned by the arrests of journalists in Burundi.", "ACCUSE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

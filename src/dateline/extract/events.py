@@ -714,8 +714,8 @@ class EventExtractor:
             if self.nouns[key] == "CONCEDE" and tok.dep_ == "nsubj" and head.lemma_.lower() in COLLAPSING:
                 return None  # "the truce collapsed in May": what became of a concession made earlier
             return self.nouns[key]
-        if lemma in CONCERNED and tok.pos_ == "ADJ" and any(
-                c.dep_ == "prep" and c.lower_ in ("about", "over", "by", "at") and any(
+        if (lemma in CONCERNED or low in CONCERNED) and (tok.pos_ == "ADJ" or tok.tag_ == "VBN") and any(
+                c.dep_ in ("prep", "agent") and c.lower_ in ("about", "over", "by", "at") and any(
                     g.dep_ in ("pobj", "pcomp") and (self.nouns.get(g.lemma_.lower()) in HARMFUL_TYPES
                                                      or self.verbs.get(g.lemma_.lower()) in HARMFUL_TYPES)
                     for g in c.children) for c in tok.children):
@@ -1158,9 +1158,12 @@ class EventExtractor:
         self.decide_date(doc, cand)
         clause_of_head = misread_reduced_relative(tok.head) if tok.dep_ == "ccomp" else None
         misread = clause_of_head is not None and clause_of_head.i == tok.i
-        reduced_relative = misread or tok.tag_ == "VBN" and etype != "CONSULT" and (
+        # (a participle with an object of its own is no passive modifier: "UNICEF condemned in the
+        # strongest terms the killing of ..." misparsed as a reduced relative)
+        reduced_relative = misread or tok.tag_ == "VBN" and etype != "CONSULT" and not any(
+            c.dep_ == "dobj" for c in tok.children) and (
             (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
-            or (tok.dep_ not in ("ROOT", "conj") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)))
+            or (tok.dep_ not in ("ROOT", "conj", "acomp") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)))
         if cand.date is None and reduced_relative:
             return None  # "the sailors seized by the other side ...": a modifier event counts only when dated (conv. 6)
         if etype in ("AID", "CONSULT", "RETREAT") and self._activity_count(tok, recip_toks, cand):
@@ -1725,7 +1728,7 @@ class EventExtractor:
             elif dep in ("relcl", "acl") and tok.pos_ == "NOUN" and child.lemma_.lower() in LEADING:
                 # "the mediation, which X and Y led": X and Y mediated
                 actors.extend(g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj")
-            elif dep == "agent" and lemma in DISMAYING:
+            elif dep == "agent" and (lemma in DISMAYING or tok.lower_ in CONCERNED):
                 recips.extend(c for c in child.children if c.dep_ == "pobj")  # "was appalled by Uganda's decision"
             elif dep == "agent":
                 actors.extend(c for c in child.children if c.dep_ == "pobj")
@@ -2210,6 +2213,9 @@ class EventExtractor:
                 continue
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (cur.dep_ == "acl" and cur.head.pos_ == "NOUN"):
                 head = cur.head
+                if cur.dep_ == "acl" and cur.tag_ == "VBN" and head.dep_ == "ROOT" and any(
+                        c.dep_ == "dobj" for c in cur.children):
+                    return head  # "UNICEF condemned in the strongest terms the killing": a finite verb misparsed
                 if cur.dep_ == "acl":
                     # "Chile's decision to close the border": whose decision it is
                     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
@@ -2229,7 +2235,7 @@ class EventExtractor:
                 continue
             if cur.dep_ == "relcl":
                 return cur.head
-            if cur.dep_ == "acomp" and cur.pos_ == "ADJ":  # "WFP is ready to ...": the copula's subject
+            if cur.dep_ == "acomp" and (cur.pos_ == "ADJ" or cur.tag_ == "VBN"):  # "WFP is ready to ...": the copula's subject
                 cur = cur.head
                 continue
             return None

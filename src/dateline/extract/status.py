@@ -91,7 +91,7 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
         if head.i == tok.i:
             break
         dep = tok.dep_
-        if dep in ("xcomp", "conj"):
+        if dep in ("xcomp", "conj") or (dep == "acomp" and tok.tag_ == "VBN"):  # "will remain stationed"
             chain.append(head)
         elif tok.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
             chain.append(head)
