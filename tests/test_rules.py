@@ -160,10 +160,22 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("UNICEF condemned in the strongest terms the shelling of the school in Kharkiv.", "ACCUSE"),
     # concern voiced in the passive, after a copula
     ("The African Union said it was deeply concerned by the arrests of journalists in Burundi.", "ACCUSE"),
+    # blame laid for a harm: held responsible, said to be guilty or to bear responsibility
+    ("Nairobi held Kampala responsible for the deaths of the herders.", "ACCUSE"),
+    ("The rights group said Eritrea was guilty of forced conscription.", "ACCUSE"),
+    ("Baku said Yerevan bore full responsibility for the shelling.", "ACCUSE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
     assert etype in {e["type"] for e in events}, events
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said Kenya was responsible for its own security.",  # a duty, not a harm
+    "Lebanon said it was not responsible for the attack.",
+])
+def test_responsibility_for_no_harm_or_denied_is_no_accusation(extract, text):
+    assert "ACCUSE" not in {e["type"] for e in extract(text, published="2024-05-06")}
 
 
 def test_a_nationality_the_ner_takes_for_an_organisation_is_the_country(extract):

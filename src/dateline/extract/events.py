@@ -146,6 +146,9 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
 ORDERED_OUT = ENVOYS | {"troop", "troops", "force", "forces", "peacekeeper", "peacekeepers", "inspector", "inspectors",
                         "monitor", "monitors", "soldier", "soldiers", "contingent", "mission"}
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+BLAMING_WORDS = frozenset({"responsible", "accountable", "guilty", "culpable"})  # blame laid on someone
+BLAMED_HARMS = frozenset({"death", "killing", "assassination", "murder", "crisis", "violence", "bloodshed", "suffering",
+                          "destruction", "escalation", "massacre", "crime", "tragedy", "famine", "consequence"})
 COMPELLED = frozenset({"force", "oblige", "compel"})  # "would be forced to": done under compulsion
 # verbs whose subject is the one an act is done to ("received aid from", "faced criticism from")
 RECEIVING = frozenset({"receive", "obtain", "get", "win", "gain", "secure", "earn", "draw", "face", "attract"})
@@ -583,6 +586,11 @@ class EventExtractor:
         if tok.pos_ == "VERB" and lemma in NOT_OBJECTING and any(c.dep_ == "neg" for c in tok.children) \
                 and any(c.dep_ in ("xcomp", "dobj", "prep") for c in tok.children):
             return "AGREE"  # "did not mind renewing the accord", "did not object to the plan": consent
+        if tok.pos_ == "VERB" and lemma == "hold" and any(c.dep_ == "dobj" for c in tok.children) and any(
+                c.lower_ in BLAMING_WORDS and c.dep_ in ("oprd", "acomp", "advcl", "xcomp", "ccomp") and self._blamed_for_harm(c)
+                for c in tok.children):
+            self._construed.add(tok.i)
+            return "ACCUSE"  # "Moscow held Kyiv responsible for the attack": blame laid
         if tok.pos_ == "VERB" and (lemma in JUDGING or lemma in self.reporting):
             verdict = self._verdict(tok)  # (before the constructions: "called the strike a crime" calls no strike)
             if verdict is not None:
@@ -835,6 +843,16 @@ class EventExtractor:
                 return True
         return tok.lemma_.lower() == "suspend" and not out_of and any(m.kind == "country" for m in named)
 
+    def _blamed_for_harm(self, word: Token) -> bool:
+        """Is someone "responsible for" or "guilty of" a harm ("the attack", "the deaths",
+        "torture"), not for a duty ("responsible for its own security")?"""
+        if word.lower_ in ("guilty", "culpable"):
+            return True
+        objs = [g for p in word.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for g in p.children
+                if g.dep_ in ("pobj", "pcomp")]
+        return any(self.nouns.get(g.lemma_.lower()) in HARMFUL_TYPES or self.verbs.get(g.lemma_.lower()) in HARMFUL_TYPES
+                   or g.lemma_.lower() in BLAMED_HARMS for g in objs)
+
     def _verdict(self, tok: Token) -> str | None:
         """A judgement passed on something: "called the accusations baseless", "said Peru's
         claims were false" reject them; "called the strike a violation of the law", "described
@@ -856,6 +874,15 @@ class EventExtractor:
                    and not any(g.dep_ == "neg" for g in c.children) for c in tok.children):
                 self._violations.add(tok.i)
                 return "ACCUSE"  # "said Russia violated international law": an accusation
+            if any(c.dep_ == "ccomp" and not any(g.dep_ == "neg" for g in c.children) and any(
+                    g.dep_ == "nsubj" and self._names_someone(g) for g in c.children) and (
+                    c.lemma_ == "be" and any(a.dep_ == "acomp" and a.lower_ in BLAMING_WORDS and self._blamed_for_harm(a)
+                                             for a in c.children)
+                    or c.lemma_.lower() == "bear" and any(a.dep_ == "dobj" and a.lemma_.lower() in ("responsibility", "blame")
+                                                          and self._blamed_for_harm(a) for a in c.children))
+                    for c in tok.children):
+                self._violations.add(tok.i)
+                return "ACCUSE"  # "said Egypt was guilty of torture", "said Israel bore full responsibility"
             subjects = [g for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "be"
                         for g in c.children if g.dep_ == "nsubj"]
             judged = [a for g in subjects for a in g.head.children if a.dep_ in ("acomp", "attr")]
