@@ -1471,6 +1471,10 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     ("Burundi faced sharp criticism from Belgium over the arrests.", "2024-05-09", "ACCUSE", "recipients", ["Burundi"]),
     ("Bhutan received a request from Nepal for the return of the refugees.", "2024-05-09", "REQUEST", "actors",
      ["Nepal"]),
+    # forces pulled out of a town leave its country; "its forces" are the subject's
+    ("Eritrean troops withdrew from Mekelle on Monday.", "2024-05-09", "RETREAT", "recipients", ["Ethiopia"]),
+    ("Rwanda completed the withdrawal of its forces from the border zone.", "2024-05-09", "RETREAT", "actors",
+     ["Rwanda"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

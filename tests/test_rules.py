@@ -164,6 +164,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Nairobi held Kampala responsible for the deaths of the herders.", "ACCUSE"),
     ("The rights group said Eritrea was guilty of forced conscription.", "ACCUSE"),
     ("Baku said Yerevan bore full responsibility for the shelling.", "ACCUSE"),
+    # giving up an objection or a veto yields a position
+    ("Austria dropped its objection to Croatia joining the passport-free zone.", "CONCEDE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

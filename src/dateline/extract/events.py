@@ -223,7 +223,7 @@ ADDRESSED_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})
 SPOKEN_TYPES = ADDRESSED_TYPES | {"SUPPORT", "AGREE"}  # acts done by saying them
 # a capital after these prepositions stands for its government in events of these types:
 # "a warning to Helsinki", "called on Moscow", "an apology from Ankara", "flights to Madrid suspended"
-SEAT_TYPES = {"to": ADDRESSED_TYPES | {"SANCTION"}, "on": ADDRESSED_TYPES | {"SANCTION"}, "from": frozenset({"REQUEST"})}
+SEAT_TYPES = {"to": ADDRESSED_TYPES | {"SANCTION"}, "on": ADDRESSED_TYPES | {"SANCTION"}, "from": frozenset({"REQUEST", "RETREAT"})}
 HARMFUL_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE"})  # acts one is concerned at
 DELEGATIONS = cue_set("delegation_nouns")  # bodies of people sent somewhere together
 ALLEGING = cue_set("alleging_words")  # "accused X of ...": what is alleged
@@ -1661,6 +1661,8 @@ class EventExtractor:
                 country = self.kb.demonym(child.text)
                 if country:
                     return [Participant(country, "country")]
+            if child.dep_ == "poss" and tok.lower_ in FORCE_GROUPS and child.i in self._at:
+                return [self._mentions[self._at[child.i]].participant]  # "the withdrawal of its forces": whose they are
         # "the deployment of Russian troops": the state whose forces move
         forces = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                   if g.dep_ == "pobj" and g.lower_ in FORCE_GROUPS]
