@@ -103,6 +103,11 @@ def test_video_link_is_phone_mode(extract):
     assert ev and ev[0]["mode"] == "phone"
 
 
+def test_a_trip_by_mediators_is_a_visit(extract):
+    ev = only(extract("Mediators from ECOWAS landed in Bamako on Friday.", published="2024-05-06"), "CONSULT")
+    assert ev and ev[0]["mode"] == "visit" and names(ev[0]["recipients"]) == ["Mali"], ev
+
+
 def test_title_only_reference_resolves_to_the_named_person(extract):
     text = ("Antonio Guterres met Vladimir Putin on Tuesday. "
             "Later, the Russian leader accused Ukraine of delaying the talks.")

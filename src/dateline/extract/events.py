@@ -2552,7 +2552,8 @@ class EventExtractor:
             sent = self._tokens[cand.sent.start: cand.sent.end]
             words = self._sentence_words[cand.sent.start] = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
         near = _words_below(tok) | {tok.head.lemma_.lower()}
-        if lemma in self.third_party or near & self.third_party or tok.i in self._hosted:
+        if lemma in self.third_party or (near & self.third_party and lemma not in self.visit_words) or tok.i in self._hosted:
+            # (a trip is a visit whoever makes it: "mediators from the bloc landed in Conakry")
             cand.mode = "third-party"
         elif words & self.phone:
             cand.mode = "phone"
