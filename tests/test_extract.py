@@ -108,6 +108,13 @@ def test_a_trip_by_mediators_is_a_visit(extract):
     assert ev and ev[0]["mode"] == "visit" and names(ev[0]["recipients"]) == ["Mali"], ev
 
 
+def test_arriving_nowhere_in_particular_in_a_relative_clause_is_no_visit(extract):
+    text = ("Amara Osei and Lucia Ferraz arrived in Bamako on Friday.\n\n"
+            "They met Assimi Goita, who arrived at the hotel flanked by soldiers.\n")
+    visits = only(extract(text, published="2024-05-06"), "CONSULT")
+    assert all(names(e["actors"]) != ["Assimi Goita"] for e in visits), visits
+
+
 def test_title_only_reference_resolves_to_the_named_person(extract):
     text = ("Antonio Guterres met Vladimir Putin on Tuesday. "
             "Later, the Russian leader accused Ukraine of delaying the talks.")

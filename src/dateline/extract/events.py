@@ -1182,6 +1182,9 @@ class EventExtractor:
             state = cand.location_country or dominant_country(self._mentions)
             if state and Participant(state, "country") not in cand.recipients:
                 cand.actors = [Participant(state, "country")]
+        if etype == "CONSULT" and tok.dep_ == "relcl" and tok.lemma_.lower() in self.visit_words \
+                and not cand.recipients and cand.location is None:
+            return None  # "X, who arrived at the hotel flanked by guards": a movement, no visit to anyone
         self.decide_date(doc, cand)
         clause_of_head = misread_reduced_relative(tok.head) if tok.dep_ == "ccomp" else None
         misread = clause_of_head is not None and clause_of_head.i == tok.i
