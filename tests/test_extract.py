@@ -1487,6 +1487,8 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     ("Eritrean troops withdrew from Mekelle on Monday.", "2024-05-09", "RETREAT", "recipients", ["Ethiopia"]),
     ("Rwanda completed the withdrawal of its forces from the border zone.", "2024-05-09", "RETREAT", "actors",
      ["Rwanda"]),
+    ("China vetoed the draft on Myanmar, drawing sharp criticism from France and Ireland.", "2024-05-09", "ACCUSE",
+     "recipients", ["China"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

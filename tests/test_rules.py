@@ -166,10 +166,18 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Baku said Yerevan bore full responsibility for the shelling.", "ACCUSE"),
     # giving up an objection or a veto yields a position
     ("Austria dropped its objection to Croatia joining the passport-free zone.", "CONCEDE"),
+    ("The Irish foreign minister called the sentence a travesty.", "ACCUSE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
     assert etype in {e["type"] for e in events}, events
+
+
+@pytest.mark.parametrize("text", [
+    "Security Council fails to adopt resolution on Yemen ceasefire",  # a text proposing it
+])
+def test_what_a_proposed_text_is_about_is_no_event(extract, text):
+    assert "CONCEDE" not in {e["type"] for e in extract(text, published="2024-05-06")}
 
 
 @pytest.mark.parametrize("text", [

@@ -146,6 +146,8 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
 ORDERED_OUT = ENVOYS | {"troop", "troops", "force", "forces", "peacekeeper", "peacekeepers", "inspector", "inspectors",
                         "monitor", "monitors", "soldier", "soldiers", "contingent", "mission"}
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+# texts that propose what they are about (a report on aid shipped tells of real aid)
+DOCUMENT_NOUNS = frozenset({"resolution", "draft", "bill", "motion", "law", "proposal"})
 BLAMING_WORDS = frozenset({"responsible", "accountable", "guilty", "culpable"})  # blame laid on someone
 BLAMED_HARMS = frozenset({"death", "killing", "assassination", "murder", "crisis", "violence", "bloodshed", "suffering",
                           "destruction", "escalation", "massacre", "crime", "tragedy", "famine", "consequence"})
@@ -1279,6 +1281,9 @@ class EventExtractor:
         return etype, status
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding") \
+                and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:
+            return True  # "a resolution on a Sudan ceasefire": what a proposed text is about
         if etype in CONTENT_TYPES and self._aim_of_an_appeal(tok):
             return True  # "launched an appeal ... to support X in providing shelter": what the money is asked for
         if etype == "CONSULT" and tok.pos_ == "NOUN" and any(
@@ -1629,6 +1634,9 @@ class EventExtractor:
         else:
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "Russia vetoed the draft, drawing criticism from Britain": the act's doer draws it
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return None
         givers = [g for h in {tok, noun, verb} for p in h.children if p.dep_ in ("prep", "agent")
