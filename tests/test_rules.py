@@ -574,6 +574,8 @@ def test_fighting_that_erupted_on_a_day_happened_that_day(extract):
     # what one warns one may be forced to do is a consequence one suffers, unless it is force
     ("The World Food Programme warned that it could be forced to halve rations in May.", False),
     ("Bolivia warned that it would be forced to respond to any incursion on the lake.", True),
+    ("Beijing said it would take resolute measures if the delegation went ahead with the trip.", True),
+    ("The ministry said it would take the necessary measures to protect citizens abroad.", False),
 ])
 def test_a_warning_is_a_threat_only_of_harm(extract, text, threat):
     assert ("THREATEN" in {e["type"] for e in extract(text, published="2024-05-06")}) is threat

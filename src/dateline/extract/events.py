@@ -170,6 +170,7 @@ AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant
              "million", "billion"}
 # What a statement can promise that is a reprisal: "would take countermeasures", "retaliatory steps"
 REPRISALS = cue_set("reprisal_words")
+STERN = frozenset({"resolute", "firm", "decisive", "forceful", "tough", "drastic", "harsh", "stern", "severe", "strong"})
 FORCEFULLY = cue_set("forceful_manner_words")
 # Passing judgement: the verbs, what a claim is, and the verdicts that deny or condemn
 JUDGING = cue_set("judging_verbs")
@@ -972,6 +973,9 @@ class EventExtractor:
             if any(o.dep_ == "dobj" and (o.lemma_.lower() in REPRISALS or any(
                     m.dep_ == "amod" and m.lemma_.lower() in REPRISALS for m in o.children)) for o in c.children):
                 return True
+            if any(o.dep_ == "dobj" and o.lemma_.lower() in ("measure", "step", "action") and any(
+                    m.dep_ == "amod" and m.lemma_.lower() in STERN for m in o.children) for o in c.children):
+                return True  # "said it would take resolute measures", "firm action": a reprisal in diplomatic words
             # "said it would use force", "would respond with force": force is the act promised
             # ("answer any incursion with force": the manner may hang on the object)
             objects = [o for o in c.children if o.dep_ == "dobj"]
