@@ -1489,6 +1489,14 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      ["Rwanda"]),
     ("China vetoed the draft on Myanmar, drawing sharp criticism from France and Ireland.", "2024-05-09", "ACCUSE",
      "recipients", ["China"]),
+    # money released or allocated is aid, to whom it is for; a currency code is no body
+    ("The IFRC released 250,000 Swiss francs from its emergency fund to support the Malawi Red Cross.", "2024-05-09",
+     "AID", "recipients", ["Malawi Red Cross"]),
+    ("The IFRC has allocated CHF 300,000 to the Malawi Red Cross.", "2024-05-09", "AID", "recipients",
+     ["Malawi Red Cross"]),
+    # a funder named "with support from" is not the one helped
+    ("With support from Norway, the Malawi Red Cross distributed blankets to 2,000 families in Lilongwe.",
+     "2024-05-09", "AID", "recipients", ["Families"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

@@ -146,6 +146,8 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
 ORDERED_OUT = ENVOYS | {"troop", "troops", "force", "forces", "peacekeeper", "peacekeepers", "inspector", "inspectors",
                         "monitor", "monitors", "soldier", "soldiers", "contingent", "mission"}
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+BACKING_NOUNS = frozenset({"support", "funding", "help", "assistance", "backing", "contribution", "financing"})
+RELEASING_FUNDS = frozenset({"release", "allocate", "disburse", "earmark", "unlock", "mobilise", "mobilize"})
 # texts that propose what they are about (a report on aid shipped tells of real aid)
 DOCUMENT_NOUNS = frozenset({"resolution", "draft", "bill", "motion", "law", "proposal"})
 BLAMING_WORDS = frozenset({"responsible", "accountable", "guilty", "culpable"})  # blame laid on someone
@@ -615,6 +617,10 @@ class EventExtractor:
                 and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in LEAVING for c in tok.children):
             self._construed.add(tok.i)
             return "SANCTION"  # "ordered the French ambassador to leave the country": an expulsion (convention 10)
+        if tok.pos_ == "VERB" and lemma in RELEASING_FUNDS and any(
+                c.dep_ in ("dobj", "nsubjpass") and any(t.ent_type_ == "MONEY" for t in c.subtree) for c in tok.children):
+            self._construed.add(tok.i)
+            return "AID"  # "released 500,000 Swiss francs from its emergency fund to support X": money allocated
         if tok.pos_ == "VERB" and lemma in ANNOUNCING and self._announces_aid(tok):
             self._construed.add(tok.i)  # (an act, not a report of one)
             return "AID"  # "announced 200 million dollars in humanitarian aid for Sudan": aid allocated
@@ -1744,6 +1750,8 @@ class EventExtractor:
                     or child.lower_ == "from" and etype == "REQUEST" and tok.pos_ == "VERB") and not (
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)):  # "thank X for Y": Y is the reason
                 objs = [c for c in child.children if c.dep_ == "pobj"]
+                if child.lower_ == "with":  # "with support from the EU, X distributed ...": a funder, not a recipient
+                    objs = [o for o in objs if o.lemma_.lower() not in BACKING_NOUNS]
                 if child.lower_ == "at":  # "shelled targets at the airport": where, not whom
                     objs = [o for o in objs if o.ent_type_ not in PLACE_LABELS | {"DATE", "TIME"}
                             and not self._names_a_city(o) and o.lemma_.lower() not in SITES]

@@ -187,6 +187,7 @@ WILLING = frozenset({"ready", "willing", "prepared", "determined", "eager", "kee
 # People acting as a group (data/cues.json "civil_groups"): a participant only with the
 # country they belong to.
 CIVIL_GROUPS = cue_set("civil_groups")
+CURRENCY_CODES = frozenset({"CHF", "USD", "EUR", "GBP", "JPY", "SEK", "NOK", "DKK", "CAD", "AUD", "KES", "ZAR"})
 # People held (data/cues.json "captive_groups") are a group of their country only when they
 # act ("Kurdish inmates began a hunger strike"); freed or held, their country is the recipient.
 CAPTIVE_GROUPS = cue_set("captive_groups")
@@ -785,6 +786,8 @@ class ActorResolver:
     # ---- organisations, countries, places -------------------------------
     def _named_mention(self, doc: Doc, ent: Span) -> Mention | None:
         text = ent.text.strip()
+        if text.upper() in CURRENCY_CODES:
+            return None  # "CHF 300,000": a sum's currency the NER took for a body
         label = ent.label_
         before = doc[ent.start - 1] if ent.start > 0 else None
         if label == "ORG" and before is not None and before.ent_type_ == "NORP" and self.kb.demonym(before.text) \
