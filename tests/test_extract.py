@@ -103,6 +103,15 @@ def test_video_link_is_phone_mode(extract):
     assert ev and ev[0]["mode"] == "phone"
 
 
+@pytest.mark.parametrize("text", [
+    "Amara Osei paid a courtesy call on President Hakainde Hichilema at State House.",
+    "Amara Osei was welcomed by President Hakainde Hichilema at State House on Monday.",
+])
+def test_a_courtesy_call_or_a_welcome_at_a_residence_is_a_visit(extract, text):
+    ev = only(extract(text, published="2024-05-08"), "CONSULT")
+    assert ev and ev[0]["mode"] == "visit" and names(ev[0]["recipients"]) == ["Hakainde Hichilema"], ev
+
+
 def test_a_trip_by_mediators_is_a_visit(extract):
     ev = only(extract("Mediators from ECOWAS landed in Bamako on Friday.", published="2024-05-06"), "CONSULT")
     assert ev and ev[0]["mode"] == "visit" and names(ev[0]["recipients"]) == ["Mali"], ev

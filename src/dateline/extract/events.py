@@ -806,7 +806,13 @@ class EventExtractor:
         return self._made_by(tok, APPEALING) or _received_from(tok)  # "received a request from Kyiv"
 
     def _welcomes_a_visitor(self, tok: Token) -> bool:
-        """"welcomed the UN chief to Kyiv": someone named, welcomed to a place."""
+        """"welcomed the UN chief to Kyiv": someone named, welcomed to a place; "X was welcomed by
+        the president at State House": someone named, received by someone, somewhere."""
+        at = self._at
+        if any(c.dep_ == "nsubjpass" and c.i in at for c in tok.children) \
+                and any(c.dep_ == "agent" and self._mentions_in(c) for c in tok.children) \
+                and any(c.dep_ == "prep" and c.lower_ in ("at", "to", "in") for c in tok.children):
+            return True
         return any(c.dep_ == "dobj" and self._mentions_in(c, own=True) for c in tok.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(
                 g.ent_type_ in PLACE_LABELS or self.kb.country_of_place(g.text) for g in c.subtree)
@@ -2582,8 +2588,9 @@ class EventExtractor:
             cand.mode = "phone"
         elif lemma in self.multilateral or near & self.multilateral:
             cand.mode = "multilateral"
-        elif lemma in self.visit_words or lemma in AWAITED or (lemma == "call" and tok.pos_ == "VERB"):
-            cand.mode = "visit"
+        elif lemma in self.visit_words or lemma in AWAITED or (lemma == "call" and (tok.pos_ == "VERB" or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in ("courtesy", "farewell", "introductory") for c in tok.children))):
+            cand.mode = "visit"  # (a courtesy call is paid in person)
 
     def decide_place(self, doc: Doc, cand: Candidate, places: list[Span]) -> None:
         tok = cand.trigger
