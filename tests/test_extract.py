@@ -1468,8 +1468,8 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # a quoted speech act with no subject of its own is its speaker's (not a passive one)
     ("“Thank you to the Zambian government for its patience,” Maria Lopes wrote on X.", "2024-05-09", "SUPPORT",
      "actors", ["Maria Lopes"]),
-    # a person's first name, when no one else named shares it, is that person ("Kim" of "Kim Min-jae",
-    # "Abiy" of "Abiy Tekle Haile")
+    # a person's first name, when no one else named shares it, is that person (Ethiopian names are
+    # shortened to the first; Korean ones are given surname first)
     ("Foreign Minister Taye Worku Alemu arrived in Nairobi on Monday.\n\nTaye condemned the raid on the "
      "border town.\n", "2024-05-09", "ACCUSE", "actors", ["Taye Worku Alemu"]),
     # a bare name is the person the article named, not a better-known one the knowledge base knows
