@@ -1506,6 +1506,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # a funder named "with support from" is not the one helped
     ("With support from Norway, the Malawi Red Cross distributed blankets to 2,000 families in Lilongwe.",
      "2024-05-09", "AID", "recipients", ["Families"]),
+    # whom a protest is aimed at may be named only in its purpose clause
+    ("Students marched in Dhaka to protest against the Indian border fence.", "2024-05-09", "PROTEST", "recipients",
+     ["India"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

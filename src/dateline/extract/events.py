@@ -146,6 +146,7 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
 ORDERED_OUT = ENVOYS | {"troop", "troops", "force", "forces", "peacekeeper", "peacekeepers", "inspector", "inspectors",
                         "monitor", "monitors", "soldier", "soldiers", "contingent", "mission"}
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+PROTESTING = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "demand", "reject"})  # a protest's aim
 BACKING_NOUNS = frozenset({"support", "funding", "help", "assistance", "backing", "contribution", "financing"})
 RELEASING_FUNDS = frozenset({"release", "allocate", "disburse", "earmark", "unlock", "mobilise", "mobilize"})
 # texts that propose what they are about (a report on aid shipped tells of real aid)
@@ -1563,6 +1564,8 @@ class EventExtractor:
         if (etype in ("SANCTION", "PROTEST", "CONCEDE") or tok.lemma_.lower() in APOLOGISING) \
                 and not self._not_own(recipients, actors):
             recipients = self._aimed_at_by_place(doc, tok, etype, actors) or recipients
+        if etype == "PROTEST" and not recipients:
+            recipients = self._protested_in_purpose(doc, tok, actors)
         if not recipients and tok.pos_ == "VERB" and (etype in ("THREATEN", "REQUEST") or (
                 etype == "ACCUSE" and (tok.lemma_.lower() in ALLEGING or tok.i in self._violations))):
             # the subject of the clause said: who is to suffer ("warned that Seoul and Washington will
@@ -1631,6 +1634,25 @@ class EventExtractor:
         if not recipients and any(conflict_sides_phrase(r) for r in recip_toks):
             self._sides_addressed.add(tok.i)  # "urged both sides to ...", "talks between the two sides": likewise
         return actors, recipients, places, recip_toks
+
+    def _protested_in_purpose(self, doc: Doc, tok: Token, actors: list[Participant]) -> list[Participant]:
+        """Whom a protest is aimed at, named in its purpose clause: "staged a strike to protest the
+        Israeli raids", "marched to protest against the Indian dam project"."""
+        heads = [tok] + ([tok.head] if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "NOUN" else [])
+        heads = [h.head if h.dep_ == "pobj" else h for h in heads]
+        for h in heads:
+            for c in h.children:
+                if c.dep_ not in ("advcl", "xcomp") or not to_infinitive(c) or c.lemma_.lower() not in PROTESTING:
+                    continue
+                objs = [o for o in c.children if o.dep_ == "dobj"]
+                objs += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("against", "over")
+                         for g in p.children if g.dep_ == "pobj"]
+                for o in objs:
+                    found = self._not_own(self.participants(doc, [o], c) or self._owners([o]) or self._nationality_of(o),
+                                          actors)
+                    if found:
+                        return found
+        return []
 
     def _received(self, doc: Doc, tok: Token, etype: str) -> tuple[list[Participant], list[Participant]] | None:
         """An act told from the side it is done to: "Sri Lanka received $50 million in aid from
