@@ -26,7 +26,6 @@ from dateline.extract.grammar import (
     END_VERBS,
     SPAN_VERBS,
     TITLE_WORDS,
-    condition_clause,
     conj_branches,
     coordinated,
     governing_chain,
@@ -40,6 +39,7 @@ from dateline.extract.status import (
     HYPOTHETICAL_AUX,
     LIGHT_VERBS,
     PLANNED_AUX,
+    condition_clause,
     has_aux,
     status_of,
     to_infinitive,
@@ -367,14 +367,24 @@ def own_phrase(tok: Token) -> list[Token]:
     return out
 
 
+def _receiving(tok: Token) -> tuple[Token, Token] | None:
+    """(the act's noun, or the sum or package it measures, and the verb whose subject receives
+    it): "received $50 million in aid", "faced criticism", "came under Israeli shelling"."""
+    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ == "dobj" \
+        else tok
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING:
+        return noun, noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.lemma_.lower() == "come":
+        return noun, noun.head.head
+    return None
+
+
 def _received_from(tok: Token) -> bool:
     """Is this act received from someone: "received $50 million in aid from Japan", "got a
-    request from Kyiv" (the object, or the sum or package it measures, of a receiving verb with
-    a giver after "from")?"""
-    noun = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") else tok
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in RECEIVING:
-        return False
-    return any(p.dep_ == "prep" and p.lower_ == "from" for h in (tok, noun, noun.head) for p in h.children)
+    request from Kyiv" (received, with a giver after "from")?"""
+    found = _receiving(tok)
+    return found is not None and found[1].lemma_.lower() in RECEIVING and any(
+        p.dep_ == "prep" and p.lower_ == "from" for h in (tok, *found) for p in h.children)
 
 
 class EventExtractor:
@@ -1659,18 +1669,10 @@ class EventExtractor:
         Japan", "Israel won backing from Washington", "Myanmar faced condemnation from the UN",
         "Southern Lebanon came under Israeli shelling". The giver (after "from" or "by", else the
         nationality on the act) acts; the receiving subject is the recipient."""
-        if tok.pos_ != "NOUN" or etype not in RECEIVED_TYPES:
+        found = _receiving(tok) if tok.pos_ == "NOUN" and etype in RECEIVED_TYPES else None
+        if found is None:
             return None
-        noun = tok
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "of") and tok.head.head.dep_ == "dobj":
-            noun = tok.head.head  # "$50 million in aid", "a package of assistance"
-        verb = noun.head
-        if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING:
-            pass
-        elif noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() == "come":
-            verb = verb.head  # "came under fire / pressure / Israeli shelling"
-        else:
-            return None
+        noun, verb = found
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None and verb.dep_ == "advcl" and verb.tag_ == "VBG":
             # "Russia vetoed the draft, drawing criticism from Britain": the act's doer draws it

@@ -116,11 +116,6 @@ def misread_reduced_relative(verb: Token) -> Token | None:
     return None
 
 
-def condition_clause(tok: Token) -> bool:
-    """Is this an "if" or "unless" clause ("... if the army attacks", "unless France withdraws")?"""
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
-
-
 def purpose_clause(tok: Token) -> bool:
     """A to-infinitive adverbial clause with no subject of its own: the purpose of the act it
     hangs on ("sent aid to assist the victims", "fired tear gas to disperse the crowd")."""

@@ -45,6 +45,11 @@ def to_infinitive(tok: Token) -> bool:
     return has_aux(tok, ("to",))
 
 
+def condition_clause(tok: Token) -> bool:
+    """Is this an "if" or "unless" clause ("... if the army attacks", "unless France withdraws")?"""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
 CONDITIONS = {"if", "unless", "provided", "providing", "once"}
 # The cue words modality is read from (data/cues.json), loaded once with the module
 FUTURE_AUX = cue_set("future_aux")
@@ -220,8 +225,7 @@ def status_of(trigger: Token) -> str:
         status = "planned"
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and head.lower_ in ("before", "ahead"):
         status = "planned"
-    if status == "planned" and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                             for m in c.children) for t in chain[:2] for c in t.children):
+    if status == "planned" and any(condition_clause(c) for t in chain[:2] for c in t.children):
         status = "hypothetical"  # "may meet X if time allows", "will visit Kyiv if invited": on a condition
     if trigger.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in head.children):
