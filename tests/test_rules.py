@@ -288,6 +288,10 @@ def test_an_agreed_act_is_still_an_event(extract):
     ("More than 5,000 people marched through Quito against the rise in fuel prices.", "People", "Ecuador"),
     ("Thousands of Coptic Christians demonstrated in Cairo on Sunday.", "Christians", "Egypt"),
     ("Protesters rallied outside the French embassy in Niamey on Sunday.", "Protesters", "Niger"),
+    # bands that act by force, and a single union, are groups as much as "rebels" or "unions" are
+    ("Malian bandits threatened to burn the harvest of three villages.", "Bandits", "Mali"),
+    ("The Ghanaian labour union threatened a general strike over the new tax.", "Union", "Ghana"),
+    ("Yemeni pirates seized a cargo vessel in the Gulf of Aden.", "Pirates", "Yemen"),
 ])
 def test_groups_with_a_named_country_are_participants(extract, text, actor, affiliation):
     events = extract(text, published="2024-05-06")
