@@ -167,6 +167,10 @@ def test_restrictions_name_words_the_lexicon_triggers():
     # giving up an objection or a veto yields a position
     ("Austria dropped its objection to Croatia joining the passport-free zone.", "CONCEDE"),
     ("The Irish foreign minister called the sentence a travesty.", "ACCUSE"),
+    # dismissing an offer or an initiative turns it down; waiving a requirement eases it
+    ("Mali's junta dismissed the Algerian offer of a truce.", "REJECT"),
+    ("Laos dismissed the Thai initiative on river patrols.", "REJECT"),
+    ("Morocco waived visa requirements for Malian students.", "CONCEDE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
