@@ -1509,6 +1509,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # whom a protest is aimed at may be named only in its purpose clause
     ("Students marched in Dhaka to protest against the Indian border fence.", "2024-05-09", "PROTEST", "recipients",
      ["India"]),
+    # people named by their nationality protest against their own state, which stays the target
+    ("Thousands of Peruvians marched against the government in Lima on Sunday.", "2024-05-09", "PROTEST",
+     "recipients", ["Peru"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

@@ -1576,6 +1576,8 @@ class EventExtractor:
             recipients = self._aimed_at_by_place(doc, tok, etype, actors) or recipients
         if etype == "PROTEST" and not recipients:
             recipients = self._protested_in_purpose(doc, tok, actors)
+        if etype == "PROTEST" and any(a in recipients for a in actors):
+            actors = self._people_of(actors_tok, actors, recipients)
         if not recipients and tok.pos_ == "VERB" and (etype in ("THREATEN", "REQUEST") or (
                 etype == "ACCUSE" and (tok.lemma_.lower() in ALLEGING or tok.i in self._violations))):
             # the subject of the clause said: who is to suffer ("warned that Seoul and Washington will
@@ -1644,6 +1646,19 @@ class EventExtractor:
         if not recipients and any(conflict_sides_phrase(r) for r in recip_toks):
             self._sides_addressed.add(tok.i)  # "urged both sides to ...", "talks between the two sides": likewise
         return actors, recipients, places, recip_toks
+
+    def _people_of(self, actors_tok: list[Token], actors: list[Participant],
+                   recipients: list[Participant]) -> list[Participant]:
+        """Protesters named by their nationality against their own state ("Serbians rallied against
+        the government in Belgrade"): the people act, as a group of that country, so the state they
+        protest against stays its target instead of being taken for the protesters themselves."""
+        people = {}
+        for t in (t for a in actors_tok for t in a.subtree):  # ("tens of thousands of Serbians")
+            m = self._mentions[self._at[t.i]] if t.i in self._at else None
+            if m is not None and m.source == "demonym" and t.tag_ in ("NNPS", "NNS") \
+                    and m.participant in recipients and m.participant not in people:
+                people[m.participant] = Participant(t.text.capitalize(), "organization", m.participant.name)
+        return [people.get(a, a) for a in actors]
 
     def _protested_in_purpose(self, doc: Doc, tok: Token, actors: list[Participant]) -> list[Participant]:
         """Whom a protest is aimed at, named in its purpose clause: "staged a strike to protest the
