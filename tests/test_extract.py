@@ -1512,6 +1512,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # people named by their nationality protest against their own state, which stays the target
     ("Thousands of Peruvians marched against the government in Lima on Sunday.", "2024-05-09", "PROTEST",
      "recipients", ["Peru"]),
+    # a proposal or an act may name its maker only in a participle clause
+    ("Bolivia rejected the border plan drawn up by Chile.", "2024-05-09", "REJECT", "recipients", ["Chile"]),
+    ("Uganda condemned the attack launched by Rwanda.", "2024-05-09", "ACCUSE", "recipients", ["Rwanda"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

@@ -935,7 +935,9 @@ class EventExtractor:
         "the Chilean move"."""
         return [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                 or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))] \
-            + [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+            + [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"] \
+            + [o for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"  # "the raid carried out by X"
+               for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
     def _wants_another_to(self, tok: Token) -> bool:
         """Does the subject want, expect or tell someone named to act: "wants Peru to withdraw"
@@ -2152,6 +2154,15 @@ class EventExtractor:
                         country = self.kb.demonym(name) or self.kb.country(name)
                         if country and Participant(country, "country") not in out:
                             out.append(Participant(country, "country"))
+            # whoever made it, in a participle clause: "the proposal put forward by Hamas", "the
+            # resolution drafted by France"
+            for by in (a for c in r.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                       for a in c.children if a.dep_ == "agent"):
+                for o in by.children:
+                    if o.dep_ == "pobj" and o.i in self._at:
+                        p = self._mentions[self._at[o.i]].participant
+                        if p not in out:
+                            out.append(p)
         return out
 
     def _is_act(self, tok: Token) -> bool:
