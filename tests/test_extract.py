@@ -1515,6 +1515,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # a proposal or an act may name its maker only in a participle clause
     ("Bolivia rejected the border plan drawn up by Chile.", "2024-05-09", "REJECT", "recipients", ["Chile"]),
     ("Uganda condemned the attack launched by Rwanda.", "2024-05-09", "ACCUSE", "recipients", ["Rwanda"]),
+    # an offer to host others' talks is made to the parties, as an offer to mediate is
+    ("Switzerland offered to host talks between the United States and Venezuela.", "2024-05-09", "AGREE",
+     "recipients", ["United States", "Venezuela"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

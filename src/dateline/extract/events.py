@@ -78,6 +78,7 @@ CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", 
 AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})  # acts only a state does: done where it rules
 THIRD_PARTY_ROLES = frozenset({"host", "chair", "mediate", "broker", "facilitate", "sponsor"})  # ("co-chaired" too)
+HOSTING = frozenset({"host", "convene", "organise", "organize", "facilitate", "sponsor"})  # talks a third party holds for others
 CHAIRING = frozenset({"chair", "preside", "convene"})  # who chairs a meeting with no counterpart runs an internal one
 # Verbs that grow a relation or an effort: their subject takes part in it ("stepped up its aid")
 GROWING = frozenset({"boost", "deepen", "strengthen", "expand", "enhance", "increase", "intensify", "broaden",
@@ -2117,8 +2118,9 @@ class EventExtractor:
         """"willing to act as a go-between for Chad and Niger": an offer to mediate is
         made to the parties (convention 4 with 3)."""
         for t in tok.subtree:
-            if t.i == tok.i or t.lemma_.lower() not in self.third_party:
-                continue
+            if t.i == tok.i or t.lemma_.lower() not in self.third_party and not (
+                    self._types.get(t.i) == "CONSULT" and t.head.lemma_.lower() in HOSTING):
+                continue  # (or to host the parties' talks: "offered to host talks between X and Y")
             for child in t.children:
                 if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                     return self.participants(doc, [c for c in child.children if c.dep_ == "pobj"], tok)
