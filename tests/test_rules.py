@@ -171,6 +171,9 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Mali's junta dismissed the Algerian offer of a truce.", "REJECT"),
     ("Laos dismissed the Thai initiative on river patrols.", "REJECT"),
     ("Morocco waived visa requirements for Malian students.", "CONCEDE"),
+    # barring someone from doing something restricts them
+    ("Nicaragua barred the Red Cross from visiting political prisoners.", "COERCE"),
+    ("The Taliban banned women from working for aid agencies.", "COERCE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

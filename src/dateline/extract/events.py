@@ -99,6 +99,8 @@ OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "prepare
 COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "lapse", "crumble", "unravel"}
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 DEPRIVING = frozenset({"strip", "deprive", "rob"})  # verbs whose thing taken follows "of"
+BARRING = frozenset({"ban", "bar", "prohibit", "forbid"})  # "banned X from operating": a restriction on X
+PEOPLE_WORDS = frozenset({"women", "girls", "men", "children", "people", "citizens", "nationals", "foreigners"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"})
 STATE_BODY_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "authorities", "embassy"})
 DEPARTING = frozenset({"leave", "depart", "head", "fly", "set"})  # "leaving for Lima, where ..."
@@ -411,7 +413,7 @@ class EventExtractor:
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
-            | WANTING | JUDGING | CONCERNED | AWAITED
+            | WANTING | JUDGING | CONCERNED | AWAITED | BARRING
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
@@ -478,6 +480,13 @@ class EventExtractor:
             if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and not any(g.dep_ == "pobj" for g in c.children)):
                 self._construed.add(tok.i)
                 return self.phrasal[(lemma, c.lower_)]
+        if lemma in BARRING and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and any(
+                c.dep_ == "dobj" and (self._mentions_in(c, own=True) or c.lower_ in CIVIL_GROUPS or c.lower_ in PEOPLE_WORDS)
+                for c in tok.children):
+            # "banned the agency from operating", "barred women from universities": a restriction
+            # laid on someone (CAMEO 172), whatever the object's word
+            self._construed.add(tok.i)
+            return "COERCE"
         options = self.verb_object.get(lemma) or next(
             (self.verb_object[f] for f in base_forms(tok.lower_) if f in self.verb_object), None)
         if not options:
