@@ -1518,6 +1518,11 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # an offer to host others' talks is made to the parties, as an offer to mediate is
     ("Switzerland offered to host talks between the United States and Venezuela.", "2024-05-09", "AGREE",
      "recipients", ["United States", "Venezuela"]),
+    # a known person named with a further given name, which the NER may take alone
+    ("Kenya thanked Iranian Foreign Minister Dr Seyed Abbas Araghchi for his visit to Nairobi.", "2024-05-09",
+     "SUPPORT", "recipients", ["Abbas Araghchi"]),
+    ("Peru thanked Russian Foreign Minister Dr Nikolai Sergey Lavrov for the invitation.", "2024-05-09",
+     "SUPPORT", "recipients", ["Sergey Lavrov"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

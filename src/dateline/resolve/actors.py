@@ -355,6 +355,12 @@ class ActorResolver:
         for label, start, end in kb_found.covering(first):
             if start <= first and ent.end <= end and end - start > ent.end - first and (label == ent.label_ or label != "PERSON"):
                 return Span(doc, start, end, label=label)
+        if ent.label_ == "PERSON" and ent.end < len(doc) and doc[ent.end].pos_ == "PROPN":
+            # "Dr Seyed" + "Abbas Araghchi": a known person's name the NER left after a first
+            # name it took alone; one name
+            for label, start, end in kb_found.covering(ent.end):
+                if label == "PERSON" and start == ent.end:
+                    return Span(doc, ent.start, end, label=label)
         return ent
 
     def _kb_matches(self, doc: Doc) -> KbMatches:
@@ -395,6 +401,8 @@ class ActorResolver:
             words = name.split()
         if not name or len(name) < 2 or fold(name) in self.titles or any(c.isdigit() for c in name):
             return None
+        if len(words) > 2 and not self.kb.person(name) and self.kb.person(" ".join(words[1:])):
+            name = " ".join(words[1:])  # "Seyed Abbas Araghchi": a known person with a further given name
         start, end = ent.start, ent.end
         prefix = self._title_prefix(doc, ent)
         affiliation, role = None, None
