@@ -1027,6 +1027,17 @@ def test_hosting_talks_between_two_sides_is_a_third_partys(extract):
     assert summit and summit[0]["location"] is None  # the summit's topic, not its place
 
 
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan held talks in Almaty mediated by Kazakhstan on Monday.",
+    "Armenia and Azerbaijan met in Almaty on Monday for a new round of talks brokered by Kazakhstan.",
+])
+def test_talks_the_parties_hold_with_a_mediator_are_one_third_party_meeting(extract, text):
+    ev = only(extract(text, published="2024-03-13"), "CONSULT")
+    assert len(ev) == 1 and ev[0]["mode"] == "third-party", ev
+    assert names(ev[0]["actors"]) == ["Kazakhstan"] and names(ev[0]["recipients"]) == ["Armenia", "Azerbaijan"]
+    assert ev[0]["location"] == "Almaty" and ev[0]["date"] == "2024-03-11"
+
+
 def test_a_nationality_on_an_event_noun_names_the_state_that_acts(extract):
     ev = only(extract("Officials said Turkish air strikes on the village killed four shepherds.",
                       published="2024-06-18"), "ASSAULT")

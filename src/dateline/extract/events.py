@@ -1352,6 +1352,9 @@ class EventExtractor:
                 for d in [*(c for c in tok.children if c.dep_ == "dobj"), *([tok.head] if tok.dep_ == "acl" else [])]
                 for t in [d, *(g for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]):
             return True  # "hosted a round of talks between X and Y": the talks are the event, the host their third party
+        if etype == "CONSULT" and tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.lemma_.lower() in THIRD_PARTY_ROLES \
+                and self._types.get(tok.head.i) == "CONSULT" and any(c.dep_ == "agent" for c in tok.children):
+            return True  # "talks mediated by Qatar": the talks are the event, the mediator their third party
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ALLEGING:
             return True  # "accused Russia of shelling the plant": an allegation, not a reported act
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "on") \
@@ -1618,6 +1621,14 @@ class EventExtractor:
                 # whoever holds them in the article did
                 actors = self._captor_under(tok)
         host_toks = self._hosts_of(tok) if etype == "CONSULT" and tok.pos_ == "NOUN" else []
+        if etype == "CONSULT" and tok.pos_ == "VERB" and not host_toks:
+            # "X and Y met for talks mediated by Z", "held talks brokered by Z": the talks' third party
+            talks = [c for c in tok.children if c.dep_ == "dobj" and self._types.get(c.i) == "CONSULT"] + [
+                g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
+                for g in p.children if g.dep_ == "pobj"
+                for g in [g, *(o for q in g.children if q.dep_ == "prep" and q.lower_ == "of" for o in q.children
+                               if o.dep_ == "pobj")] if self._types.get(g.i) == "CONSULT"]
+            host_toks = [h for t in talks for h in self._hosts_of(t)]
         if host_toks:
             between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
             # "Kenya will host talks between X and Y", "a new round of talks between the two sides",
@@ -1630,6 +1641,12 @@ class EventExtractor:
                 self._hosted.add(tok.i)
                 if not parties:
                     self._sides_addressed.add(tok.i)  # "talks between the two sides": the article's pair
+            elif hosts and not sides and [a for a in actors if a not in hosts]:
+                # "X and Y held talks mediated by Z": Z the third party, the talkers its counterparts
+                actors, recipients = hosts, unique([a for a in actors if a not in hosts] + recipients)
+                self._hosted.add(tok.i)
+            elif hosts and not sides and not actors:
+                actors = hosts  # "the talks, mediated by Turkey, ended": the one named in them
         accused = self._accused_of(doc, tok)
         if accused is not None:  # "Ukraine condemned Russia for shelling the plant": Russia shelled
             actors = accused
@@ -3002,6 +3019,9 @@ class EventExtractor:
             if head.pos_ in ("VERB", "AUX") and head.i not in governing and head.lemma_.lower() in ("start", "begin") \
                     and head.dep_ in ("advcl", "xcomp", "acl", "prep") and head.head.i in governing:
                 cur = head  # "will close the border starting at midnight on Friday": when it takes effect
+                continue
+            if head.dep_ == "acl" and head.head.i in governing and head.lemma_.lower() in THIRD_PARTY_ROLES:
+                cur = head  # "talks mediated by Qatar on Monday": the talks' own time
                 continue
             if head.pos_ in ("VERB", "AUX") and head.i not in governing and head.dep_ not in NOMINAL_DEPS:
                 # (a subject or object the tagger took for a verb is no clause: "ECOWAS on Wednesday suspended")
