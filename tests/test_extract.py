@@ -1534,6 +1534,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      "SUPPORT", "recipients", ["Abbas Araghchi"]),
     ("Peru thanked Russian Foreign Minister Dr Nikolai Sergey Lavrov for the invitation.", "2024-05-09",
      "SUPPORT", "recipients", ["Sergey Lavrov"]),
+    # a possessor coordinated through the noun it owns is a party of its own
+    ("Delegates of Myanmar's military and the Arakan Army met in Kunming on Monday.", "2024-03-14", "CONSULT",
+     "actors", ["Arakan Army", "Myanmar"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

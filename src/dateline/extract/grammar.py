@@ -25,12 +25,14 @@ LOCATIVE_PREPS = {"of", "in", "at", "near", "outside", "inside"}
 def coordinated(doc: Doc, mentions: list) -> bool:
     """Are these mentions conjuncts of each other ("Israeli and Palestinian", "the United
     States of America and the Russian Federation")?"""
-    spans = [range(m.start, m.end) for m in mentions]
     if len({m.start for m in mentions}) != len(mentions):
         return False
-    for m in mentions[1:]:
-        conj = [t for t in doc[m.start: m.end] if t.dep_ == "conj" and not m.start <= t.head.i < m.end]
-        if not any(t.head.i in r for t in conj for r in spans):
+    # a possessor stands for the noun it owns: "Sudan's army and the Rapid Support Forces"
+    spans = [range(m.start, max(m.end, doc[m.end - 1].head.i + 1) if doc[m.end - 1].dep_ == "poss" else m.end)
+             for m in mentions]
+    for r in spans[1:]:
+        conj = [t for t in doc[r.start: r.stop] if t.dep_ == "conj" and t.head.i not in r]
+        if not any(t.head.i in o for t in conj for o in spans):
             return False
     return True
 
