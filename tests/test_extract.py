@@ -1023,6 +1023,10 @@ def test_hosting_talks_between_two_sides_is_a_third_partys(extract):
     assert len(ev) == 1 and ev[0]["mode"] == "third-party"
     assert names(ev[0]["actors"]) == ["Qatar"] and sorted(names(ev[0]["recipients"])) == ["Hamas", "Israel"]
     assert ev[0]["location"] == "Doha" and ev[0]["date"] == "2024-03-11"
+    rounds = only(extract("Norway hosted a new round of Colombia peace talks in Oslo on Monday.", published="2024-03-13"),
+                  "CONSULT")  # a round of talks hosted is the talks too, its nationality the party
+    assert len(rounds) == 1 and rounds[0]["mode"] == "third-party" and rounds[0]["location"] == "Oslo", rounds
+    assert names(rounds[0]["actors"]) == ["Norway"] and names(rounds[0]["recipients"]) == ["Colombia"]
     summit = only(extract("Egypt will host the summit on Gaza.", published="2024-03-13"), "CONSULT")
     assert summit and summit[0]["location"] is None  # the summit's topic, not its place
 

@@ -681,7 +681,11 @@ class EventExtractor:
                 return None
             if lemma == "meet" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("need", "demand", "requirement", "target", "goal", "expectation") for c in tok.children):
                 return None
-            if lemma == "host" and any(c.dep_ == "dobj" and self.nouns.get(c.lemma_.lower()) == "CONSULT" for c in tok.children):
+            if lemma == "host" and any(c.dep_ == "dobj" and (self.nouns.get(c.lemma_.lower()) == "CONSULT" or (
+                    c.lemma_.lower() in MEASURE_NOUNS and any(self.nouns.get(g.lemma_.lower()) == "CONSULT"
+                                                              for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                              for g in p.children if g.dep_ == "pobj")))
+                                       for c in tok.children):  # (also "hosted a new round of talks")
                 return None  # "Kenya will host talks between ...": the talks are the event, Kenya their host
             if lemma in ("arrive", "land") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CARRIERS for c in tok.children):
                 return None  # "an aid plane arrived in Benghazi": a delivery, not a visit
