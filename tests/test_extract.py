@@ -1017,6 +1017,14 @@ def test_cancelled_meetings_are_negated_and_postponed_ones_still_planned(extract
     assert postponed and postponed[0]["status"] == "planned" and names(postponed[0]["actors"]) == ["Russia"]
 
 
+def test_two_sides_speaking_by_phone_is_a_call_between_them(extract):
+    ev = only(extract("The prime ministers of Latvia and Estonia spoke by telephone on Friday.", published="2024-03-13"),
+              "CONSULT")
+    assert len(ev) == 1 and ev[0]["mode"] == "phone" and ev[0]["date"] == "2024-03-08", ev
+    assert names(ev[0]["actors"]) == ["Estonia", "Latvia"]
+    assert only(extract("The minister spoke at length about the harvest.", published="2024-03-13"), "CONSULT") == []
+
+
 def test_hosting_talks_between_two_sides_is_a_third_partys(extract):
     ev = only(extract("Qatar hosted talks between Israel and Hamas in Doha on Monday.", published="2024-03-13"),
               "CONSULT")

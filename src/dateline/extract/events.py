@@ -1111,6 +1111,9 @@ class EventExtractor:
                 return True
             if "_with" in need and child.dep_ == "prep" and child.lower_ == "with":
                 return True
+            if "_by_phone" in need and child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via") and any(
+                    g.dep_ == "pobj" and g.lower_ in self.phone for g in child.children):
+                return True  # "the two presidents spoke by phone": with each other
             if "_money" in need and child.dep_ in ("dobj", "dative", "nsubjpass") and any(
                     t.ent_type_ == "MONEY" for t in child.subtree):
                 return True  # "granted Moldova 50 million euros"
