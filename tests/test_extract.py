@@ -1549,6 +1549,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # a possessor coordinated through the noun it owns is a party of its own
     ("Delegates of Myanmar's military and the Arakan Army met in Kunming on Monday.", "2024-03-14", "CONSULT",
      "actors", ["Arakan Army", "Myanmar"]),
+    # an act condemned whose possessor is a body named by its country
+    ("Amnesty International condemned the Sudanese army's shelling of the market.", "2024-03-14", "ACCUSE",
+     "recipients", ["Sudan"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

@@ -2213,6 +2213,8 @@ class EventExtractor:
         """Who did an act a noun names: its possessor or "by" phrase ("Chile's decision", "the strikes
         by X") or the state of a nationality on it ("the Russian shelling", "Serbian troop movements")."""
         doers = self._doers(act)
+        # (a possessor that is a body named by its country: "the Myanmar junta's air strikes")
+        doers += [c for c in act.children if c.dep_ == "poss" and c.pos_ == "NOUN" and self._mentions_in(c, own=True)]
         for of in (c for c in act.children if c.dep_ == "prep" and c.lower_ == "of"):
             for agent in (c for c in of.children if c.dep_ == "pobj"):
                 # "the attacks of X on Y": with a target named, the "of" phrase is who attacks
