@@ -174,6 +174,9 @@ def test_restrictions_name_words_the_lexicon_triggers():
     # barring someone from doing something restricts them
     ("Nicaragua barred the Red Cross from visiting political prisoners.", "COERCE"),
     ("The Taliban banned women from working for aid agencies.", "COERCE"),
+    # goods and arms delivered or sent, and military instructors sent, are aid
+    ("Qatar delivered tents and fuel to Gaza.", "AID"),
+    ("The Netherlands sent military instructors to Mali.", "AID"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
