@@ -177,6 +177,11 @@ def test_restrictions_name_words_the_lexicon_triggers():
     # goods and arms delivered or sent, and military instructors sent, are aid
     ("Qatar delivered tents and fuel to Gaza.", "AID"),
     ("The Netherlands sent military instructors to Mali.", "AID"),
+    # a sum given, though the NER leaves the currency out of it
+    ("Norway provided 30 million euros to the Sudanese Red Crescent.", "AID"),
+    # suspending coordination or transfers, downgrading an embassy: relations reduced
+    ("Cuba suspended security coordination with Venezuela.", "SANCTION"),
+    ("Chile downgraded its embassy in La Paz.", "SANCTION"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

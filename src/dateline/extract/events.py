@@ -1115,8 +1115,10 @@ class EventExtractor:
                     g.dep_ == "pobj" and g.lower_ in self.phone for g in child.children):
                 return True  # "the two presidents spoke by phone": with each other
             if "_money" in need and child.dep_ in ("dobj", "dative", "nsubjpass") and any(
-                    t.ent_type_ == "MONEY" for t in child.subtree):
-                return True  # "granted Moldova 50 million euros"
+                    t.ent_type_ == "MONEY" for t in child.subtree) or (
+                    child.dep_ == "dobj" and child.lemma_.lower() in CURRENCIES
+                    and any(c.like_num for c in child.children)):
+                return True  # "granted Moldova 50 million euros" (the NER may leave "euros" out of the sum)
             if "_clause" in need and child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return True  # "denied that its troops had crossed the border"
             if "_act" in need and child.dep_ == "xcomp" and child.pos_ == "VERB" and self.trigger_type(child):
