@@ -1552,6 +1552,8 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # an act condemned whose possessor is a body named by its country
     ("Amnesty International condemned the Sudanese army's shelling of the market.", "2024-03-14", "ACCUSE",
      "recipients", ["Sudan"]),
+    # a withdrawal "out of" a country leaves it
+    ("Chad pulled its troops out of Cameroon on Friday.", "2024-03-14", "RETREAT", "recipients", ["Cameroon"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

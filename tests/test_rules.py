@@ -182,6 +182,9 @@ def test_restrictions_name_words_the_lexicon_triggers():
     # suspending coordination or transfers, downgrading an embassy: relations reduced
     ("Cuba suspended security coordination with Venezuela.", "SANCTION"),
     ("Chile downgraded its embassy in La Paz.", "SANCTION"),
+    # custody imposed and captives set free, however the verb is phrased
+    ("Bolivia placed the former minister under house arrest.", "COERCE"),
+    ("Eritrea set free twenty Ethiopian fishermen.", "RETREAT"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

@@ -100,6 +100,8 @@ COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "l
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 DEPRIVING = frozenset({"strip", "deprive", "rob"})  # verbs whose thing taken follows "of"
 BARRING = frozenset({"ban", "bar", "prohibit", "forbid"})  # "banned X from operating": a restriction on X
+CONFINING = frozenset({"place", "put", "keep", "hold"})  # "placed X under house arrest": custody imposed
+CUSTODY_STATES = frozenset({"arrest", "detention", "custody", "siege", "curfew", "surveillance"})
 PEOPLE_WORDS = frozenset({"women", "girls", "men", "children", "people", "citizens", "nationals", "foreigners"})
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"})
 STATE_BODY_WORDS = frozenset({"government", "ministry", "administration", "cabinet", "authorities", "embassy"})
@@ -413,7 +415,7 @@ class EventExtractor:
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
-            | WANTING | JUDGING | CONCERNED | AWAITED | BARRING
+            | WANTING | JUDGING | CONCERNED | AWAITED | BARRING | CONFINING | {"set"}
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
@@ -480,6 +482,16 @@ class EventExtractor:
             if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and not any(g.dep_ == "pobj" for g in c.children)):
                 self._construed.add(tok.i)
                 return self.phrasal[(lemma, c.lower_)]
+        if lemma in CONFINING and any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_STATES for g in c.children) for c in tok.children):
+            for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children):
+                self._consumed.add(g.i)  # (the arrest is this act, not one of its own)
+            self._construed.add(tok.i)
+            return "COERCE"  # "placed the opposition leader under house arrest", "kept the town under siege"
+        if lemma == "set" and any(t.lower_ == "free" and (t.i == tok.i + 1 or t.dep_ in ("acomp", "oprd", "ccomp", "xcomp"))
+                                  for t in tok.subtree):
+            self._construed.add(tok.i)
+            return "RETREAT"  # "set free 100 fishermen", "set the hostages free"
         if lemma in BARRING and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children) and any(
                 c.dep_ == "dobj" and (self._mentions_in(c, own=True) or c.lower_ in CIVIL_GROUPS or c.lower_ in PEOPLE_WORDS)
                 for c in tok.children):
@@ -1852,6 +1864,9 @@ class EventExtractor:
                     actors.extend(objs)
                 else:
                     recips.extend(objs)
+            elif etype == "RETREAT" and child.lower_ == "out":  # "pulled its troops out of Lebanon": left
+                recips.extend(g for h in (child, tok) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for g in p.children if g.dep_ == "pobj")
             elif etype == "REQUEST" and tok.pos_ == "VERB" and _for_clause(child):
                 recips.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))  # "called for China to act"
             elif dep == "prep" and child.lower_ == "by" and tok.pos_ == "NOUN":
