@@ -100,6 +100,7 @@ COLLAPSING = {"collapse", "fail", "falter", "expire", "end", "break", "hold", "l
 BENEFIT_TYPES = {"AID", "SUPPORT", "AGREE", "COOPERATE"}
 DEPRIVING = frozenset({"strip", "deprive", "rob"})  # verbs whose thing taken follows "of"
 BARRING = frozenset({"ban", "bar", "prohibit", "forbid"})  # "banned X from operating": a restriction on X
+MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission"})  # a state's posts abroad
 CONFINING = frozenset({"place", "put", "keep", "hold"})  # "placed X under house arrest": custody imposed
 CUSTODY_STATES = frozenset({"arrest", "detention", "custody", "siege", "curfew", "surveillance"})
 PEOPLE_WORDS = frozenset({"women", "girls", "men", "children", "people", "citizens", "nationals", "foreigners"})
@@ -2155,6 +2156,8 @@ class EventExtractor:
                 objs = [g for g in prep.children if g.dep_ == "pobj"]
                 if etype == "SANCTION" and prep.lower_ == "from":
                     found += self._countries_after(doc, prep)
+                elif etype == "SANCTION" and prep.lower_ == "in" and h.i != tok.i and h.lemma_.lower() in MISSIONS:
+                    found += self._countries_after(doc, prep)  # "closed its embassy in Tbilisi": Georgia
                 elif etype == "PROTEST" and prep.lower_ in ("on", "outside", "at", "near", "to", "against", "before"):
                     found += self._owners([o for o in objs if o.lemma_.lower() in SEATS])
                 elif (etype == "CONCEDE" or tok.lemma_.lower() in APOLOGISING) and prep.lower_ == "for":
