@@ -185,6 +185,10 @@ def test_restrictions_name_words_the_lexicon_triggers():
     # custody imposed and captives set free, however the verb is phrased
     ("Bolivia placed the former minister under house arrest.", "COERCE"),
     ("Eritrea set free twenty Ethiopian fishermen.", "RETREAT"),
+    # a verb and a preposition together: taking sides, rallying behind someone, voting against
+    ("Belarus sided with Russia in the gas dispute.", "SUPPORT"),
+    ("The Gulf states rallied behind Qatar during the blockade.", "SUPPORT"),
+    ("Gabon voted against the draft on fishing quotas.", "REJECT"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

@@ -414,7 +414,8 @@ class EventExtractor:
         self._load_constructions(load("constructions.json"))
         # every word trigger_type can answer for; the rest are no trigger whatever their parse
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
-            | {verb for verb, _ in self.phrasal} | set(self.noun_modifier) | set(self.nominal) \
+            | {verb for verb, _ in self.phrasal} | {verb for verb, _ in self.verb_prep} | set(self.noun_modifier) \
+            | set(self.nominal) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
             | WANTING | JUDGING | CONCERNED | AWAITED | BARRING | CONFINING | {"set"}
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
@@ -437,6 +438,8 @@ class EventExtractor:
             for verb in entry["verbs"]:
                 self.verb_object.setdefault(verb, []).append((frozenset(entry["objects"]), entry["type"]))
         self.phrasal = {(e["verb"], p): e["type"] for e in rules["phrasal"] for p in e["particles"]}
+        # verb + preposition with an object: "sided with X", "rallied behind X", "voted against the draft"
+        self.verb_prep = {(e["verb"], p): e["type"] for e in rules.get("verb_preposition", ()) for p in e["prepositions"]}
         # a verb made a noun ("the closure of", "the imposition of"): the noun -> its verb
         self.nominal: dict[str, str] = {noun: verb for e in rules.get("nominal", ()) for noun, verb in e["pairs"]
                                         if verb in self.verb_object}
@@ -466,6 +469,13 @@ class EventExtractor:
         object ("signed a treaty", "sent troops", "closed the border", "fired rockets").
         The object noun is then part of this event, not one of its own."""
         lemma = tok.lemma_.lower()
+        for c in tok.children:
+            etype = self.verb_prep.get((lemma, c.lower_)) if c.dep_ == "prep" else None
+            objs = [g for g in c.children if g.dep_ == "pobj"] if etype else []
+            # (someone named sided with or rallied behind; anything voted against)
+            if objs and (etype == "REJECT" or any(self._mentions_in(g) for g in objs)):
+                self._construed.add(tok.i)
+                return etype
         options = self.verb_object.get(lemma)
         if options and not any(c.dep_ == "dobj" for c in tok.children):
             # what one leaves or walks away from: "withdrew from the accord", "pulled out of the deal"
@@ -1865,6 +1875,8 @@ class EventExtractor:
                     actors.extend(objs)
                 else:
                     recips.extend(objs)
+            elif dep == "prep" and (lemma, child.lower_) in self.verb_prep:  # "stood by Azerbaijan"
+                recips.extend(c for c in child.children if c.dep_ == "pobj")
             elif etype == "RETREAT" and child.lower_ == "out":  # "pulled its troops out of Lebanon": left
                 recips.extend(g for h in (child, tok) for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                               for g in p.children if g.dep_ == "pobj")
