@@ -189,6 +189,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Belarus sided with Russia in the gas dispute.", "SUPPORT"),
     ("The Gulf states rallied behind Qatar during the blockade.", "SUPPORT"),
     ("Gabon voted against the draft on fishing quotas.", "REJECT"),
+    # saying someone committed a crime accuses them
+    ("Amnesty International said Eritrean troops committed war crimes in Tigray.", "ACCUSE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
@@ -292,6 +294,13 @@ def types(events):
 ])
 def test_an_act_demanded_threatened_refused_or_disclaimed_has_not_happened(extract, text, expected):
     assert types(extract(text, published="2024-05-06")) == expected
+
+
+def test_committing_a_crime_is_no_promise(extract):
+    events = extract("Amnesty International said Eritrean troops committed war crimes in Tigray.", published="2024-05-06")
+    assert "AGREE" not in {e["type"] for e in events}, events
+    kept = extract("Eritrea committed itself to the peace process in Tigray.", published="2024-05-06")
+    assert "AGREE" in {e["type"] for e in kept}, kept
 
 
 def test_an_agreed_act_is_still_an_event(extract):

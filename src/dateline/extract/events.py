@@ -189,6 +189,8 @@ CONDEMNATIONS = cue_set("condemning_verdicts")
 VIOLATING = cue_set("violating_verbs")  # "said X violated the truce": an accusation
 BREAKING = frozenset({"violate", "breach", "flout", "contravene"})  # only an agent breaks a rule
 POSED_DANGERS = frozenset({"threat", "danger", "risk", "menace"})  # "X poses a threat to Y"
+COMMITTED_WRONGS = frozenset({"crime", "genocide", "atrocity", "massacre", "violation", "abuse", "murder", "torture",
+                              "cleansing", "aggression", "terrorism"})  # "said X committed war crimes"
 CONDUCT = cue_set("conduct_nouns")  # what someone does or says, judged like an act: "Chile's decision"
 # Wanting or telling someone to act is asking it of them
 WANTING = cue_set("wanting_verbs")
@@ -933,7 +935,8 @@ class EventExtractor:
                    and any(g.dep_ == "nsubj" and (c.lemma_.lower() in BREAKING or self._names_someone(g))
                            for g in c.children)
                    and any(g.dep_ == "dobj" and not any(d.lower_ == "no" for d in g.children)
-                           and (c.lemma_.lower() != "pose" or g.lemma_.lower() in POSED_DANGERS) for g in c.children)
+                           and (c.lemma_.lower() != "pose" or g.lemma_.lower() in POSED_DANGERS)
+                           and (c.lemma_.lower() != "commit" or g.lemma_.lower() in COMMITTED_WRONGS) for g in c.children)
                    and not any(g.dep_ == "neg" for g in c.children) for c in tok.children):
                 self._violations.add(tok.i)
                 return "ACCUSE"  # "said Russia violated international law": an accusation
@@ -1148,6 +1151,9 @@ class EventExtractor:
                 return True  # "declined to release the prisoners": an act refused (not "declined to comment")
             if "_from" in need and child.dep_ == "prep" and child.lower_ == "from":
                 return True
+            if "_to" in need and (child.dep_ in ("prep", "dative") and child.lower_ == "to"
+                                  or child.dep_ == "xcomp" and to_infinitive(child)):
+                return True  # "committed to sending troops", "committed to the ceasefire", "are committing to stop"
             if "_to_someone" in need and child.dep_ == "prep" and child.lower_ == "to" and self._mentions_in(child):
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "prt", "attr"):
