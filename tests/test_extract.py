@@ -1050,6 +1050,17 @@ def test_talks_the_parties_hold_with_a_mediator_are_one_third_party_meeting(extr
     assert ev[0]["location"] == "Almaty" and ev[0]["date"] == "2024-03-11"
 
 
+def test_a_hyphenated_mediator_brokers_between_the_parties(extract):
+    ev = only(extract("Armenia and Azerbaijan accepted a Turkish-brokered border deal on Monday.", published="2024-03-13"),
+              "CONSULT")
+    assert len(ev) == 1 and ev[0]["mode"] == "third-party", ev
+    assert names(ev[0]["actors"]) == ["Turkey"] and names(ev[0]["recipients"]) == ["Armenia", "Azerbaijan"]
+    talks = only(extract("The Norwegian-mediated talks between Chile and Bolivia resumed in Lima.", published="2024-03-13"),
+                 "CONSULT")
+    assert len(talks) == 1 and names(talks[0]["actors"]) == ["Norway"], talks
+    assert names(talks[0]["recipients"]) == ["Bolivia", "Chile"]
+
+
 def test_a_nationality_on_an_event_noun_names_the_state_that_acts(extract):
     ev = only(extract("Officials said Turkish air strikes on the village killed four shepherds.",
                       published="2024-06-18"), "ASSAULT")

@@ -1390,8 +1390,9 @@ class EventExtractor:
                 for d in [*(c for c in tok.children if c.dep_ == "dobj"), *([tok.head] if tok.dep_ == "acl" else [])]
                 for t in [d, *(g for p in d.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children)]):
             return True  # "hosted a round of talks between X and Y": the talks are the event, the host their third party
-        if etype == "CONSULT" and tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.lemma_.lower() in THIRD_PARTY_ROLES \
-                and self._types.get(tok.head.i) == "CONSULT" and any(c.dep_ == "agent" for c in tok.children):
+        if etype == "CONSULT" and tok.dep_ in ("acl", "amod") and tok.pos_ == "VERB" and tok.lemma_.lower() in THIRD_PARTY_ROLES \
+                and self._types.get(tok.head.i) == "CONSULT" and (any(c.dep_ == "agent" for c in tok.children)
+                                                                 or self._hyphen_prefix(tok)):
             return True  # "talks mediated by Qatar": the talks are the event, the mediator their third party
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ALLEGING:
             return True  # "accused Russia of shelling the plant": an allegation, not a reported act
@@ -1658,6 +1659,17 @@ class EventExtractor:
                 # "the agency helped free six captives": the facilitator released no one;
                 # whoever holds them in the article did
                 actors = self._captor_under(tok)
+        if etype == "CONSULT" and tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in THIRD_PARTY_ROLES:
+            # "Israel and Hamas accepted an Egyptian-brokered truce": Egypt brokered it between them
+            mediators = self.participants(doc, self._hyphen_prefix(tok), tok)
+            if mediators:
+                thing = tok.head
+                verb = thing.head if thing.dep_ in ("dobj", "nsubjpass") else \
+                    thing.head.head if thing.dep_ == "pobj" else None
+                subj = self.subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+                parties = self.participants(doc, [subj], verb) if subj is not None else []
+                self._hosted.add(tok.i)
+                return mediators, [p for p in unique(parties) if p not in mediators], [], []
         host_toks = self._hosts_of(tok) if etype == "CONSULT" and tok.pos_ == "NOUN" else []
         if etype == "CONSULT" and tok.pos_ == "VERB" and not host_toks:
             # "X and Y met for talks mediated by Z", "held talks brokered by Z": the talks' third party
@@ -1782,9 +1794,19 @@ class EventExtractor:
         # (the clause may hang on the last party: "talks between X and Y, co-chaired by Z")
         holders = [talks] + [o for p in talks.children if p.dep_ == "prep" and p.lower_ in ("between", "among")
                              for g in p.children if g.dep_ == "pobj" for o in [g, *g.conjuncts]]
+        hyphenated = [g for c in talks.children if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in THIRD_PARTY_ROLES
+                      for g in self._hyphen_prefix(c)]
+        if hyphenated:
+            return hyphenated  # "the Qatari-mediated talks between X and Y"
         return [g for h in holders for c in h.children if c.dep_ == "acl" and (c.lemma_.lower() in THIRD_PARTY_ROLES or any(
                     f in THIRD_PARTY_ROLES for f in base_forms(c.lower_.removeprefix("co-"))))
                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+    @staticmethod
+    def _hyphen_prefix(participle: Token) -> list[Token]:
+        """Who a hyphenated participle names as its doer: "an Egyptian-brokered truce" (Egypt)."""
+        return [c for c in participle.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod") and c.i < participle.i
+                and participle.doc[c.i + 1].text == "-"]
 
     def _nationality_of(self, tok: Token) -> list[Participant]:
         """"Turkish air strikes", "the Egyptian mediation": a nationality on an event noun
