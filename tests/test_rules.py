@@ -419,6 +419,8 @@ def test_an_offer_happened_and_the_meeting_it_offers_has_not(extract, text):
     ("Anna Berg said she looked forward to meeting President Gustavo Petro in Bogota.", "planned"),
     ("Anna Berg may meet President Gustavo Petro in Bogota if time allows.", "hypothetical"),
     ("A meeting between Anna Berg and President Gustavo Petro is possible.", "hypothetical"),
+    # the news present of a dated trip is a trip on the schedule
+    ("Anna Berg travels to Bogota on Monday for the donor conference.", "planned"),
 ])
 def test_an_offered_or_hoped_for_meeting_is_planned_or_hypothetical(extract, text, status):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "CONSULT"]

@@ -1236,6 +1236,11 @@ class EventExtractor:
             # to Moscow if invited": one that hangs on a condition
             conditioned = any(condition_clause(c) for t in (tok, tok.head, tok.head.head) for c in t.children)
             status = "hypothetical" if conditioned else "planned"
+        if etype == "CONSULT" and status == "occurred" and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") \
+                and tok.lemma_.lower() in ("travel", "visit", "head", "fly") and tok.dep_ in ("ROOT", "conj") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+                and any(e.label_ == "DATE" and self._attached(e.root, tok) for e in self.ents_within(sent.start, sent.end)):
+            status = "planned"  # "Blinken travels to Cairo on Monday": a trip on the schedule (the present of news)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
         self.decide_place(doc, cand, places)
