@@ -191,6 +191,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Gabon voted against the draft on fishing quotas.", "REJECT"),
     # saying someone committed a crime accuses them
     ("Amnesty International said Eritrean troops committed war crimes in Tigray.", "ACCUSE"),
+    # a verdict on "this", the act just told, in a quotation
+    ("\u201cThis is a grave violation of the truce,\u201d Mali's foreign minister said.", "ACCUSE"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

@@ -957,7 +957,8 @@ class EventExtractor:
             if words & DENIALS and any(g.lemma_.lower() in CLAIMS for g in subjects):
                 return "REJECT"
             acts = any(self.nouns.get(g.lemma_.lower()) in HARMFUL_TYPES or self.verbs.get(g.lemma_.lower()) in HARMFUL_TYPES
-                       or (g.lemma_.lower() in CONDUCT and self._doers(g)) for g in subjects)
+                       or (g.lemma_.lower() in CONDUCT and self._doers(g))
+                       or g.lower_ in ("this", "that") for g in subjects)  # ("This is a violation of the law," X said)
             if acts and words & CONDEMNATIONS:
                 self._judged[tok.i] = subjects
                 return "ACCUSE"
