@@ -131,6 +131,17 @@ def test_title_only_reference_resolves_to_the_named_person(extract):
     assert ev and names(ev[0]["actors"]) == ["Vladimir Putin"]
 
 
+def test_a_title_names_only_a_person_with_that_portfolio(extract):
+    text = ("The Minister for Foreign Affairs, Ama Mensah, received the Dutch envoy Pieter de Vries in Accra on Monday. "
+            "Mr de Vries will also hold talks with the Minister of Finance on Wednesday. "
+            "The State Secretary, Karin Lund, announced a grant of 5 million dollars for the flood victims. "
+            "The State Secretary also pledged support for the port.")
+    events = extract(text, published="2024-06-12")
+    met = [names(e["recipients"]) for e in only(events, "CONSULT")]
+    assert met.count(["Ama Mensah"]) == 1, met  # the finance minister is someone else
+    assert [names(e["actors"]) for e in only(events, "SUPPORT")] == [["Karin Lund"]]
+
+
 def test_pronoun_resolves_to_the_previous_subject(extract):
     text = "Filippo Grandi arrived in Athens on Monday. He urged Greece to improve reception conditions."
     ev = only(extract(text, published="2016-02-24"), "REQUEST")

@@ -207,7 +207,9 @@ REPORTING_VERBS = cue_set("reporting_verbs")
 SOLE_OFFICES = {"pope": "Holy See"}
 # Offices only a state has: one no named body claims is the article's country's
 STATE_OFFICES = frozenset({"minister", "foreign minister", "prime minister", "premier", "external affairs minister",
-                           "foreign secretary", "secretary of state", "vice president", "chancellor"})
+                           "foreign secretary", "secretary of state", "vice president", "chancellor", "state secretary"}
+                          | {f"{p} minister" for p in ("finance", "defence", "interior", "health", "trade", "justice",
+                                                        "agriculture", "energy", "education", "economy")})
 # Offices a bare title means when the article names no one who holds one of that name
 # ("The Secretary-General met ...": the UN's, unless NATO's is named)
 USUAL_OFFICES = {"secretary-general": "United Nations", "high commissioner for refugees": "UNHCR",
