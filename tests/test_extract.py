@@ -1578,6 +1578,8 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     ("Chad pulled its troops out of Cameroon on Friday.", "2024-03-14", "RETREAT", "recipients", ["Cameroon"]),
     # an embassy closed in a capital is a sanction on that capital's state
     ("Peru closed its embassy in Caracas on Monday.", "2024-03-14", "SANCTION", "recipients", ["Venezuela"]),
+    # a sentence's only verb that the parser took for a participle on its subject
+    ("Kenyan activists protested outside the Chinese embassy.", "2024-03-14", "PROTEST", "recipients", ["China"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

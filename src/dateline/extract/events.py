@@ -29,6 +29,7 @@ from dateline.extract.grammar import (
     conj_branches,
     coordinated,
     governing_chain,
+    misread_main_verb,
     misread_reduced_relative,
     own_object,
     purpose_clause,
@@ -1276,7 +1277,7 @@ class EventExtractor:
         # (a participle with an object of its own is no passive modifier: "UNICEF condemned in the
         # strongest terms the killing of ..." misparsed as a reduced relative)
         reduced_relative = misread or tok.tag_ == "VBN" and etype != "CONSULT" and not any(
-            c.dep_ == "dobj" for c in tok.children) and (
+            c.dep_ == "dobj" for c in tok.children) and not misread_main_verb(tok) and (
             (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
             or (tok.dep_ not in ("ROOT", "conj", "acomp") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)))
         if cand.date is None and reduced_relative:
@@ -2346,6 +2347,8 @@ class EventExtractor:
 
     def subject(self, tok: Token) -> Token | None:
         """The grammatical subject of a trigger, climbing through control and coordination."""
+        if misread_main_verb(tok):
+            return tok.head  # "Kenyan activists protested outside the embassy" parsed as a noun phrase
         seen = 0
         cur = tok
         while cur is not None and seen < 5:

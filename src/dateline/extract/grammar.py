@@ -123,3 +123,11 @@ def purpose_clause(tok: Token) -> bool:
     hangs on ("sent aid to assist the victims", "fired tear gas to disperse the crowd")."""
     return tok.dep_ == "advcl" and to_infinitive(tok) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
+def misread_main_verb(tok: Token) -> bool:
+    """A sentence's only verb taken for a participle on its subject: "Kenyan activists protested
+    outside the embassy" parsed as a noun phrase whose root is "activists" (no passive, no agent)."""
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.tag_ in ("VBN", "VBD") and tok.head.dep_ == "ROOT" \
+        and tok.head.pos_ in ("NOUN", "PROPN") and tok.i > tok.head.i \
+        and not any(c.dep_ in ("agent", "auxpass") for c in tok.children)
