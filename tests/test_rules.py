@@ -193,6 +193,9 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("Amnesty International said Eritrean troops committed war crimes in Tigray.", "ACCUSE"),
     # a verdict on "this", the act just told, in a quotation
     ("\u201cThis is a grave violation of the truce,\u201d Mali's foreign minister said.", "ACCUSE"),
+    # a military, ground or cross-border operation is force used
+    ("Burkina Faso launched a ground operation against the rebel-held town of Djibo on Monday.", "ASSAULT"),
+    ("The Chadian army's cross-border incursion into Sudan drew protests.", "ASSAULT"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
