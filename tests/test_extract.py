@@ -1580,6 +1580,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     ("Peru closed its embassy in Caracas on Monday.", "2024-03-14", "SANCTION", "recipients", ["Venezuela"]),
     # a sentence's only verb that the parser took for a participle on its subject
     ("Kenyan activists protested outside the Chinese embassy.", "2024-03-14", "PROTEST", "recipients", ["China"]),
+    # an evacuation is for the people of the place they are taken from
+    ("The WHO carried out a medical evacuation of 30 patients from Gaza to Jordan on Monday.", "2024-03-14", "AID",
+     "recipients", ["Palestine"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

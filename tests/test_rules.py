@@ -196,6 +196,9 @@ def test_restrictions_name_words_the_lexicon_triggers():
     # a military, ground or cross-border operation is force used
     ("Burkina Faso launched a ground operation against the rebel-held town of Djibo on Monday.", "ASSAULT"),
     ("The Chadian army's cross-border incursion into Sudan drew protests.", "ASSAULT"),
+    # aid delivered by air, by evacuation or by a vaccination campaign
+    ("Jordan conducted humanitarian airdrops over the border villages on Monday.", "AID"),
+    ("UNICEF launched a vaccination campaign in Chad on Monday.", "AID"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")
@@ -324,6 +327,7 @@ def test_an_agreed_act_is_still_an_event(extract):
     ("More than 5,000 people marched through Quito against the rise in fuel prices.", "People", "Ecuador"),
     ("Thousands of Coptic Christians demonstrated in Cairo on Sunday.", "Christians", "Egypt"),
     ("Protesters rallied outside the French embassy in Niamey on Sunday.", "Protesters", "Niger"),
+    ("Sudanese paramilitaries shelled a camp near El Fasher on Monday.", "Paramilitaries", "Sudan"),
     # bands that act by force, and a single union, are groups as much as "rebels" or "unions" are
     ("Malian bandits threatened to burn the harvest of three villages.", "Bandits", "Mali"),
     ("The Ghanaian labour union threatened a general strike over the new tax.", "Union", "Ghana"),

@@ -1601,6 +1601,14 @@ class EventExtractor:
             recipients.extend(self.participants(doc, [r], tok, beneficiaries=etype not in ("SUPPORT", "ACCUSE")
                                                 or r.dep_ != "dobj"))
             places.extend(self.places_in(doc, r))
+        if etype == "AID" and tok.lemma_.lower() in ("evacuation", "evacuations"):
+            # "a medical evacuation of 20 children from Gaza to Egypt": for the people of where
+            # they are taken from, not of where they are taken to
+            recipients = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for p in self._countries_after(doc, c)] + [
+                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" for q in g.children if q.dep_ == "prep" and q.lower_ == "from"
+                for p in self._countries_after(doc, q)]
         if not recipients and etype in BENEFIT_TYPES:
             recipients = self._beneficiaries(doc, tok, recip_toks)
         if not recipients and etype == "ACCUSE" and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in ALLEGING):
