@@ -1036,6 +1036,14 @@ def test_two_sides_speaking_by_phone_is_a_call_between_them(extract):
     assert only(extract("The minister spoke at length about the harvest.", published="2024-03-13"), "CONSULT") == []
 
 
+def test_a_call_received_is_made_by_the_caller(extract):
+    ev = only(extract("Kenyan President William Ruto received a phone call from Ugandan President Yoweri Museveni on "
+                      "Monday.", published="2024-03-13"), "CONSULT")
+    assert len(ev) == 1 and ev[0]["mode"] == "phone" and ev[0]["date"] == "2024-03-11", ev
+    assert names(ev[0]["actors"]) == ["Yoweri Museveni"] and names(ev[0]["recipients"]) == ["William Ruto"]
+    assert only(extract("The minister received a call for help.", published="2024-03-13"), "CONSULT") == []
+
+
 def test_hosting_talks_between_two_sides_is_a_third_partys(extract):
     ev = only(extract("Qatar hosted talks between Israel and Hamas in Doha on Monday.", published="2024-03-13"),
               "CONSULT")
