@@ -199,6 +199,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     # aid delivered by air, by evacuation or by a vaccination campaign
     ("Jordan conducted humanitarian airdrops over the border villages on Monday.", "AID"),
     ("UNICEF launched a vaccination campaign in Chad on Monday.", "AID"),
+    # a load is what it is of
+    ("The Qatari Red Crescent delivered 300 tonnes of wheat to Yemen on Monday.", "AID"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

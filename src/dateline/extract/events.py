@@ -94,6 +94,8 @@ APPEALING = LIGHT_VERBS | {"renew", "repeat", "reiterate", "echo", "voice", "sen
 MADE_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "appos", "conj")  # a noun a verb makes or reports
 SETTLING = LIGHT_VERBS | {"broker", "forge", "secure", "negotiate", "mediate", "hammer"}  # ways of making a deal
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
+LOADS = frozenset({"tonne", "tonnes", "ton", "tons", "truckload", "truckloads", "kilogram", "kilograms", "litre", "litres",
+                   "liter", "liters", "pallet", "pallets", "consignment", "consignments", "batch", "shipload", "planeload"})
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
                   "million", "millions", "batch", "group", "contingent", "state", "wave", "series"}
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness", "offer"}
@@ -1159,9 +1161,13 @@ class EventExtractor:
             if "_to_someone" in need and child.dep_ == "prep" and child.lower_ == "to" and self._mentions_in(child):
                 return True
             if child.dep_ in ("dobj", "nsubjpass", "prt", "attr"):
-                # (and what a sum is of: "provided 50 million euros in aid")
+                # (and what a sum is of: "provided 50 million euros in aid"; what a load is of:
+                # "delivered 200 tonnes of flour")
                 measured = [g for p in child.children if p.dep_ == "prep" for g in p.children
                             if (amount_of(g) or g).i == child.i]
+                if child.lemma_.lower() in LOADS:
+                    measured += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj"]
                 for t in own_phrase(child) + [t for g in measured for t in own_phrase(g)]:
                     if t.lemma_.lower() in need or t.lower_ in need:
                         return True
