@@ -624,6 +624,10 @@ def test_fighting_that_erupted_on_a_day_happened_that_day(extract):
     ("Bolivia warned that it would be forced to respond to any incursion on the lake.", True),
     ("Beijing said it would take resolute measures if the delegation went ahead with the trip.", True),
     ("The ministry said it would take the necessary measures to protect citizens abroad.", False),
+    # readiness or a vow to go to war or use force is a threat; readiness to talk is an offer
+    ("Sudan said it was ready to go to war over the border triangle.", True),
+    ("Egypt vowed to use force to protect its water rights.", True),
+    ("Sudan said it was ready to talk with South Sudan about the border triangle.", False),
 ])
 def test_a_warning_is_a_threat_only_of_harm(extract, text, threat):
     assert ("THREATEN" in {e["type"] for e in extract(text, published="2024-05-06")}) is threat

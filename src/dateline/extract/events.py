@@ -801,6 +801,8 @@ class EventExtractor:
                     c.dep_ == "xcomp" and c.lemma_.lower() in HARMING
                     for c in tok.children):
                 return None  # "determined to intimidate Taiwan": resolve to do harm is no offer
+            if self.adjectives[lemma] == "AGREE" and self._vows_force(tok):
+                return "THREATEN"  # "ready to go to war over the dam", "prepared to use force": force offered
             if any(c.dep_ in ("xcomp", "prep") for c in tok.children):
                 return self.adjectives[lemma]
         return None
@@ -1072,7 +1074,12 @@ class EventExtractor:
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and (
                     c.lemma_.lower() in RETALIATION or self._type_of(c) in ("ASSAULT", "COERCE")
-                    or any(t.lower_ == "force" and t.dep_ == "pobj" and t.head.lower_ == "by" for t in c.subtree)):
+                    or any(t.lower_ == "force" and t.dep_ == "pobj" and t.head.lower_ == "by" for t in c.subtree)
+                    # "to use force", "to go to war"
+                    or c.lemma_.lower() == "use" and any(g.dep_ == "dobj" and g.lower_ in ("force", "weapons")
+                                                          for g in c.children)
+                    or c.lemma_.lower() == "go" and any(p.dep_ == "prep" and p.lower_ == "to" and any(
+                        g.lower_ == "war" for g in p.children) for p in c.children)):
                 return True
         return False
 
