@@ -1591,6 +1591,11 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # an evacuation is for the people of the place they are taken from
     ("The WHO carried out a medical evacuation of 30 patients from Gaza to Jordan on Monday.", "2024-03-14", "AID",
      "recipients", ["Palestine"]),
+    # a protest or a condemnation of someone's conduct is aimed at whoever acts, not at those it is done to
+    ("Malaysian students rallied in Kuala Lumpur against Myanmar's treatment of the Rohingya.", "2024-03-14",
+     "PROTEST", "recipients", ["Myanmar"]),
+    ("Amnesty International condemned China's persecution of the Uyghurs.", "2024-03-14", "ACCUSE", "recipients",
+     ["China"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

@@ -1610,6 +1610,12 @@ class EventExtractor:
                              (self.kb.country_of_place(p.text) for p in self.places_in(doc, r)) if c][:1]
                 recipients.extend(doers)
                 continue
+            if etype == "PROTEST" and (self._is_act(r) or r.lemma_.lower() in CONDUCT) \
+                    or etype == "ACCUSE" and r.lemma_.lower() in CONDUCT:
+                doers = self._doer_participants(doc, r, tok)
+                if doers:  # "rallied against Myanmar's treatment of the Rohingya": against Myanmar
+                    recipients.extend(doers)
+                    continue
             # praise or blame goes to whoever did the thing named, not to those it was done for
             recipients.extend(self.participants(doc, [r], tok, beneficiaries=etype not in ("SUPPORT", "ACCUSE")
                                                 or r.dep_ != "dobj"))
