@@ -1579,6 +1579,8 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # a possessor coordinated through the noun it owns is a party of its own
     ("Delegates of Myanmar's military and the Arakan Army met in Kunming on Monday.", "2024-03-14", "CONSULT",
      "actors", ["Arakan Army", "Myanmar"]),
+    ("Clashes between Malian troops and the Wagner Group broke out near Kidal on Monday.", "2024-03-14", "ASSAULT",
+     "actors", ["Mali", "Wagner Group"]),
     # an act condemned whose possessor is a body named by its country
     ("Amnesty International condemned the Sudanese army's shelling of the market.", "2024-03-14", "ACCUSE",
      "recipients", ["Sudan"]),

@@ -27,8 +27,11 @@ def coordinated(doc: Doc, mentions: list) -> bool:
     States of America and the Russian Federation")?"""
     if len({m.start for m in mentions}) != len(mentions):
         return False
-    # a possessor stands for the noun it owns: "Sudan's army and the Rapid Support Forces"
-    spans = [range(m.start, max(m.end, doc[m.end - 1].head.i + 1) if doc[m.end - 1].dep_ == "poss" else m.end)
+    # a possessor or a nationality stands for the noun it qualifies: "Sudan's army and the Rapid
+    # Support Forces", "Israeli forces and Hezbollah"
+    spans = [range(m.start, max(m.end, doc[m.end - 1].head.i + 1)
+                   if doc[m.end - 1].dep_ in ("poss", "amod") and doc[m.end - 1].head.i >= m.end
+                   and doc[m.end - 1].head.pos_ == "NOUN" else m.end)
              for m in mentions]
     for r in spans[1:]:
         conj = [t for t in doc[r.start: r.stop] if t.dep_ == "conj" and t.head.i not in r]
