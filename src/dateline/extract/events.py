@@ -378,6 +378,13 @@ def own_phrase(tok: Token) -> list[Token]:
     return out
 
 
+def _participle_agents(thing: Token) -> list[Token]:
+    """Who a participle clause on a noun says made or did it: "the plan drawn up by Chile", "the
+    raid carried out by X"."""
+    return [o for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
 def _receiving(tok: Token) -> tuple[Token, Token] | None:
     """(the act's noun, or the sum or package it measures, and the verb whose subject receives
     it): "received $50 million in aid", "faced criticism", "came under Israeli shelling"."""
@@ -982,8 +989,7 @@ class EventExtractor:
         return [c for c in thing.children if c.dep_ == "poss" and c.pos_ == "PROPN"
                 or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG"))] \
             + [o for p in thing.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"] \
-            + [o for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"  # "the raid carried out by X"
-               for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            + _participle_agents(thing)
 
     def _wants_another_to(self, tok: Token) -> bool:
         """Does the subject want, expect or tell someone named to act: "wants Peru to withdraw"
@@ -1151,10 +1157,10 @@ class EventExtractor:
             if "_by_phone" in need and child.dep_ in ("prep", "agent") and child.lower_ in ("by", "over", "via") and any(
                     g.dep_ == "pobj" and g.lower_ in self.phone for g in child.children):
                 return True  # "the two presidents spoke by phone": with each other
-            if "_money" in need and child.dep_ in ("dobj", "dative", "nsubjpass") and any(
+            if "_money" in need and (child.dep_ in ("dobj", "dative", "nsubjpass") and any(
                     t.ent_type_ == "MONEY" for t in child.subtree) or (
                     child.dep_ == "dobj" and child.lemma_.lower() in CURRENCIES
-                    and any(c.like_num for c in child.children)):
+                    and any(c.like_num for c in child.children))):
                 return True  # "granted Moldova 50 million euros" (the NER may leave "euros" out of the sum)
             if "_clause" in need and child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return True  # "denied that its troops had crossed the border"
@@ -1252,7 +1258,7 @@ class EventExtractor:
             conditioned = any(condition_clause(c) for t in (tok, tok.head, tok.head.head) for c in t.children)
             status = "hypothetical" if conditioned else "planned"
         if etype == "CONSULT" and status == "occurred" and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") \
-                and tok.lemma_.lower() in ("travel", "visit", "head", "fly") and tok.dep_ in ("ROOT", "conj") \
+                and tok.lemma_.lower() in ("travel", "visit") and tok.dep_ in ("ROOT", "conj") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
                 and any(e.label_ == "DATE" and self._attached(e.root, tok) for e in self.ents_within(sent.start, sent.end)):
             status = "planned"  # "Blinken travels to Cairo on Monday": a trip on the schedule (the present of news)
@@ -1623,11 +1629,10 @@ class EventExtractor:
         if etype == "AID" and tok.lemma_.lower() in ("evacuation", "evacuations"):
             # "a medical evacuation of 20 children from Gaza to Egypt": for the people of where
             # they are taken from, not of where they are taken to
-            recipients = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-                          for p in self._countries_after(doc, c)] + [
-                p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj" for q in g.children if q.dep_ == "prep" and q.lower_ == "from"
-                for p in self._countries_after(doc, q)]
+            taken = [tok] + [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"]  # ("of 20 children from Gaza")
+            recipients = [p for h in taken for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                          for p in self._countries_after(doc, c)]
         if not recipients and etype in BENEFIT_TYPES:
             recipients = self._beneficiaries(doc, tok, recip_toks)
         if not recipients and etype == "ACCUSE" and not (tok.pos_ == "NOUN" and tok.lemma_.lower() in ALLEGING):
@@ -2285,13 +2290,10 @@ class EventExtractor:
                             out.append(Participant(country, "country"))
             # whoever made it, in a participle clause: "the proposal put forward by Hamas", "the
             # resolution drafted by France"
-            for by in (a for c in r.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                       for a in c.children if a.dep_ == "agent"):
-                for o in by.children:
-                    if o.dep_ == "pobj" and o.i in self._at:
-                        p = self._mentions[self._at[o.i]].participant
-                        if p not in out:
-                            out.append(p)
+            for o in _participle_agents(r):
+                p = self._mentions[self._at[o.i]].participant if o.i in self._at else None
+                if p is not None and p not in out:
+                    out.append(p)
         return out
 
     def _is_act(self, tok: Token) -> bool:
