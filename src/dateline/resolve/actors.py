@@ -208,8 +208,8 @@ SOLE_OFFICES = {"pope": "Holy See"}
 # Offices only a state has: one no named body claims is the article's country's
 STATE_OFFICES = frozenset({"minister", "foreign minister", "prime minister", "premier", "external affairs minister",
                            "foreign secretary", "secretary of state", "vice president", "chancellor", "state secretary"}
-                          | {f"{p} minister" for p in ("finance", "defence", "interior", "health", "trade", "justice",
-                                                        "agriculture", "energy", "education", "economy")})
+                          # every portfolio minister the role patterns name ("finance minister", ...)
+                          | {role for _, role in cues()["role_patterns"] if role and role.endswith(" minister")})
 # Offices a bare title means when the article names no one who holds one of that name
 # ("The Secretary-General met ...": the UN's, unless NATO's is named)
 USUAL_OFFICES = {"secretary-general": "United Nations", "high commissioner for refugees": "UNHCR",
