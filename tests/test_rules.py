@@ -215,6 +215,23 @@ def test_what_a_proposed_text_is_about_is_no_event(extract, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Ireland announced 20 million euros to help families displaced by the fighting in Haiti.",
+    "Austria announced $8 million for the cholera response in Zambia.",
+])
+def test_a_sum_announced_for_relief_is_aid(extract, text):
+    assert "AID" in {e["type"] for e in extract(text, published="2024-05-06")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya announced $2 billion for a new railway line to the coast.",
+    "The carmaker announced $5 million in profits on Tuesday.",
+    "The ministry announced 3 million euros to build a stadium.",
+])
+def test_a_sum_announced_for_no_relief_is_no_aid(extract, text):
+    assert "AID" not in {e["type"] for e in extract(text, published="2024-05-06")}
+
+
+@pytest.mark.parametrize("text", [
     "The minister said Kenya was responsible for its own security.",  # a duty, not a harm
     "Lebanon said it was not responsible for the attack.",
 ])
@@ -763,6 +780,8 @@ def test_a_meeting_this_week_and_the_same_meeting_today_are_one(extract):
 @pytest.mark.parametrize("text, etype, recipient", [
     ("Bolivian missiles struck a power plant in northern Chile on Tuesday.", "ASSAULT", "Chile"),
     ("Norway announced 30 million dollars in humanitarian aid for Chad.", "AID", "Chad"),
+    ("Portugal announced an additional $12 million for the humanitarian response in Mozambique.", "AID", "Mozambique"),
+    ("Sweden announced a further 40 million kronor for emergency food assistance in Somalia.", "AID", "Somalia"),
     ("The agency has delivered 30 tonnes of medical supplies to Chadian hospitals.", "AID", "Chad"),
     ("Norway provided 30 million dollars in humanitarian aid to Chad.", "AID", "Chad"),
     ("Ecuador returned twelve Peruvian prisoners of war on Monday.", "RETREAT", "Peru"),

@@ -146,9 +146,12 @@ SHOWING = {"demonstrate", "show", "reflect", "illustrate", "prove", "underscore"
 OBLIGATION = {"must", "should", "ought"}
 # Promises that, of aid, are pledged aid (AID planned, convention 10)
 PLEDGE_VERBS = {"pledge", "promise"}
-CURRENCIES = {"dollar", "euro", "franc", "pound", "yen", "yuan", "rupee", "riyal", "dirham", "krone", "krona", "shilling"}
+CURRENCIES = {"dollar", "euro", "franc", "pound", "yen", "yuan", "rupee", "riyal", "dirham", "krone", "kroner", "krona",
+              "kronor", "shilling", "peso", "lira", "rand"}
 FUNDS = {"fund", "funds", "funding", "donation", "contribution", "money", "financing", "pledge"} | CURRENCIES
 ANNOUNCED_AID = {"aid", "assistance", "relief", "funding", "donation", "grant", "loan"}  # what an announced sum is of
+# what an announced sum is for ("$15 million for the humanitarian response", "to help refugees"): a relief purpose
+AID_PURPOSES = cue_set("aid_purposes")
 ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "chargé", "charge"})
 # a state's people abroad whom a host orders out: diplomats, and forces, peacekeepers and
 # inspectors (PLOVER reduces relations either way: "ordered French troops to leave")
@@ -1114,7 +1117,8 @@ class EventExtractor:
     def _announces_aid(tok: Token) -> bool:
         """Is what this announcement makes public a sum of aid ("$200 million in humanitarian aid",
         "a new aid package of 50 million euros"), not any sum ("a $2 billion trade deal")?"""
-        sums = [d for d in tok.children if d.dep_ == "dobj" and d.ent_type_ == "MONEY"]
+        sums = [d for d in tok.children if d.dep_ == "dobj" and (d.ent_type_ == "MONEY" or (
+            d.lower_ in CURRENCIES or d.lemma_.lower() in CURRENCIES) and any(c.like_num for c in d.children))]
         for c in tok.children:  # (its own phrase: not "announced its readiness to send aid", an offer)
             if c.dep_ == "dobj" and any(t.lemma_.lower() in ANNOUNCED_AID for t in own_phrase(c)):
                 return True
@@ -1122,8 +1126,16 @@ class EventExtractor:
                     t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCIES for t in c.subtree):
                 return True  # "a contribution of 10 million dollars" (not "its contribution to the debate")
         # "$200 million in humanitarian aid", the "in" hung on the verb or on the sum
-        return bool(sums) and any(p.dep_ == "prep" and p.lower_ == "in" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in ANNOUNCED_AID for o in p.children)
+        if sums and any(p.dep_ == "prep" and p.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in ANNOUNCED_AID for o in p.children)
+                for h in [tok, *sums] for p in h.children):
+            return True
+        # a sum for a relief purpose: "$15 million for the humanitarian response in Sudan",
+        # "50 million euros to help refugees in Jordan" (not "$2 billion for a new airport")
+        return bool(sums) and any(
+            (p.dep_ == "prep" and p.lower_ == "for" and any(
+                o.dep_ == "pobj" and any(t.lemma_.lower() in AID_PURPOSES for t in own_phrase(o)) for o in p.children))
+            or (p.dep_ in ("xcomp", "advcl", "relcl") and p.pos_ == "VERB" and p.lemma_.lower() in AID_PURPOSES)
             for h in [tok, *sums] for p in h.children)
 
     @staticmethod
