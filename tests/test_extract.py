@@ -1598,6 +1598,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      "PROTEST", "recipients", ["Myanmar"]),
     ("Amnesty International condemned China's persecution of the Uyghurs.", "2024-03-14", "ACCUSE", "recipients",
      ["China"]),
+    # "the negotiators": the people the latest phrase with that noun named
+    ("Ghanaian negotiators arrived in Lome on Monday. The negotiators accused Togo of stalling the border talks.",
+     "2024-03-14", "ACCUSE", "actors", ["Ghana"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)

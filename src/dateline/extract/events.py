@@ -1599,6 +1599,10 @@ class EventExtractor:
             # "“Thank you to Norway for its help,” X said", "“Many thanks to ...”": a quotation that is
             # a speech act with no subject of its own (not a passive) is its speaker's
             actors = [tok.doc._.quoted_by[tok.i]]
+        if not actors and len(actors_tok) == 1 and self._bare_plural(actors_tok[0]):
+            # "EU foreign ministers met on Monday ... The ministers also discussed X with Y":
+            # the same people as the latest phrase with that noun that named whose they are
+            actors = self._same_noun_before(doc, actors_tok[0], tok)
         sides = not actors and len(actors_tok) == 1 and conflict_sides_phrase(actors_tok[0])
         if not actors and actors_tok and actors_tok[0].lower_ in GROUP_PRONOUNS:
             # "captives seized by the militia in their raid": a group named earlier in the sentence,
@@ -2576,6 +2580,31 @@ class EventExtractor:
         if before:
             return list(before[-1][1])
         return list(after[0][1]) if after else None
+
+    @staticmethod
+    def _bare_plural(tok: Token) -> bool:
+        """Is this "the envoys", "the ministers": a plural of people's roles with nothing of its
+        own to say whose (no name, nationality, number or clause)?"""
+        return tok.tag_ == "NNS" and tok.lemma_.lower() in GROUP_NOUNS and all(
+            c.dep_ == "det" and c.lower_ in ("the", "these") for c in tok.children) and any(
+            c.dep_ == "det" for c in tok.children)
+
+    def _same_noun_before(self, doc: Doc, tok: Token, trigger: Token) -> list[Participant]:
+        """The participants of the latest earlier phrase headed by the same plural noun that
+        names them ("ECOWAS envoys", "Peruvian negotiators"), in this or the three sentences
+        before."""
+        start = tok.sent.start
+        for _ in range(3):
+            if start == 0:
+                break
+            start = doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            u = doc[i]
+            if u.lemma_.lower() == tok.lemma_.lower() and u.tag_ == "NNS" and not self._bare_plural(u):
+                found = self.participants(doc, [u], trigger)
+                if found:
+                    return found
+        return []
 
     def _once(self, name: str, find, *args):
         """``find(*args)`` for this doc, worked out the first time it is asked for."""
