@@ -1387,6 +1387,16 @@ def test_acts_in_a_row_share_the_day_the_first_names(extract, text, dates):
     assert [e["date"] for e in events] == dates, events
 
 
+@pytest.mark.parametrize("text, date", [
+    ("The Chilean president's visit to Peru is his first since 2019.", None),  # where a period starts
+    ("The Chilean president's visit to Peru on Monday was his first since 2019.", "2024-05-06"),
+    ("Since the March 2019 Bolivian incursion, Peru has relied on Chilean aid.", "2019-03"),  # the event's own
+])
+def test_since_dates_only_the_event_inside_it(extract, text, date):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] in ("CONSULT", "ASSAULT")]
+    assert [e["date"] for e in events] == [date], events
+
+
 def test_an_attack_named_by_its_nationality_is_that_state_s_when_it_is_the_subject(extract):
     events = extract("An Ecuadorian airstrike killed a rebel commander near the border.", published="2024-05-09")
     assert [(e["type"], [a["name"] for a in e["actors"]]) for e in events] == [("ASSAULT", ["Ecuador"])], events

@@ -3145,6 +3145,11 @@ class EventExtractor:
             while start > sent.start and ent.start - start < 5 and (
                     doc[start - 1].lower_ in TIME_LEAD or doc[start - 1].ent_type_ == "ORDINAL" or doc[start - 1].like_num):
                 start -= 1
+            lead = next((t for t in doc[start: ent.start] if t.lower_ == "since"), None)
+            if lead is not None and not lead.left_edge.i <= tok.i <= lead.right_edge.i:
+                # "his first visit since 2021": where a period starts, not the event's day (but "since
+                # the February 2022 invasion" dates the invasion)
+                continue
             text = doc[start: ent.end].text
             span = resolve_time(text, doc._.published, future)
             if span is None:
