@@ -1578,12 +1578,14 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      "SUPPORT", "recipients", ["Sergey Lavrov"]),
     # a possessor coordinated through the noun it owns is a party of its own
     ("Delegates of Myanmar's military and the Arakan Army met in Kunming on Monday.", "2024-03-14", "CONSULT",
-     "actors", ["Arakan Army", "Myanmar"]),
+     "actors", ["Arakan Army", "Myanmar Armed Forces"]),
     ("Clashes between Malian troops and the Wagner Group broke out near Kidal on Monday.", "2024-03-14", "ASSAULT",
      "actors", ["Mali", "Wagner Group"]),
     # an act condemned whose possessor is a body named by its country
     ("Amnesty International condemned the Sudanese army's shelling of the market.", "2024-03-14", "ACCUSE",
-     "recipients", ["Sudan"]),
+     "recipients", ["Sudanese Armed Forces"]),
+    ("Amnesty International condemned the Ethiopian army's shelling of the market.", "2024-03-14", "ACCUSE",
+     "recipients", ["Ethiopia"]),
     # a withdrawal "out of" a country leaves it
     ("Chad pulled its troops out of Cameroon on Friday.", "2024-03-14", "RETREAT", "recipients", ["Cameroon"]),
     # an embassy closed in a capital is a sanction on that capital's state
@@ -1598,6 +1600,13 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      "PROTEST", "recipients", ["Myanmar"]),
     ("Amnesty International condemned China's persecution of the Uyghurs.", "2024-03-14", "ACCUSE", "recipients",
      ["China"]),
+    # a country's army, military or junta is its armed forces where the knowledge base lists them,
+    # not a militia or a coalition based there
+    ("Sudan's army shelled the positions of the paramilitaries near El Fasher.", "2024-03-14", "ASSAULT", "actors",
+     ["Sudanese Armed Forces"]),
+    ("The Burmese junta declared a truce in Kachin State on Monday.", "2024-03-14", "CONCEDE", "actors",
+     ["Myanmar Armed Forces"]),
+    ("Russian troops shelled the outskirts of Kharkiv on Monday.", "2024-03-14", "ASSAULT", "actors", ["Russia"]),
     # "the negotiators": the people the latest phrase with that noun named
     ("Ghanaian negotiators arrived in Lome on Monday. The negotiators accused Togo of stalling the border talks.",
      "2024-03-14", "ACCUSE", "actors", ["Ghana"]),

@@ -198,6 +198,8 @@ CROWD_COUNTS = {"thousand", "hundred", "ten", "dozen", "million", "score"}
 # State bodies that act at home: where they act tells whose they are ("the junta lifted the
 # curfew in Conakry"), unlike troops or warships, which act abroad as often as not
 HOME_BODIES = cue_set("home_bodies")
+# a state body that is its army: the country's armed forces when the knowledge base lists them
+ARMY_WORDS = frozenset({"army", "military", "junta", "troops", "soldiers"})
 # prepositions that place the act of a clause
 PLACING_PREPS = frozenset({"in", "across", "throughout", "near", "outside", "around", "through"})
 REPORTING_VERBS = cue_set("reporting_verbs")
@@ -644,7 +646,9 @@ class ActorResolver:
 
     def _state_bodies(self, doc: Doc, mentions: list[Mention]) -> None:
         """A country named through one of its bodies ("Kenyan police", "the Nepali army") is the
-        country, and the body says its sector (COP, MIL, ...) for the coded record."""
+        country, and the body says its sector (COP, MIL, ...) for the coded record; its army,
+        military or junta is its armed forces when the knowledge base lists them as an
+        organisation ("Myanmar's junta": Myanmar Armed Forces)."""
         for m in mentions:
             if m.kind != "country" or m.participant.sector is not None:
                 continue
@@ -653,7 +657,11 @@ class ActorResolver:
             if not self._is_group_noun(body):
                 continue
             sector = sector_of_words(body.lower_)
-            if sector in ("MIL", "COP", "LEG", "JUD"):
+            army = self.kb.national_army(m.participant.name) if (
+                body.lower_ in ARMY_WORDS or body.lower_ == "forces" and any(c.lower_ == "armed" for c in body.children)) else None
+            if army is not None:  # "Myanmar's junta", "the Sudanese army": the armed forces the KB knows
+                m.participant = Participant(army, "organization")
+            elif sector in ("MIL", "COP", "LEG", "JUD"):
                 m.participant = replace(m.participant, sector=sector)
 
     def _bare_demonyms(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:

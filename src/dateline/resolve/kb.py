@@ -102,6 +102,9 @@ def _split(field: str | None) -> list[str]:
     return [p.strip() for p in (field or "").split("|") if p.strip()]
 
 
+ARMY_NAME = re.compile(r"\b(?:armed forces|army|military)\b", re.IGNORECASE)
+
+
 class KnowledgeBase:
     """Countries, organisations and people, with the offices people held."""
 
@@ -117,6 +120,7 @@ class KnowledgeBase:
         self.people: dict[str, str] = {}  # folded full name/alias -> canonical
         self.surnames: dict[str, set[str]] = {}  # folded last token -> canonicals
         self._country_by_code: dict[str, str | None] | None = None  # GeoNames ISO2 -> our name, when first asked
+        self._armies: dict[str, str] | None = None  # country -> its armed forces' organisation, when first asked
         self.offices: list[Office] = []
         self.org_names: set[str] = set()  # surface forms, for phrase matching
         self.person_names: set[str] = set()
@@ -230,6 +234,17 @@ class KnowledgeBase:
         if found is None and key.endswith("s") and len(key) > 4:
             found = self.demonyms.get(key[:-1])
         return found
+
+    def national_army(self, country: str) -> str | None:
+        """The armed forces of a country when the organisations list them under it (sector MIL and
+        a name that says so: "Sudanese Armed Forces"; not a militia or a coalition based there)."""
+        if self._armies is None:
+            from dateline.coding import iso3
+
+            by_code = {code: name for name, (code, sector) in self.org_codes.items()
+                       if code and sector == "MIL" and ARMY_NAME.search(name)}
+            self._armies = {c: by_code[iso3(c)] for c in set(self.countries.values()) if iso3(c) in by_code}
+        return self._armies.get(country)
 
     def org(self, text: str) -> str | None:
         key = name_key(text)
