@@ -1387,6 +1387,15 @@ def test_acts_in_a_row_share_the_day_the_first_names(extract, text, dates):
     assert [e["date"] for e in events] == dates, events
 
 
+@pytest.mark.parametrize("text, etype, recipients", [
+    ("Uruguay summoned the Argentine envoy and lodged a formal protest.", "ACCUSE", ["Argentina"]),
+    ("Uganda sent blankets and delivered tents to Malawi on Monday.", "AID", ["Malawi"]),
+])
+def test_one_act_told_with_two_verbs_is_one_event(extract, text, etype, recipients):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == etype]
+    assert [[r["name"] for r in e["recipients"]] for e in events] == [recipients], events
+
+
 @pytest.mark.parametrize("text, date", [
     ("The Chilean president's visit to Peru is his first since 2019.", None),  # where a period starts
     ("The Chilean president's visit to Peru on Monday was his first since 2019.", "2024-05-06"),

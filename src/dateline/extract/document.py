@@ -135,6 +135,7 @@ class DocumentPass:
                     c.date = trip.date
                     break
         out = self._merge_purposes(out)
+        out = self._merge_coordinated(out)
         out = self._merge_partial(out)
         out = self._drop_back_references(out)
         out = self._releases_of_exchanges(out)
@@ -266,6 +267,26 @@ class DocumentPass:
                 fill(fuller, lesser)
                 gone.add(id(lesser))
         return [c for c in cands if id(c) not in gone]
+
+    @staticmethod
+    def _merge_coordinated(cands: list[Candidate]) -> list[Candidate]:
+        """One act told with two coordinated verbs of one subject ("summoned the Peruvian
+        ambassador and issued a formal protest", "sent food and delivered medicine to Somalia"):
+        the verb that names no one it is aimed at is the other's report, not an event of its own."""
+        absorbed: set[int] = set()
+        for c in cands:
+            if c.recipients or not c.actors or c.trigger.pos_ != "VERB":
+                continue
+            host = next((o for o in cands if o is not c and id(o) not in absorbed and o.type == c.type
+                         and o.recipients and o.status == c.status and o.sent.start == c.sent.start
+                         and participant_names(o.actors) == participant_names(c.actors)
+                         and o.trigger.pos_ == "VERB"
+                         and (c.trigger.dep_ == "conj" and c.trigger.head.i == o.trigger.i
+                              or o.trigger.dep_ == "conj" and o.trigger.head.i == c.trigger.i)), None)
+            if host is not None:
+                absorbed.add(id(c))
+                fill(host, c)
+        return [c for c in cands if id(c) not in absorbed]
 
     def _merge_partial(self, cands: list[Candidate]) -> list[Candidate]:
         """A report naming only part of another same-type event's participants
