@@ -201,6 +201,10 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("UNICEF launched a vaccination campaign in Chad on Monday.", "AID"),
     # a load is what it is of
     ("The Qatari Red Crescent delivered 300 tonnes of wheat to Yemen on Monday.", "AID"),
+    # what is handed over says which act it is: goods are aid, captives a release
+    ("The Egyptian Red Crescent handed over medical supplies to Sudanese health officials.", "AID"),
+    ("Zambia handed over 30 tonnes of maize to Malawi on Monday.", "AID"),
+    ("Ethiopia handed over twelve captured Eritrean soldiers to the ICRC.", "RETREAT"),
 ])
 def test_constructions_type_the_event(extract, text, etype):
     events = extract(text, published="2024-05-06")

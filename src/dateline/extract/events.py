@@ -506,8 +506,13 @@ class EventExtractor:
             # A particle, or what the parser takes for a preposition ("pulled out of", "pulled its
             # troops out of") as long as it has no object of its own ("turned down the road").
             if c.dep_ == "prt" or (c.dep_ in ("prep", "advmod") and not any(g.dep_ == "pobj" for g in c.children)):
+                # what is handed over says more than the particle: "handed over medical supplies"
+                # gives aid, "handed over six soldiers" frees captives
+                objects = [g for g in tok.children if g.dep_ in ("dobj", "nsubjpass")]
+                by_object = self._object_type(tok, self.verb_object[lemma], objects) \
+                    if objects and lemma in self.verb_object else None
                 self._construed.add(tok.i)
-                return self.phrasal[(lemma, c.lower_)]
+                return by_object or self.phrasal[(lemma, c.lower_)]
         if lemma in CONFINING and any(c.dep_ == "prep" and c.lower_ == "under" and any(
                 g.dep_ == "pobj" and g.lemma_.lower() in CUSTODY_STATES for g in c.children) for c in tok.children):
             for g in (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children):
@@ -565,8 +570,8 @@ class EventExtractor:
             # ... and a hyphenated noun the tokenizer split: "staged a sit-in"
             words |= {obj.doc[c.i: obj.i + 1].text.lower() for c in obj.children
                       if c.dep_ == "compound" and c.i + 2 == obj.i and obj.doc[c.i + 1].text == "-"}
-            if obj.lemma_.lower() in QUANTITY_NOUNS or obj.pos_ == "NUM":
-                # "called up thousands of reservists": what is counted
+            if obj.lemma_.lower() in QUANTITY_NOUNS or obj.lower_ in LOADS or obj.pos_ == "NUM":
+                # "called up thousands of reservists": what is counted ("handed over 40 tonnes of food aid")
                 words |= {g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"}
             fitting = [etype for objs, etype in options if words & objs]
