@@ -189,8 +189,8 @@ class Gazetteer:
         for city in gc.get_cities().values():
             names = {city["name"]} | {n for n in city.get("alternatenames", ())
                                       if len(n) >= 3 and n.isascii() and not n.isupper()}
-            for n in names:
-                self.by_name.setdefault(fold(n), []).append(city)
+            for n in names:  # (uncached: a hundred thousand names once would flush the cache of names read)
+                self.by_name.setdefault(fold.__wrapped__(n), []).append(city)
             w = float(city.get("population") or 0) or 1.0
             acc = sums.setdefault(city["countrycode"], [0.0, 0.0, 0.0])
             acc[0] += w * city["latitude"]

@@ -91,8 +91,26 @@ def _watch_parent(parent: int, every: float = 0.5) -> None:
     threading.Thread(target=watch, name="dateline-parent-watch", daemon=True).start()
 
 
-def _extract_chunk(documents: list[Document]) -> list[ExtractionResult]:
-    return list(extract_documents(documents))  # build() is cached: once per worker process
+# Read before forking workers: every lexicon, the knowledge base and the gazetteer it takes
+WARM_UP_TEXT = ("GENEVA, 3 May 2024 - The Kenyan foreign minister met UN officials in Nairobi and Mombasa on Monday, "
+                "and Chad pledged $5 million in aid to Sudan.")
+
+
+def warm_up() -> None:
+    """Build the pipeline and load what extraction loads on first use (the knowledge base, the
+    lexicons, the gazetteer of cities), so that forked workers start with them in memory
+    instead of each building its own."""
+    from dateline.coding import gazetteer
+
+    nlp = build()
+    gazetteer()
+    list(extract_documents([Document.from_text(WARM_UP_TEXT)], nlp))
+
+
+def _extract_chunk(documents: list[Document]) -> list[tuple]:
+    """The events of each document (not the documents: the caller has them, and their texts
+    would cross the pipe twice). build() is cached: once per worker process."""
+    return [r.events for r in extract_documents(documents)]
 
 
 def _extract_parallel(documents: Iterable[Document], chunk: int, n_process: int,
@@ -103,7 +121,7 @@ def _extract_parallel(documents: Iterable[Document], chunk: int, n_process: int,
 
     forking = "fork" in multiprocessing.get_all_start_methods()
     if forking and nlp is None:
-        build()  # built once here, shared by the forked workers (build() is cached)
+        warm_up()  # built and loaded once here, shared by the forked workers (all of it is cached)
     context = multiprocessing.get_context("fork" if forking else "spawn")
     pending: deque = deque()
     import os
@@ -114,14 +132,19 @@ def _extract_parallel(documents: Iterable[Document], chunk: int, n_process: int,
         for document in documents:
             batch.append(document)
             if len(batch) >= chunk:
-                pending.append(pool.submit(_extract_chunk, batch))
+                pending.append((batch, pool.submit(_extract_chunk, batch)))
                 batch = []
                 while len(pending) > 2 * n_process:  # bounded: big inputs are not all in flight
-                    yield from pending.popleft().result()
+                    yield from _results(*pending.popleft())
         if batch:
-            pending.append(pool.submit(_extract_chunk, batch))
+            pending.append((batch, pool.submit(_extract_chunk, batch)))
         while pending:
-            yield from pending.popleft().result()
+            yield from _results(*pending.popleft())
+
+
+def _results(batch: list[Document], future) -> Iterator[ExtractionResult]:
+    for document, events in zip(batch, future.result(), strict=True):
+        yield ExtractionResult(document=document, events=events)
 
 
 def extract_text(text: str, **meta) -> ExtractionResult:

@@ -36,11 +36,16 @@ def fold(text: str) -> str:
     >>> fold("Spolyarić-Egger") == fold("spolyaric egger")
     True
     """
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    if text.isascii():  # (nothing to decompose: most names, and every gazetteer name indexed)
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("’", "'").replace("'s ", " ")
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return text.strip()
+    return _NON_ALNUM.sub(" ", text).strip()
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=1 << 16)
