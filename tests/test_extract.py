@@ -1607,6 +1607,11 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     ("The Burmese junta declared a truce in Kachin State on Monday.", "2024-03-14", "CONCEDE", "actors",
      ["Myanmar Armed Forces"]),
     ("Russian troops shelled the outskirts of Kharkiv on Monday.", "2024-03-14", "ASSAULT", "actors", ["Russia"]),
+    # a claim rejected beside the accusation that made it is rejected to the accuser
+    ("Niger accused Benin of sheltering the plotters, a charge Cotonou denied.", "2024-03-14", "REJECT",
+     "recipients", ["Niger"]),
+    ("Niger accused Benin of sheltering the plotters, an accusation Cotonou rejected.", "2024-03-14", "REJECT",
+     "recipients", ["Niger"]),
     # "the negotiators": the people the latest phrase with that noun named
     ("Ghanaian negotiators arrived in Lome on Monday. The negotiators accused Togo of stalling the border talks.",
      "2024-03-14", "ACCUSE", "actors", ["Ghana"]),

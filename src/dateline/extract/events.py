@@ -1203,6 +1203,8 @@ class EventExtractor:
                         return True
         if tok.dep_ in ("amod", "acl") and tok.head.lemma_.lower() in need:
             return True
+        if tok.dep_ == "relcl" and tok.head.lemma_.lower() in need and not any(c.dep_ == "dobj" for c in tok.children):
+            return True  # "a charge Khartoum denied": the object is the noun the clause qualifies
         return False
 
     @staticmethod
@@ -1234,6 +1236,9 @@ class EventExtractor:
                 a.kind == "organization" and set(a.name.lower().split()) & INTERNAL_BODIES
                 and not self.kb.org(a.name) for a in actors):  # (not a known body: the ICRC is no committee)
             return None  # "after the Cabinet Committee on Security meeting": a body's own meeting (convention 11)
+        if etype == "REJECT" and not recipients:
+            # "accused X of the raid, a charge X denied": a claim rejected is aimed at who made it
+            recipients = self._claimant(doc, tok, actors)
         if etype == "REQUEST" and not recipients and self._asks_for_money(tok):
             return None  # "launched an appeal for 200 million francs": a generic funding appeal (convention 11)
         if etype == "AGREE" and tok.pos_ == "NOUN" and tok.lemma_.lower() in COMMITMENTS and tok.dep_ == "pobj" \
@@ -2585,6 +2590,22 @@ class EventExtractor:
         if before:
             return list(before[-1][1])
         return list(after[0][1]) if after else None
+
+    def _claimant(self, doc: Doc, tok: Token, actors: list[Participant]) -> list[Participant]:
+        """Who made the claim a denial rejects, when the claim is set beside the accusation that
+        made it ("accused Sudan of backing the rebels, an accusation Khartoum rejected")."""
+        claim = tok.head if tok.dep_ == "relcl" else next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if claim is None or claim.lemma_.lower() not in CLAIMS | ALLEGING or claim.dep_ not in ("appos", "npadvmod"):
+            return []
+        verb = claim.head
+        for _ in range(6):  # up to the accusation the claim is set beside
+            if self._types.get(verb.i) == "ACCUSE" or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if self._types.get(verb.i) != "ACCUSE" or verb.pos_ != "VERB":
+            return []
+        subj = self.subject(verb)
+        return [p for p in self.participants(doc, [subj], verb) if p not in actors] if subj is not None else []
 
     @staticmethod
     def _bare_plural(tok: Token) -> bool:
