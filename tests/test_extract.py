@@ -1612,6 +1612,12 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      "recipients", ["Niger"]),
     ("Niger accused Benin of sheltering the plotters, an accusation Cotonou rejected.", "2024-03-14", "REJECT",
      "recipients", ["Niger"]),
+    # fighting that "broke out between" two parties is theirs; an offer to mediate "between the
+    # two sides" is made to the article's pair
+    ("Fighting broke out between Mali and Burkina Faso near the border on Monday.", "2024-03-14", "ASSAULT",
+     "actors", ["Burkina Faso", "Mali"]),
+    ("Fighting broke out between Mali and Burkina Faso on Monday. Senegal offered to mediate between the two "
+     "sides.", "2024-03-14", "AGREE", "recipients", ["Burkina Faso", "Mali"]),
     # "the negotiators": the people the latest phrase with that noun named
     ("Ghanaian negotiators arrived in Lome on Monday. The negotiators accused Togo of stalling the border talks.",
      "2024-03-14", "ACCUSE", "actors", ["Ghana"]),

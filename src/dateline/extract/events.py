@@ -263,6 +263,9 @@ MADE_THINGS = {"creation", "establishment", "formation", "deployment", "release"
 PRAISE_VERBS = {"commend", "praise", "hail", "applaud", "laud", "welcome", "appreciate", "acknowledge"}
 CAPTIVES = {"hostage", "prisoner", "detainee", "captive"}
 CAPTURING = {"take", "hold", "seize", "capture", "abduct", "kidnap"}
+# Verbs of fighting that starts or goes on: what it is "between" is who fights
+ONSET_VERBS = frozenset({"break", "erupt", "flare", "resume", "continue", "escalate", "intensify", "rage", "start",
+                         "begin", "spread"})
 SIDES_NOUNS = {"party", "side"}
 SIDES_MODIFIERS = {"warring", "conflicting", "opposing", "both", "two", "rival", "belligerent"}
 
@@ -2018,6 +2021,8 @@ class EventExtractor:
             # ... and so do a mediator's verbs: "the deal was brokered by X between Y and Z" (Y and Z agreed)
             if tok.dep_ in ("dobj", "nsubjpass", "nsubj") and (head.lemma_.lower() in LIGHT_VERBS or (
                     tok.dep_ == "dobj" and head.lemma_.lower() in GROWING) or (
+                    # "fighting broke out between X and Y", "clashes erupted between X and Y"
+                    tok.dep_ == "nsubj" and etype == "ASSAULT" and head.lemma_.lower() in ONSET_VERBS) or (
                     etype == "AGREE" and head.lemma_.lower() in self.third_party)):
                 # ... and "expressed thanks to X", "extended support to X" their addressee
                 preps = ("with", "between", "among") + (("to",) if etype in ("SUPPORT", "AID", "REQUEST", "THREATEN") else ())
@@ -2281,7 +2286,11 @@ class EventExtractor:
                 continue  # (or to host the parties' talks: "offered to host talks between X and Y")
             for child in t.children:
                 if child.dep_ == "prep" and child.lower_ in ("between", "among"):
-                    return self.participants(doc, [c for c in child.children if c.dep_ == "pobj"], tok)
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    found = self.participants(doc, objs, tok)
+                    if not found and any(conflict_sides_phrase(o) for o in objs):
+                        self._sides_addressed.add(tok.i)  # "between the two sides": the article's pair
+                    return found
         return []
 
 
