@@ -1618,6 +1618,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      "actors", ["Burkina Faso", "Mali"]),
     ("Fighting broke out between Mali and Burkina Faso on Monday. Senegal offered to mediate between the two "
      "sides.", "2024-03-14", "AGREE", "recipients", ["Burkina Faso", "Mali"]),
+    # a delegation received is of the body it comes from
+    ("Kenyan President William Ruto received a delegation from the African Development Bank on Monday.",
+     "2024-03-14", "CONSULT", "actors", ["African Development Bank"]),
     # "the negotiators": the people the latest phrase with that noun named
     ("Ghanaian negotiators arrived in Lome on Monday. The negotiators accused Togo of stalling the border talks.",
      "2024-03-14", "ACCUSE", "actors", ["Ghana"]),

@@ -1168,8 +1168,9 @@ class EventExtractor:
             if subj.lemma_.lower() in need or subj.lower_ in need:
                 return True
         for child in tok.children:
-            if "_person_or_org" in need and child.dep_ in ("dobj", "nsubjpass") and self._mentions_in(child, own=True):
-                return True
+            if "_person_or_org" in need and child.dep_ in ("dobj", "nsubjpass") and self._mentions_in(
+                    child, own=child.lemma_.lower() not in DELEGATIONS):
+                return True  # (a delegation is of whom it is "from" or "led by": "received a delegation from X")
             if "_named_object" in need and child.dep_ == "dobj" and self._mentions_in(child, own=True):
                 return True
             if "_with" in need and child.dep_ == "prep" and child.lower_ == "with":
