@@ -1618,6 +1618,11 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
      "actors", ["Burkina Faso", "Mali"]),
     ("Fighting broke out between Mali and Burkina Faso on Monday. Senegal offered to mediate between the two "
      "sides.", "2024-03-14", "AGREE", "recipients", ["Burkina Faso", "Mali"]),
+    # aid a carrier brings is its state's, for the country where it lands
+    ("A Qatari plane carrying 30 tonnes of medical aid landed in Port Sudan on Friday.", "2024-03-14", "AID",
+     "actors", ["Qatar"]),
+    ("A Qatari plane carrying 30 tonnes of medical aid landed in Port Sudan on Friday.", "2024-03-14", "AID",
+     "recipients", ["Sudan"]),
     # a delegation received is of the body it comes from
     ("Kenyan President William Ruto received a delegation from the African Development Bank on Monday.",
      "2024-03-14", "CONSULT", "actors", ["African Development Bank"]),

@@ -1296,6 +1296,8 @@ class EventExtractor:
         where_they_are = next(filter(None, (self.kb.country_of_place(p.text) for p in places)), None)
         if where_they_are is None and any(r.lemma_.lower() in PEOPLE_NOUNS for r in recip_toks):
             where_they_are = cand.location_country  # "delivered aid to two million people in Sudan" (hung on the verb)
+        if where_they_are is None and etype == "AID" and tok.pos_ == "NOUN" and self._carrier_verb(tok) is not None:
+            where_they_are = cand.location_country  # "a plane carrying aid landed in Benghazi": for Libya
         if where_they_are is None and etype == "ASSAULT" and len(actors) == 1:  # (not a clash between two)
             where_they_are = cand.location_country  # "missiles struck a plant in western Ukraine": Ukraine is hit
         if etype in ("ASSAULT", "AID") and not cand.recipients and where_they_are \
@@ -1613,6 +1615,16 @@ class EventExtractor:
             # "“Thank you to Norway for its help,” X said", "“Many thanks to ...”": a quotation that is
             # a speech act with no subject of its own (not a passive) is its speaker's
             actors = [tok.doc._.quoted_by[tok.i]]
+        if not actors and etype == "AID" and tok.pos_ == "NOUN":
+            # "a UAE plane carrying medical aid landed in Benghazi": whose the carrier is
+            verb = self._carrier_verb(tok)
+            carrier = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+            if carrier is not None:
+                mods = [c for c in carrier.children if c.dep_ in ("compound", "poss", "nmod") and c.i in self._at]
+                states = [self.kb.demonym(c.text) or self.kb.country(c.text) for c in carrier.children
+                          if c.dep_ in ("compound", "amod")]  # ("an Emirati plane": the demonym the NER left)
+                actors = [self._mentions[self._at[c.i]].participant for c in mods] or self._nationality_of(carrier) \
+                    or [Participant(c, "country") for c in states if c][:1]
         if not actors and len(actors_tok) == 1 and self._bare_plural(actors_tok[0]):
             # "EU foreign ministers met on Monday ... The ministers also discussed X with Y":
             # the same people as the latest phrase with that noun that named whose they are
@@ -3148,7 +3160,10 @@ class EventExtractor:
 
     @staticmethod
     def _carrier_verb(tok: Token) -> Token | None:
-        """What the carrier of some aid did: "a plane carrying aid landed in Benghazi" -> landed."""
+        """What the carrier of some aid did: "a plane carrying aid landed in Benghazi" -> landed
+        (and "a plane carrying 40 tonnes of aid": the load is what is carried)."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in LOADS:
+            tok = tok.head.head
         carry = tok.head
         if tok.dep_ != "dobj" or carry.dep_ != "acl" or carry.lemma_.lower() not in ("carry", "bring", "transport"):
             return None
