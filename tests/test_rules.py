@@ -1391,6 +1391,13 @@ def test_acts_in_a_row_share_the_day_the_first_names(extract, text, dates):
     assert [e["date"] for e in events] == dates, events
 
 
+def test_a_headlines_plan_and_the_bodys_report_of_the_act_are_one_event(extract):
+    text = ("Malawi to send food aid to flood-hit Mozambique\n\nMalawi has sent 2,000 tonnes of food aid to Mozambique "
+            "to help families hit by the floods, the agriculture ministry said on Monday.")
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == "AID"]
+    assert [(e["status"], [r["name"] for r in e["recipients"]]) for e in events] == [("occurred", ["Mozambique"])], events
+
+
 @pytest.mark.parametrize("text, etype, recipients", [
     ("Uruguay summoned the Argentine envoy and lodged a formal protest.", "ACCUSE", ["Argentina"]),
     ("Uganda sent blankets and delivered tents to Malawi on Monday.", "AID", ["Malawi"]),

@@ -160,8 +160,8 @@ class DocumentPass:
                 trip, meeting = (kept[n], c) if trips[0] else (c, kept[n])
                 kept[n] = trip
                 trip.location = trip.location or meeting.location
-            elif c.verbal and not kept[n].verbal:
-                kept[n] = fill(c, kept[n])  # the verbal report carries the fields
+            elif c.verbal and not kept[n].verbal or _headline_of_report(kept[n], c):
+                kept[n] = fill(c, kept[n])  # the verbal report (the body's, not the headline's) carries the fields
             else:
                 fill(kept[n], c)
         self._inherit_meeting_context(kept)
@@ -473,6 +473,15 @@ def _within(inner: str, outer: str) -> bool:
     return None not in (ilo, ihi, olo, ohi) and olo <= ilo and ihi <= ohi
 
 
+def _headline_of_report(a: Candidate, b: Candidate) -> bool:
+    """Is one of the two a headline's plan ("X to send aid to Y") and the other the body's
+    report of that act, done (same type and parties)? A headline's infinitive is shorthand,
+    not a second act."""
+    heads = [c for c in (a, b) if c.sent.start == 0 and is_headline(c.sent)]
+    return len(heads) == 1 and heads[0].status == "planned" and {a.status, b.status} == {"planned", "occurred"} \
+        and a.key() == b.key()
+
+
 def same_occurrence(a: Candidate, b: Candidate) -> bool:
     """Two reports in one article of one occurrence: same type and participants, no
     contradicting dates; for types other than meetings, also the same sentence or the
@@ -483,6 +492,8 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False
     if a.status != b.status and "negated" in (a.status, b.status):
         return False
+    if a.status != b.status and _headline_of_report(a, b):
+        return True  # "UAE to send aid to Libya" over "The UAE has sent aid to Libya": one dispatch
     if a.status != b.status and a.sent.start != b.sent.start and (
             (a.verbal and b.verbal) or not (anaphoric(a.trigger) or anaphoric(b.trigger))):
         return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips;
