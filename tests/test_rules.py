@@ -201,6 +201,8 @@ def test_restrictions_name_words_the_lexicon_triggers():
     ("UNICEF launched a vaccination campaign in Chad on Monday.", "AID"),
     # a load is what it is of
     ("The Qatari Red Crescent delivered 300 tonnes of wheat to Yemen on Monday.", "AID"),
+    # suspending an agreement with another party cuts a tie with it
+    ("Ethiopia suspended the border treaty with Eritrea after the shooting on the frontier.", "SANCTION"),
     # what is handed over says which act it is: goods are aid, captives a release
     ("The Egyptian Red Crescent handed over medical supplies to Sudanese health officials.", "AID"),
     ("Zambia handed over 30 tonnes of maize to Malawi on Monday.", "AID"),
@@ -784,6 +786,7 @@ def test_a_meeting_this_week_and_the_same_meeting_today_are_one(extract):
 @pytest.mark.parametrize("text, etype, recipient", [
     ("Bolivian missiles struck a power plant in northern Chile on Tuesday.", "ASSAULT", "Chile"),
     ("Norway announced 30 million dollars in humanitarian aid for Chad.", "AID", "Chad"),
+    ("Ghana suspended the Accra Water Treaty with Togo on Monday.", "SANCTION", "Togo"),
     ("Portugal announced an additional $12 million for the humanitarian response in Mozambique.", "AID", "Mozambique"),
     ("Sweden announced a further 40 million kronor for emergency food assistance in Somalia.", "AID", "Somalia"),
     ("The agency has delivered 30 tonnes of medical supplies to Chadian hospitals.", "AID", "Chad"),

@@ -1790,6 +1790,14 @@ class EventExtractor:
             # (also a head of state stating the country's position: "Ukraine is ready to ...," he stressed)
             actors = [self._leader_speaking(doc, tok, actors[0]) or actors[0]]
         recipients = [p for p in unique(recipients) if p not in actors]
+        if tok.i in self._construed and tok.pos_ == "VERB":
+            # the thing the act is done to, when it has a name of its own ("suspended the Indus Waters
+            # Treaty with Pakistan"), is its object, not a party: the party is Pakistan
+            named_objects = {self._mentions[self._at[c.i]].participant for c in tok.children
+                             if c.dep_ == "dobj" and c.i in self._consumed and c.i in self._at
+                             and self._mentions[self._at[c.i]].kind == "organization"}
+            recipients = [p for p in recipients if p not in named_objects] if len(recipients) > len(named_objects) \
+                else recipients
         semi = next((t.i for t in doc[tok.i: sent.end] if t.text == ";"), None) \
             if etype == "CONSULT" and recipients else None
         if semi is not None and not any(
