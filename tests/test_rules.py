@@ -1394,6 +1394,17 @@ def test_acts_in_a_row_share_the_day_the_first_names(extract, text, dates):
     assert [e["date"] for e in events] == dates, events
 
 
+@pytest.mark.parametrize("text, etype, status, date", [
+    ("The truce between Chad and Niger is due to come into force on Friday.", "CONCEDE", "planned", "2024-05-10"),
+    ("Talks between Chad and Niger are expected to take place in Niamey on Monday.", "CONSULT", "planned",
+     "2024-05-13"),
+    ("The truce between Chad and Niger took effect on Monday.", "CONCEDE", "occurred", "2024-05-06"),
+])
+def test_when_an_agreement_takes_effect_or_talks_take_place_is_their_day(extract, text, etype, status, date):
+    events = [e for e in extract(text, published="2024-05-09") if e["type"] == etype]
+    assert [(e["status"], e["date"]) for e in events] == [(status, date)], events
+
+
 def test_a_headlines_plan_and_the_bodys_report_of_the_act_are_one_event(extract):
     text = ("Malawi to send food aid to flood-hit Mozambique\n\nMalawi has sent 2,000 tonnes of food aid to Mozambique "
             "to help families hit by the floods, the agriculture ministry said on Monday.")

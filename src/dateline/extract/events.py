@@ -270,6 +270,18 @@ SIDES_NOUNS = {"party", "side"}
 SIDES_MODIFIERS = {"warring", "conflicting", "opposing", "both", "two", "rival", "belligerent"}
 
 
+def _takes_effect(verb: Token) -> bool:
+    """"take effect", "come into force", "enter into force", "resume", "take place": when an
+    agreement starts to hold or talks happen."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("resume", "begin", "start", "open", "convene", "reconvene", "happen"):
+        return True
+    if lemma == "take":
+        return any((c.dep_ == "dobj" and c.lower_ in ("effect", "place")) for c in verb.children)
+    return lemma in ("come", "enter") and any(
+        c.dep_ == "prep" and c.lower_ == "into" and any(g.lower_ == "force" for g in c.children) for c in verb.children)
+
+
 def conflict_sides_phrase(tok: Token) -> bool:
     """"Warring parties", "both sides", "the two sides", "the conflicting parties", "the sides":
     the two sides of the conflict the article is about, not named here."""
@@ -3116,6 +3128,14 @@ class EventExtractor:
         carrier = self._carrier_verb(tok) if cand.type == "AID" else None
         tok = carrier if carrier is not None else tok  # "a plane carrying aid landed on Friday": the delivery's day
         cand.date = self.date_for(doc, sent, tok, future=future)
+        if cand.date is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "the ceasefire is expected to take effect on Wednesday", "is due to come into force on
+            # Friday": when it takes effect is its day
+            clauses = [c for h in (tok.head, *(a for a in tok.head.children if a.dep_ == "acomp"))
+                       for c in h.children if c.dep_ == "xcomp"]
+            effect = next((c for c in clauses if _takes_effect(c)), None)
+            if effect is not None:
+                cand.date = self.date_for(doc, sent, effect, future=future)
         if cand.date is not None and cand.type == "AGREE" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
             # "offered on Monday to host talks next week": the day inside what is offered is the
             # talks', not the offer's, which has happened (convention 4)

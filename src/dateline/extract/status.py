@@ -182,7 +182,12 @@ def status_of(trigger: Token) -> str:
         setting = depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during", "in", "after", "following")
         # (a verb's own forms too, where the tagger's lemma is wrong: "hopes" -> "hop")
         plans = tok.lemma_.lower() in PLANNING or (tok.pos_ in ("VERB", "AUX") and any(
-            f in PLANNING for f in base_forms(tok.lower_)))
+            f in PLANNING for f in base_forms(tok.lower_))) or (
+            # "the truce is due to take effect on Friday", "the talks are set to resume": the
+            # subject's predicate adjective plans it
+            depth == 1 and trigger.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ == "be" and any(
+                a.dep_ == "acomp" and a.lemma_.lower() in PLANNING and any(x.dep_ == "xcomp" for x in a.children)
+                for a in tok.children))
         if depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and tok.lemma_.lower() in ASKING_FOR:
             return "hypothetical"  # "called for talks", "appealed for a ceasefire": asked for, not yet agreed
         if depth > 0 and plans and tok is not trigger and not setting and not done:
