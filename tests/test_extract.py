@@ -1607,6 +1607,11 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     ("The Burmese junta declared a truce in Kachin State on Monday.", "2024-03-14", "CONCEDE", "actors",
      ["Myanmar Armed Forces"]),
     ("Russian troops shelled the outskirts of Kharkiv on Monday.", "2024-03-14", "ASSAULT", "actors", ["Russia"]),
+    # a proposal called absurd or unacceptable is turned down, to whoever made it
+    ("Bolivia said the Chilean plan for the river was unacceptable.", "2024-03-14", "REJECT", "recipients",
+     ["Chile"]),
+    ("President Arce said Peru's proposal to share the lake was absurd.", "2024-03-14", "REJECT", "recipients",
+     ["Peru"]),
     # a claim rejected beside the accusation that made it is rejected to the accuser
     ("Niger accused Benin of sheltering the plotters, a charge Cotonou denied.", "2024-03-14", "REJECT",
      "recipients", ["Niger"]),

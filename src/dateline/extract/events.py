@@ -191,6 +191,8 @@ FORCEFULLY = cue_set("forceful_manner_words")
 JUDGING = cue_set("judging_verbs")
 CLAIMS = cue_set("claim_nouns")
 DENIALS = cue_set("denial_verdicts")
+PROPOSALS = cue_set("proposal_nouns")  # what one turns down by calling it absurd or unacceptable
+UNACCEPTABLE = frozenset({"unacceptable", "inadmissible", "unrealistic", "unworkable", "impossible", "outrageous"})
 CONDEMNATIONS = cue_set("condemning_verdicts")
 VIOLATING = cue_set("violating_verbs")  # "said X violated the truce": an accusation
 BREAKING = frozenset({"violate", "breach", "flout", "contravene"})  # only an agent breaks a rule
@@ -991,6 +993,9 @@ class EventExtractor:
             words = {w.lemma_.lower() for w in judged}
             if words & DENIALS and any(g.lemma_.lower() in CLAIMS for g in subjects):
                 return "REJECT"
+            if words & (DENIALS | UNACCEPTABLE) and any(g.lemma_.lower() in PROPOSALS for g in subjects):
+                self._judged[tok.i] = [g for g in subjects if g.lemma_.lower() in PROPOSALS]
+                return "REJECT"  # "said Trump's proposal was absurd", "said the plan was unacceptable": turned down
             acts = any(self.nouns.get(g.lemma_.lower()) in HARMFUL_TYPES or self.verbs.get(g.lemma_.lower()) in HARMFUL_TYPES
                        or (g.lemma_.lower() in CONDUCT and self._doers(g))
                        or g.lower_ in ("this", "that") for g in subjects)  # ("This is a violation of the law," X said)
@@ -1698,6 +1703,11 @@ class EventExtractor:
         if not recipients and etype == "ACCUSE" and tok.i in self._judged:
             # "said the shelling by Chile was unacceptable", "said Peru's decision was a provocation"
             recipients = [p for g in self._judged[tok.i] for p in self._doer_participants(doc, g, tok)]  # ("the Chilean move")
+        if not recipients and etype == "REJECT" and tok.i in self._judged:
+            # "said Trump's proposal was absurd", "said the Peruvian plan was unacceptable": whose it is
+            proposals = self._judged[tok.i]
+            recipients = [self._mentions[self._at[c.i]].participant for g in proposals for c in g.children
+                          if c.dep_ == "poss" and c.i in self._at] or self._owners(proposals)
         if not recipients and etype == "AGREE":
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
         if not recipients and etype in ("AGREE", "SUPPORT", "REQUEST") and tok.dep_ == "conj" \
