@@ -1607,6 +1607,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     ("The Burmese junta declared a truce in Kachin State on Monday.", "2024-03-14", "CONCEDE", "actors",
      ["Myanmar Armed Forces"]),
     ("Russian troops shelled the outskirts of Kharkiv on Monday.", "2024-03-14", "ASSAULT", "actors", ["Russia"]),
+    # "the foreign ministers of both nations": the pair named before
+    ("Malawi and Zambia agreed on Monday to reopen their border. The foreign ministers of both countries will meet "
+     "in Lusaka next week.", "2024-03-14", "CONSULT", "actors", ["Malawi", "Zambia"]),
     # a proposal called absurd or unacceptable is turned down, to whoever made it
     ("Bolivia said the Chilean plan for the river was unacceptable.", "2024-03-14", "REJECT", "recipients",
      ["Chile"]),

@@ -1619,6 +1619,10 @@ class EventExtractor:
             return received[0], received[1], [], []
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
+        if group is None and len(actors_tok) == 1:  # "the foreign ministers of both nations": the pair's
+            states = [g for p in actors_tok[0].children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in STATE_GROUP_NOUNS]
+            group = self.named_group(doc, states[0]) if states else None
         between = [t for t in actors_tok if t.dep_ == "pobj" and t.head.lower_ in ("between", "among")]
         if group is None and len(between) == 1:  # "after talks between the two governments": the pair, not the clause's subject
             group = self.named_group(doc, between[0])
