@@ -1610,6 +1610,8 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # "the foreign ministers of both nations": the pair named before
     ("Malawi and Zambia agreed on Monday to reopen their border. The foreign ministers of both countries will meet "
      "in Lusaka next week.", "2024-03-14", "CONSULT", "actors", ["Malawi", "Zambia"]),
+    ("Malawi and Zambia agreed on Monday to reopen their border. Officials from both countries met in Lusaka on "
+     "Tuesday.", "2024-03-14", "CONSULT", "actors", ["Malawi", "Zambia"]),
     # a proposal called absurd or unacceptable is turned down, to whoever made it
     ("Bolivia said the Chilean plan for the river was unacceptable.", "2024-03-14", "REJECT", "recipients",
      ["Chile"]),

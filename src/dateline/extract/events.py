@@ -1620,7 +1620,7 @@ class EventExtractor:
         actors_tok, recip_toks, swap = self.argument_tokens(tok, etype)
         group = self.named_group(doc, actors_tok[0]) if len(actors_tok) == 1 else None
         if group is None and len(actors_tok) == 1:  # "the foreign ministers of both nations": the pair's
-            states = [g for p in actors_tok[0].children if p.dep_ == "prep" and p.lower_ == "of"
+            states = [g for p in actors_tok[0].children if p.dep_ == "prep" and p.lower_ in ("of", "from")
                       for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in STATE_GROUP_NOUNS]
             group = self.named_group(doc, states[0]) if states else None
         between = [t for t in actors_tok if t.dep_ == "pobj" and t.head.lower_ in ("between", "among")]
