@@ -3,15 +3,15 @@
 spaCy's ``attribute_ruler`` runs its patterns through the general Matcher: every
 token is a state walked through some 180 patterns, one Python-visible Span and
 one attribute write per match. Its patterns are all of the simplest kind (one or
-two tokens, each an equality, an IN / NOT_IN list or a regular expression), so the same result comes
-from indexes: each pattern is filed under one value it requires (a word's
+two tokens, each an equality, an IN / NOT_IN list or a regular expression), so the
+same result comes from indexes: each pattern is filed under one value it requires (a word's
 lowercase form before its tag, the tag before anything else), a token looks up
 only the patterns its own values name, and the attributes are written back in one
 ``Doc.from_array``. Matches are applied in the ruler's own order (pattern number,
 then position), a later pattern overriding an earlier one, so the annotations are
 the ruler's exactly (``tests/test_attribute_rules.py`` compares them token by
-token). A ruler with a pattern of another kind (an operator, a regular
-comparison) is left as it is: ``from_ruler`` returns None.
+token). A ruler with a pattern of another kind (an operator, a comparison, a
+fuzzy match) is left as it is: ``from_ruler`` returns None.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from spacy.tokens import Doc
 
 # the order in which a required value is preferred as a pattern's index entry: the rarest first
 _ANCHOR_PREFERENCE = ("LOWER", "ORTH", "NORM", "TAG", "DEP", "POS")
-# what a pattern may write, and how Doc.from_array names it
-_WRITABLE = {POS: POS, TAG: TAG, DEP: DEP, MORPH: MORPH, LEMMA: LEMMA}
+# what a pattern may write (Doc.from_array writes them back)
+_WRITABLE = frozenset({POS, TAG, DEP, MORPH, LEMMA})
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class AttributeRules:
                  unanchored: list[tuple[int, _Pattern]]) -> None:
         self._columns = columns  # the attribute ids read from the doc, in array order
         self._anchors = anchors  # per column: value -> [(offset in the pattern, pattern)]
-        self._unanchored = unanchored  # (offset, pattern) tried at every position
+        self._unanchored = unanchored  # (offset of its regular expression, pattern): tried per distinct value
         self._written = sorted({a for p in patterns for a, _ in p.attrs})
         self._searched: dict[tuple[str, int], bool] = {}  # (regex, value id) -> found: values recur
         self._strings = None
@@ -115,7 +115,7 @@ class AttributeRules:
                         start = i - offset
                         if self._matches(pattern, rows, start, n):
                             matches[pattern.order, start] = pattern
-        for offset, pattern in self._unanchored:  # a regular expression alone: tried on each distinct value
+        for offset, pattern in self._unanchored:  # a regular expression alone: searched in each distinct value
             col, _, regex = next(t for t in pattern.specs[offset] if t[1] == "re")
             found = {v for v in set(rows[col]) if self._search(regex, v)}
             for i, value in enumerate(rows[col]) if found else ():
