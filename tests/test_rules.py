@@ -1394,6 +1394,12 @@ def test_acts_in_a_row_share_the_day_the_first_names(extract, text, dates):
     assert [e["date"] for e in events] == dates, events
 
 
+def test_where_a_received_visitor_comes_from_is_not_where_the_visit_is(extract):
+    events = extract("President Hakainde Hichilema received the new ambassador of Brazil, Rosa Lima, at State House.",
+                     published="2024-05-09")
+    assert [(e["type"], e["location"]) for e in events] == [("CONSULT", "State House")], events
+
+
 @pytest.mark.parametrize("text, etype, status, date", [
     ("The truce between Chad and Niger is due to come into force on Friday.", "CONCEDE", "planned", "2024-05-10"),
     ("Talks between Chad and Niger are expected to take place in Niamey on Monday.", "CONSULT", "planned",

@@ -272,6 +272,10 @@ SIDES_NOUNS = {"party", "side"}
 SIDES_MODIFIERS = {"warring", "conflicting", "opposing", "both", "two", "rival", "belligerent"}
 
 
+# A host's verbs: the one received is the visitor
+HOSTING_VERBS = frozenset({"receive", "welcome", "host", "greet"})
+
+
 def _takes_effect(verb: Token) -> bool:
     """"take effect", "come into force", "enter into force", "resume", "take place": when an
     agreement starts to hold or talks happen."""
@@ -2904,6 +2908,8 @@ class EventExtractor:
         tok = cand.trigger
         lemma = tok.lemma_.lower()
         where: Span | None = None
+        if lemma in HOSTING_VERBS:  # "received the ambassador of Japan": where the visitor is from, not where
+            places = [p for p in places if not (p.root.dep_ == "pobj" and p.root.head.lower_ in ("of", "from"))]
         if lemma in self.visit_words or lemma in AWAITED or (lemma == "call" and cand.type == "CONSULT"):
             for p in places:
                 where = p
