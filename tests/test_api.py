@@ -259,6 +259,19 @@ def test_chart_tables_are_escaped_row_by_row():
     assert str(html) == "<tr><td>&lt;b&gt;Oslo&lt;/b&gt;</td><td>2024-05</td><td></td></tr>"
 
 
+def test_a_summarys_chart_tables_are_made_once_and_escaped():
+    from dateline.web import chart_tables
+
+    summary = {"weeks": [{"week": "2024-05-06", "type": "CONSULT", "events": 3}],
+               "places": [{"place": "<i>Oslo</i>", "country": "NOR", "precision": "city", "lat": 59.9, "lon": 10.7,
+                           "events": 3}]}
+    tables = chart_tables(summary)
+    assert tables["period"] == "week" and tables["counts"] == 1
+    assert str(tables["weeks"]) == "<tr><td>2024-05-06</td><td>CONSULT</td><td>3</td></tr>"
+    assert "&lt;i&gt;Oslo&lt;/i&gt;" in str(tables["places"]) and "<i>" not in str(tables["places"])
+    assert chart_tables(summary) is tables  # kept with the (cached) summary, not made again
+
+
 def test_kept_answers_are_never_stale_and_never_a_sessions(tmp_path):
     import re
     import subprocess

@@ -504,7 +504,7 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         return page(request, "search.html", items=items, more=more, total=total, params=params, limit=limit,
                     offset=offset, types=EVENT_TYPES, statuses=STATUSES, sectors=SECTORS,
                     summary=summary(filters) if facets else None, query=urlencode(params),
-                    by_period=charts.by_period)
+                    chart_tables=chart_tables)
 
     @app.get("/charts/weeks.svg", include_in_schema=False)
     def weeks_svg(filters: Searched):
@@ -696,6 +696,20 @@ def source_link(source: str | None):
     if re.match(r"^https?://[^\s<>\"']+$", source):
         return Markup(f'<a href="{escape(source)}" rel="noopener noreferrer nofollow">{escape(source)}</a>')
     return escape(source)
+
+
+def chart_tables(summary: dict) -> dict:
+    """The search page's chart tables (period, the rows' count and the <tr> rows of the weeks
+    chart; the <tr> rows of the map), made once per cached summary: over years of data they
+    are a thousand rows, the better part of the page's own time when made at each request."""
+    tables = summary.get("tables")
+    if tables is None:
+        period, rows = charts.by_period(summary["weeks"])
+        tables = {"period": period, "counts": len(rows),
+                  "weeks": table_rows(rows, "period:month" if period == "month" else "period", "type", "events"),
+                  "places": table_rows(summary["places"], "place", "country", "precision", "lat", "lon", "events")}
+        summary["tables"] = tables  # (two threads may both make it: the same text)
+    return tables
 
 
 def table_rows(rows: list[dict], *columns: str):
