@@ -402,6 +402,11 @@ def own_phrase(tok: Token) -> list[Token]:
     return out
 
 
+def _counted_currency(tok: Token) -> bool:
+    """A number of a currency the NER left out of its MONEY entity: "50 million euros", "40 million kroner"."""
+    return (tok.lower_ in CURRENCIES or tok.lemma_.lower() in CURRENCIES) and any(c.like_num for c in tok.children)
+
+
 def _participle_agents(thing: Token) -> list[Token]:
     """Who a participle clause on a noun says made or did it: "the plan drawn up by Chile", "the
     raid carried out by X"."""
@@ -1146,23 +1151,20 @@ class EventExtractor:
     def _announces_aid(tok: Token) -> bool:
         """Is what this announcement makes public a sum of aid ("$200 million in humanitarian aid",
         "a new aid package of 50 million euros"), not any sum ("a $2 billion trade deal")?"""
-        sums = [d for d in tok.children if d.dep_ == "dobj" and (d.ent_type_ == "MONEY" or (
-            d.lower_ in CURRENCIES or d.lemma_.lower() in CURRENCIES) and any(c.like_num for c in d.children))]
+        sums = [d for d in tok.children if d.dep_ == "dobj" and (d.ent_type_ == "MONEY" or _counted_currency(d))]
         for c in tok.children:  # (its own phrase: not "announced its readiness to send aid", an offer)
             if c.dep_ == "dobj" and any(t.lemma_.lower() in ANNOUNCED_AID for t in own_phrase(c)):
                 return True
             if c.dep_ == "dobj" and c.lemma_.lower() == "contribution" and any(
                     t.ent_type_ == "MONEY" or t.lemma_.lower() in CURRENCIES for t in c.subtree):
                 return True  # "a contribution of 10 million dollars" (not "its contribution to the debate")
-        # "$200 million in humanitarian aid", the "in" hung on the verb or on the sum
-        if sums and any(p.dep_ == "prep" and p.lower_ == "in" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in ANNOUNCED_AID for o in p.children)
-                for h in [tok, *sums] for p in h.children):
-            return True
-        # a sum for a relief purpose: "$15 million for the humanitarian response in Sudan",
-        # "50 million euros to help refugees in Jordan" (not "$2 billion for a new airport")
+        # hung on the verb or on the sum: "$200 million in humanitarian aid", or a relief purpose,
+        # "$15 million for the humanitarian response", "50 million euros to help refugees" (not
+        # "$2 billion for a new airport")
         return bool(sums) and any(
-            (p.dep_ == "prep" and p.lower_ == "for" and any(
+            (p.dep_ == "prep" and p.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in ANNOUNCED_AID for o in p.children))
+            or (p.dep_ == "prep" and p.lower_ == "for" and any(
                 o.dep_ == "pobj" and any(t.lemma_.lower() in AID_PURPOSES for t in own_phrase(o)) for o in p.children))
             or (p.dep_ in ("xcomp", "advcl", "relcl") and p.pos_ == "VERB" and p.lemma_.lower() in AID_PURPOSES)
             for h in [tok, *sums] for p in h.children)
@@ -1200,9 +1202,7 @@ class EventExtractor:
                     g.dep_ == "pobj" and g.lower_ in self.phone for g in child.children):
                 return True  # "the two presidents spoke by phone": with each other
             if "_money" in need and (child.dep_ in ("dobj", "dative", "nsubjpass") and any(
-                    t.ent_type_ == "MONEY" for t in child.subtree) or (
-                    child.dep_ == "dobj" and child.lemma_.lower() in CURRENCIES
-                    and any(c.like_num for c in child.children))):
+                    t.ent_type_ == "MONEY" for t in child.subtree) or (child.dep_ == "dobj" and _counted_currency(child))):
                 return True  # "granted Moldova 50 million euros" (the NER may leave "euros" out of the sum)
             if "_clause" in need and child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return True  # "denied that its troops had crossed the border"

@@ -248,7 +248,7 @@ class KnowledgeBase:
 
             by_code = {code: name for name, (code, sector) in self.org_codes.items()
                        if code and sector == "MIL" and ARMY_NAME.search(name)}
-            self._armies = {c: by_code[iso3(c)] for c in set(self.countries.values()) if iso3(c) in by_code}
+            self._armies = {c: by_code[code] for c in set(self.countries.values()) if (code := iso3(c)) in by_code}
         return self._armies.get(country)
 
     def org(self, text: str) -> str | None:
