@@ -1708,14 +1708,10 @@ class EventExtractor:
             heads = [tok] + [c for c in tok.children if c.i in self._consumed]
             recipients = self.participants(doc, [g for h in heads for c in h.children if self._blamed_in_clause(c)
                                                  for g in c.children if g.dep_ == "nsubj"], tok)
-        if not recipients and etype == "ACCUSE" and tok.i in self._judged:
-            # "said the shelling by Chile was unacceptable", "said Peru's decision was a provocation"
-            recipients = [p for g in self._judged[tok.i] for p in self._doer_participants(doc, g, tok)]  # ("the Chilean move")
-        if not recipients and etype == "REJECT" and tok.i in self._judged:
-            # "said Trump's proposal was absurd", "said the Peruvian plan was unacceptable": whose it is
-            proposals = self._judged[tok.i]
-            recipients = [self._mentions[self._at[c.i]].participant for g in proposals for c in g.children
-                          if c.dep_ == "poss" and c.i in self._at] or self._owners(proposals)
+        if not recipients and etype in ("ACCUSE", "REJECT") and tok.i in self._judged:
+            # "said the shelling by Chile was unacceptable", "said Peru's decision was a provocation",
+            # "said Trump's proposal was absurd": whose the act or the proposal is ("the Chilean move")
+            recipients = [p for g in self._judged[tok.i] for p in self._doer_participants(doc, g, tok)]
         if not recipients and etype == "AGREE":
             recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
         if not recipients and etype in ("AGREE", "SUPPORT", "REQUEST") and tok.dep_ == "conj" \
