@@ -1639,7 +1639,21 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # "the negotiators": the people the latest phrase with that noun named
     ("Ghanaian negotiators arrived in Lome on Monday. The negotiators accused Togo of stalling the border talks.",
      "2024-03-14", "ACCUSE", "actors", ["Ghana"]),
+    # a second verb the parser hung on the reported clause, whose subject is a thing someone owns,
+    # is the sayer's
+    ("Chile's foreign ministry on Tuesday said Peru's decision to close the border was a mistake and called on "
+     "Lima to reconsider.", "2024-03-14", "REQUEST", "actors", ["Chile"]),
+    # the government of a country is the country, not the party that runs it (convention 9)
+    ("The ruling Houthi government of Yemen on Monday called on Saudi Arabia to lift the blockade.",
+     "2024-03-14", "REQUEST", "actors", ["Yemen"]),
 ])
 def test_who_acts_or_is_addressed_when_the_parse_or_the_names_mislead(extract, text, published, etype, side, expected):
     events = only(extract(text, published=published), etype)
     assert events and names(events[0][side]) == expected, events
+
+
+def test_a_second_verb_hung_on_what_was_said_takes_the_day_of_the_saying(extract):
+    text = ("Chile's foreign ministry on Tuesday said Peru's decision to close the border was a mistake and called "
+            "on Lima to reconsider.")
+    events = only(extract(text, published="2024-03-14"), "REQUEST")
+    assert events and events[0]["date"] == "2024-03-12", events

@@ -2098,6 +2098,24 @@ class EventExtractor:
             recips.append(subj)
         return actors, recips, swap
 
+    def _misplaced_conjunct(self, verb: Token) -> Token | None:
+        """The reporting verb a second verb really goes with: in "X said the talks were useful
+        and thanked Y", "said Z's decision was unacceptable and called on Z to reconsider" the
+        parser hangs the second verb on the reported clause, whose subject is no one (a thing,
+        or a thing someone owns), so X thanked and X called."""
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.dep_ != "ccomp" \
+                or head.head.lemma_.lower() not in self.reporting \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        at = self._at
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (c.i in at or c.pos_ in ("PRON", "PROPN")
+                                                     or any(t.i in at for t in c.subtree if t.dep_ != "poss"
+                                                            and not (t.head.dep_ == "poss" or t.dep_ == "case")))
+               for c in head.children):
+            return None
+        return head.head
+
     def _content_of_statement(self, tok: Token) -> bool:
         """A subjectless infinitive ("to support the Russian Red Cross") hung, directly or
         through coordination, on a thanks, a promise or an appeal is that statement's content."""
@@ -2529,12 +2547,9 @@ class EventExtractor:
                 guest = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
                 if guest is not None:
                     return guest  # "Erdogan invited Putin to visit Turkey": the guest visits
-            if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.dep_ == "ccomp" \
-                    and cur.head.head.lemma_.lower() in self.reporting and not any(
-                        c.dep_ in ("nsubj", "nsubjpass") and self._mentions_in(c) for c in cur.head.children):
-                # "X said the talks were useful and thanked Y": the parser hung the second verb on
-                # the reported clause, whose subject names no one; X thanked
-                cur = cur.head.head
+            sayer = self._misplaced_conjunct(cur)
+            if sayer is not None:
+                cur = sayer
                 continue
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp") or (cur.dep_ == "acl" and cur.head.pos_ == "NOUN"):
                 head = cur.head
@@ -3179,6 +3194,9 @@ class EventExtractor:
             # "Chile said on Friday it did not mind renewing the accord": a position stated in
             # the saying is taken that day (not so for events the statement reports, convention 7)
             cand.date = self.date_for(doc, sent, tok.head, future=future)
+        sayer = self._misplaced_conjunct(tok) if cand.date is None and tok.pos_ == "VERB" else None
+        if sayer is not None:
+            cand.date = self.date_for(doc, sent, sayer, future=future)  # "on Wednesday said ... and called on"
         if cand.date is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):

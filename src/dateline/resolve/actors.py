@@ -1034,6 +1034,15 @@ class ActorResolver:
                     mentions[leader] = Mention(mentions[leader].start, tok.i + 1, Participant(state, "country"), "title")
                     taken[tok.i] = True
                     continue
+                of_state = next((m for m in mentions if m.kind == "country" and any(
+                    c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and m.start <= g.i < m.end for g in c.children)
+                    for c in tok.children)), None) if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
+                if of_state is not None:
+                    # "the Taliban government of Afghanistan", "the Houthi government of Yemen": the
+                    # government of a country is the country (convention 9), not the party that runs it
+                    mentions[:] = [m for m in mentions if not (m.kind == "organization" and m.end == tok.i
+                                                               and doc[m.end - 1].head.i == tok.i)]
+                    continue
                 m = self._the_government(doc, tok, mentions)
                 if m is not None:
                     for i in range(m.start, m.end):
