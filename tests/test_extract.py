@@ -1299,6 +1299,15 @@ def test_force_used_on_a_place_happens_at_the_site_or_town_its_object_names(extr
     assert events and events[0]["location"] == location, events
 
 
+@pytest.mark.parametrize("sentence, etype, location", [
+    ("Chile's foreign minister met President Ana Ruiz in the capital, Lima, on Monday.", "CONSULT", "Lima"),
+    ("Gunmen abducted Chilean engineer Ivan Petrov on 28 October in his hometown, Arica.", "COERCE", "Arica"),
+])
+def test_a_town_named_after_a_comma_is_where_in_the_capital_or_the_hometown_is(extract, sentence, etype, location):
+    events = only(extract(sentence, published="2024-11-09"), etype)
+    assert events and events[0]["location"] == location, events
+
+
 def test_an_act_named_as_the_subject_of_what_it_did_happens_at_the_place_it_did_it(extract):
     events = only(extract("Peruvian air strikes hit the port of Arica on Monday, Chile said.", published="2024-06-19"),
                   "ASSAULT")

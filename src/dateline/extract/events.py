@@ -51,6 +51,7 @@ from dateline.model import EventMention, Evidence, Participant, TimeSpan
 from dateline.resolve.actors import (
     CIVIL_GROUPS,
     MEETING_NAMES,
+    SETTLEMENTS,
     Mention,
     dominant_country,
     expletive,
@@ -2870,6 +2871,8 @@ class EventExtractor:
     def objects_of(self, doc: Doc, prep: Token) -> list[Span]:
         """Places that are this preposition's own object ("in Moscow", "at his office in Mogadishu")."""
         spans = [s for s in self.places_in(doc, prep) if s.start > prep.i and own_object(s, prep)]
+        if not spans:
+            spans = self._settlement_named(doc, prep)
         # a country that only says whose a mission is ("outside the US embassy") is not where: a
         # place named beside it is ("the US embassy in Nairobi"), else the mission itself ("US embassy")
         modifiers = [s for s in spans if s.root.dep_ in ("compound", "amod") and s.root.head.i >= s.end
@@ -2878,6 +2881,16 @@ class EventExtractor:
             return spans
         others = [s for s in spans if s not in modifiers]
         return others or [doc[s.start: s.root.head.i + 1] for s in modifiers]
+
+    def _settlement_named(self, doc: Doc, prep: Token) -> list[Span]:
+        """"in the capital, Lusaka", "in his hometown, Arica": the place named after the comma,
+        which the parser often hangs elsewhere (on the verb's object, as its apposition)."""
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in SETTLEMENTS | {"hometown"} or obj.i + 2 >= len(doc) \
+                or doc[obj.i + 1].text != "," or any(c.dep_ == "prep" for c in obj.children):
+            return []
+        named = self.places_in(doc, doc[obj.i + 2].head if doc[obj.i + 2].dep_ == "compound" else doc[obj.i + 2])
+        return [s for s in named if s.start == obj.i + 2][:1]
 
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
