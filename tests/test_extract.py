@@ -1652,6 +1652,11 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # is the sayer's
     ("Chile's foreign ministry on Tuesday said Peru's decision to close the border was a mistake and called on "
      "Lima to reconsider.", "2024-03-14", "REQUEST", "actors", ["Chile"]),
+    # the object of a verb that makes it act does the act ("prompted X to", "pushed X to")
+    ("The border incident prompted Chile to recall its ambassador from Lima.", "2024-03-14", "SANCTION",
+     "actors", ["Chile"]),
+    ("Pressure from Washington pushed Peru to release the detained Chilean sailors.", "2024-03-14", "RETREAT",
+     "actors", ["Peru"]),
     # the government of a country is the country, not the party that runs it (convention 9)
     ("The ruling Houthi government of Yemen on Monday called on Saudi Arabia to lift the blockade.",
      "2024-03-14", "REQUEST", "actors", ["Yemen"]),

@@ -135,6 +135,11 @@ VENUE_HEADS = {"headquarters", "palace", "house", "hall", "building", "compound"
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
 CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
+# verbs whose object does what their to-infinitive says ("invited X to visit", "forced X to close");
+# not those of asking ("urged X to release"), whose content is the request's, no act of X's
+OBJECT_CONTROL = frozenset({"invite", "prompt", "force", "lead", "push", "compel", "cause", "persuade", "convince",
+                            "pressure", "pressurize", "pressurise", "drive", "spur", "encourage", "allow", "enable",
+                            "permit", "oblige", "require", "authorize", "authorise", "help", "get"})
 FACILITATING = {"facilitate", "secure", "negotiate", "broker", "mediate", "seek", "demand", "help", "arrange",
                 "oversee", "welcome", "support", "urge", "call"}
 # Verbs that, promised ("will work with X"), are an offer to cooperate: AGREE
@@ -2544,10 +2549,12 @@ class EventExtractor:
                     cur = measure.head.head
                     continue
                 return None
-            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "invite":
-                guest = next((c for c in cur.head.children if c.dep_ == "dobj"), None)
+            if (cur.dep_ == "xcomp" or cur.dep_ == "advcl" and to_infinitive(cur)) and cur.head.lemma_.lower() in OBJECT_CONTROL:
+                guest = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
                 if guest is not None:
-                    return guest  # "Erdogan invited Putin to visit Turkey": the guest visits
+                    # "Erdogan invited Putin to visit Turkey": the guest visits; "the attack prompted
+                    # Chile to recall its ambassador": Chile recalls
+                    return guest
             sayer = self._misplaced_conjunct(cur)
             if sayer is not None:
                 cur = sayer
