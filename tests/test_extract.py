@@ -1671,3 +1671,12 @@ def test_a_second_verb_hung_on_what_was_said_takes_the_day_of_the_saying(extract
             "on Lima to reconsider.")
     events = only(extract(text, published="2024-03-14"), "REQUEST")
     assert events and events[0]["date"] == "2024-03-12", events
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The roadmap includes talks between Chile and Peru in Lima later this month.", "planned"),
+    ("Chile and Peru held talks in Lima earlier this month.", "occurred"),
+])
+def test_a_time_still_to_come_in_the_current_period_makes_the_event_planned(extract, text, status):
+    events = only(extract(text, published="2024-06-03"), "CONSULT")
+    assert events and events[0]["status"] == status and events[0]["date"] == "2024-06", events

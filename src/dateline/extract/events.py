@@ -135,6 +135,8 @@ VENUE_HEADS = {"headquarters", "palace", "house", "hall", "building", "compound"
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
 CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
+# time words that put a period's part still to come ("later this month", "in the coming days")
+AHEAD = re.compile(r"\blater\s+(?:this|in\s+the)\b|\b(?:coming|upcoming)\s+(?:days?|weeks?|months?)\b", re.I)
 # verbs whose object does what their to-infinitive says ("invited X to visit", "forced X to close");
 # not those of asking ("urged X to release"), whose content is the request's, no act of X's
 OBJECT_CONTROL = frozenset({"invite", "prompt", "force", "lead", "push", "compel", "cause", "persuade", "convince",
@@ -3206,8 +3208,10 @@ class EventExtractor:
                     if past and nxt and ((nxt - published) < (published - past) or _present_progressive(tok)):
                         cand.date = ahead
             first, _ = date_bounds(cand.date.value)
-            if first is not None and first > published:
-                cand.status = "planned"  # "next week the president visits ...": not yet at publication
+            if first is not None and first > published or AHEAD.search(cand.date.text or ""):
+                # "next week the president visits ...", "talks in Lima later this month": not yet at
+                # publication
+                cand.status = "planned"
         ends = any(t.lemma_.lower() in END_VERBS for t in governing_chain(tok)[1:])
         if cand.date is None and cand.type in STATEMENT_TYPES and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in self.reporting:
