@@ -1299,6 +1299,12 @@ def test_force_used_on_a_place_happens_at_the_site_or_town_its_object_names(extr
     assert events and events[0]["location"] == location, events
 
 
+def test_a_place_in_a_clause_describing_the_guest_is_not_where_the_visit_was(extract):
+    events = only(extract("Last month, Kenya hosted rebel leader Ivan Petrov, a visit that angered Khartoum.",
+                          published="2024-06-03"), "CONSULT")
+    assert events and events[0]["location"] is None, events
+
+
 @pytest.mark.parametrize("sentence, etype, location", [
     ("Chile's foreign minister met President Ana Ruiz in the capital, Lima, on Monday.", "CONSULT", "Lima"),
     ("Gunmen abducted Chilean engineer Ivan Petrov on 28 October in his hometown, Arica.", "COERCE", "Arica"),

@@ -1700,7 +1700,10 @@ class EventExtractor:
             # praise or blame goes to whoever did the thing named, not to those it was done for
             recipients.extend(self.participants(doc, [r], tok, beneficiaries=etype not in ("SUPPORT", "ACCUSE")
                                                 or r.dep_ != "dobj"))
-            places.extend(self.places_in(doc, r))
+            # (not in a clause or apposition that describes them: "hosted X, a visit that angered
+            # Khartoum")
+            places.extend(p for p in self.places_in(doc, r) if not any(
+                a.dep_ in ("relcl", "appos") for a in (p.root, *p.root.ancestors) if a.i != r.i and r.is_ancestor(a)))
         if etype == "AID" and tok.lemma_.lower() in ("evacuation", "evacuations"):
             # "a medical evacuation of 20 children from Gaza to Egypt": for the people of where
             # they are taken from, not of where they are taken to
