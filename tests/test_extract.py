@@ -1686,3 +1686,13 @@ def test_a_second_verb_hung_on_what_was_said_takes_the_day_of_the_saying(extract
 def test_a_time_still_to_come_in_the_current_period_makes_the_event_planned(extract, text, status):
     events = only(extract(text, published="2024-06-03"), "CONSULT")
     assert events and events[0]["status"] == status and events[0]["date"] == "2024-06", events
+
+
+@pytest.mark.parametrize("text", [
+    "Chile signed a new memorandum of understanding with Peru on energy cooperation.",
+    "Chile signed an agreement on energy cooperation with Peru.",
+])
+def test_signing_a_text_on_cooperation_is_one_event_with_the_other_signatory(extract, text):
+    events = extract(text, published="2024-03-14")
+    assert [(e["type"], names(e["actors"]), names(e["recipients"])) for e in events] == \
+        [("SUPPORT", ["Chile"], ["Peru"])], events

@@ -170,6 +170,8 @@ PROTESTING = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "de
 BACKING_NOUNS = frozenset({"support", "funding", "help", "assistance", "backing", "contribution", "financing"})
 RELEASING_FUNDS = frozenset({"release", "allocate", "disburse", "earmark", "unlock", "mobilise", "mobilize"})
 # texts that propose what they are about (a report on aid shipped tells of real aid)
+SIGNED_TEXTS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum", "declaration", "protocol",
+                          "charter", "convention", "communique", "communiqué", "statement", "framework", "roadmap"})
 DOCUMENT_NOUNS = frozenset({"resolution", "draft", "bill", "motion", "law", "proposal"})
 BLAMING_WORDS = frozenset({"responsible", "accountable", "guilty", "culpable"})  # blame laid on someone
 BLAMED_HARMS = frozenset({"death", "killing", "assassination", "murder", "crisis", "violence", "bloodshed", "suffering",
@@ -1440,10 +1442,20 @@ class EventExtractor:
             return "THREATEN", "occurred"  # a harm, a protest, a show of force or an end to dealings, on a condition
         return etype, status
 
+    def _signed_text(self, tok: Token) -> Token | None:
+        """The agreement a noun is or names ("a memorandum of understanding", "the accord"), when a
+        construction consumed it ("signed an accord")."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head  # "a memorandum of understanding", "a declaration of principles"
+        return tok if tok.i in self._consumed and tok.lemma_.lower() in SIGNED_TEXTS else None
+
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding") \
                 and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:
             return True  # "a resolution on a Sudan ceasefire": what a proposed text is about
+        if etype == "COOPERATE" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding") \
+                and self._signed_text(tok.head.head) is not None:
+            return True  # "signed a memorandum of understanding on energy cooperation": the signing is the event
         if etype in CONTENT_TYPES and self._aim_of_an_appeal(tok):
             return True  # "launched an appeal ... to support X in providing shelter": what the money is asked for
         if etype == "CONSULT" and tok.pos_ == "NOUN" and any(
@@ -1980,9 +1992,12 @@ class EventExtractor:
         if tok.pos_ == "NOUN":  # "the closure of its border with Togo": a verb made a noun has it after "of"
             consumed += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.i in self._consumed]
+        consumed += [g for o in consumed if o.lemma_.lower() in SIGNED_TEXTS for p in o.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         for obj in consumed:
             # "imposed sanctions on Iran", "closed its border with Benin": the construction's object
-            # is a thing; whom the event is directed at hangs on it
+            # is a thing; whom the event is directed at hangs on it (also on the "of" of a text's
+            # name: "a memorandum of understanding with Peru")
             if obj.pos_ == "VERB":  # "allowed the Red Crescent to enter": who is let in
                 recips.extend(c for c in obj.children if c.dep_ in ("nsubj", "dobj"))
             else:  # "summoned the Russian ambassador", "blocked Sweden's bid": whose it is
