@@ -1696,3 +1696,10 @@ def test_signing_a_text_on_cooperation_is_one_event_with_the_other_signatory(ext
     events = extract(text, published="2024-03-14")
     assert [(e["type"], names(e["actors"]), names(e["recipients"])) for e in events] == \
         [("SUPPORT", ["Chile"], ["Peru"])], events
+
+
+def test_a_meeting_in_a_where_clause_under_a_verb_of_expecting_takes_the_trips_day(extract):
+    text = ("On Thursday, Chilean Foreign Minister Alberto van Klaveren will travel to Lima, where he is expected to "
+            "meet the Peruvian trade minister Ana Ruiz and address a forum on mining.")
+    events = [e for e in only(extract(text, published="2024-03-14"), "CONSULT") if "Ana Ruiz" in names(e["recipients"])]
+    assert events and events[0]["date"] == "2024-03-14" and events[0]["location"] == "Lima", events

@@ -78,8 +78,12 @@ def governing_chain(trigger: Token) -> list[Token]:
     if trigger.dep_ == "conj" and trigger.head.lemma_ == "be":
         chain.append(trigger.head)
     for t in list(chain):
-        if t.dep_ in ("ccomp", "relcl", "advcl") and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in t.children):
-            target = t.head
+        clause = t
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head  # "where he is expected to meet X": "where" may hang on either verb
+        if clause.dep_ in ("ccomp", "relcl", "advcl") and any(
+                c.dep_ == "advmod" and c.lower_ in ("where", "when") for v in {t, clause} for c in v.children):
+            target = clause.head
             for _ in range(3):  # "on Thursday, where ...": up from the noun to its verb
                 if target.pos_ in ("VERB", "AUX") or target.head.i == target.i:
                     break
