@@ -1703,3 +1703,8 @@ def test_a_meeting_in_a_where_clause_under_a_verb_of_expecting_takes_the_trips_d
             "meet the Peruvian trade minister Ana Ruiz and address a forum on mining.")
     events = [e for e in only(extract(text, published="2024-03-14"), "CONSULT") if "Ana Ruiz" in names(e["recipients"])]
     assert events and events[0]["date"] == "2024-03-14" and events[0]["location"] == "Lima", events
+
+
+def test_an_event_noun_said_to_be_somewhere_with_be_is_placed_there(extract):
+    events = only(extract("Talks between Chile and Peru are under way in Lima.", published="2024-03-13"), "CONSULT")
+    assert events and events[0]["location"] == "Lima", events

@@ -2971,7 +2971,7 @@ class EventExtractor:
                 where = self._place_after(doc, tok.head, ("to",))  # "will send a mission to Chad"
         if where is None:
             carrier = self._carrier_verb(tok) if cand.type == "AID" else None
-            heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else []) \
+            heads = [tok] + ([tok.head] if tok.pos_ == "NOUN" and (tok.head.pos_ == "VERB" or tok.head.pos_ == "AUX" and tok.dep_ == "nsubj") else []) \
                 + ([tok.head.head] if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX")
                    and cand.type == "CONSULT" else []) \
                 + ([carrier] if carrier is not None else []) \
