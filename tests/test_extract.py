@@ -1708,3 +1708,23 @@ def test_a_meeting_in_a_where_clause_under_a_verb_of_expecting_takes_the_trips_d
 def test_an_event_noun_said_to_be_somewhere_with_be_is_placed_there(extract):
     events = only(extract("Talks between Chile and Peru are under way in Lima.", published="2024-03-13"), "CONSULT")
     assert events and events[0]["location"] == "Lima", events
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The interior ministry of Chile banned the Andean Workers' Union on Monday.", "Chile"),
+    ("Peru blocked access to two Chilean news websites.", "Peru"),
+    ("Bolivia restricted the movement of Peruvian aid workers near the border.", "Bolivia"),
+])
+def test_banning_a_named_group_or_restricting_access_is_coercion(extract, text, actor):
+    events = only(extract(text, published="2024-03-13"), "COERCE")
+    assert events and names(events[0]["actors"]) == [actor], events
+
+
+def test_a_ban_on_nothing_named_is_no_event(extract):
+    assert not extract("The city council banned smoking in bars on Monday.", published="2024-03-13")
+
+
+def test_an_act_a_rule_only_allows_is_hypothetical(extract):
+    events = only(extract("The new sanctions allow Peruvian authorities to block access by Ivan Petrov to his assets.",
+                          published="2024-03-13"), "COERCE")
+    assert events and events[0]["status"] == "hypothetical", events

@@ -35,6 +35,11 @@ COURTESIES = {"thank", "express", "congratulate", "welcome", "commend", "acknowl
 VOWS = {"promise", "pledge", "vow", "commit"}
 
 
+# verbs that give someone the power or leave to act, not the act: "allows X to block", "authorised
+# police to use force"
+ENABLING = frozenset({"allow", "enable", "permit", "authorize", "authorise", "empower", "entitle"})
+
+
 def has_aux(tok: Token, words) -> bool:
     """Does ``tok`` carry one of these auxiliaries ("will", "would", "must" ...)?"""
     return any(c.dep_ == "aux" and c.lower_ in words for c in tok.children)
@@ -212,6 +217,8 @@ def status_of(trigger: Token) -> str:
         if depth > 0 and tok.pos_ == "NOUN" and tok.lemma_.lower() in CHANCES and not (
                 tok.head.lemma_.lower() in ("have", "get", "take", "use", "seize") and tok.head.tag_ in ("VBD", "VBN")):
             return "hypothetical"  # "would welcome the opportunity to meet X": a chance (but "had the chance to meet" met)
+        if tok.dep_ in ("xcomp", "ccomp") and to_infinitive(tok) and tok.head.lemma_.lower() in ENABLING:
+            return "hypothetical"  # "the sanctions allow authorities to block his assets": a power given, not used
         if depth > 0 and tok.pos_ == "VERB" and tok.lemma_.lower() in CONSIDERING and chain[depth - 1].dep_ in ("xcomp", "dobj"):
             return "hypothetical"  # "is considering sending troops", "weighs new sanctions": not decided
         # "Putin and Erdogan are to meet": be + to-infinitive is an arrangement
