@@ -53,6 +53,11 @@ PLACING = frozenset({"in", "at", "near", "from", "to", "into", "outside", "aroun
 SETTLEMENTS = frozenset({"town", "city", "village", "region", "province", "district", "port", "capital", "suburb"})
 
 
+# small words inside people's names: "Kyelem de Tambela", "Ursula von der Leyen"
+NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von", "der", "den", "ter",
+                            "bin", "ibn", "al", "el", "la", "le"})
+
+
 def _used_as_place(ent: Span) -> bool:
     """Is a name used as a place ("in Kidal", "the town of Avdiivka"), not as someone (a
     surname the NER took for a town, a word that is a town's name somewhere)?"""
@@ -306,7 +311,7 @@ class ActorResolver:
 
         kb_found = self._kb_matches(doc)
         self._ents = ents = list(doc.ents)  # (doc.ents and span.ents make new spans at each call)
-        persons = [self._longer_known_name(doc, e, kb_found) for e in ents
+        persons = [self._rest_of_name(doc, self._longer_known_name(doc, e, kb_found)) for e in ents
                    if e.label_ == "PERSON" or self._titled_unknown_name(e)]
         for ent in persons:
             m = self._person_mention(doc, ent, when)
@@ -367,6 +372,20 @@ class ActorResolver:
                     return Span(doc, ent.start, end, label=label)
         return ent
 
+    def _rest_of_name(self, doc: Doc, ent: Span) -> Span:
+        """"Apollinaire Joachim" + "Kyelem de Tambela": the rest of a long name the NER left
+        untagged (title-case words and the particles inside names; not a title, not after a
+        possessive, not past a name the knowledge base knows)."""
+        if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].lower_ in ("'s", "’s") or self.kb.person(ent.text):
+            return ent
+        end = ent.end
+        while end < len(doc) and end - ent.end < 4 and doc[end].ent_type_ == "" and fold(doc[end].text) not in self.titles and (
+                doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha
+                or doc[end].lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].is_title
+                and doc[end + 1].ent_type_ == ""):
+            end += 1
+        return Span(doc, ent.start, end, label="PERSON") if end > ent.end and doc[end - 1].is_title else ent
+
     def _kb_matches(self, doc: Doc) -> KbMatches:
         if self.matcher_exact is None:
             return KbMatches([])
@@ -390,7 +409,7 @@ class ActorResolver:
                                or self.kb.demonym(text) or self.kb.gazetteer_country(text))
 
     def _person_mention(self, doc: Doc, ent: Span, when) -> Mention | None:
-        text = ent.text
+        text = re.sub(r"\s*['’]s$", "", ent.text)  # ("Burkina Faso's", the possessive inside the entity)
         # spaCy sometimes tags an organisation name or a country as a person.
         if (self.kb.org(text) or self.kb.country_of_place(text) or self.kb.demonym(text)) and not self.kb.person(text):
             return None
