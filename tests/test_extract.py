@@ -1732,3 +1732,8 @@ def test_an_act_a_rule_only_allows_is_hypothetical(extract):
     events = only(extract("The new sanctions allow Peruvian authorities to block access by Ivan Petrov to his assets.",
                           published="2024-03-13"), "COERCE")
     assert events and events[0]["status"] == "hypothetical", events
+
+
+def test_a_region_the_ner_takes_for_a_surname_after_a_trip_is_no_participant(extract):
+    events = extract("UN refugee chief Filippo Grandi concluded a visit to Sahel on Friday.", published="2024-05-22")
+    assert events and not any("Sahel" in names(e["actors"] + e["recipients"]) for e in events), events

@@ -58,6 +58,19 @@ NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della",
                             "bin", "ibn", "al", "el", "la", "le"})
 
 
+def _where_one_goes(tok: Token) -> bool:
+    """Is a word the object of "in", "across" and the like, or of "to" after a trip ("a visit
+    to X", "travelled to X")? There it names a place, not someone."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("in", "into", "across", "throughout", "around", "near") or (
+        prep.lower_ == "to" and prep.head.lemma_.lower() in TRIP_WORDS)
+
+
+TRIP_WORDS = frozenset({"visit", "trip", "travel", "tour", "journey", "mission", "go", "fly", "head", "return", "come"})
+
+
 def _used_as_place(ent: Span) -> bool:
     """Is a name used as a place ("in Kidal", "the town of Avdiivka"), not as someone (a
     surname the NER took for a town, a word that is a town's name somewhere)?"""
@@ -416,6 +429,8 @@ class ActorResolver:
         if len(ent) == 1 and ent.root.dep_ == "compound" and self._is_group_noun(ent.root.head) \
                 and not self.kb.person(text):
             return None  # "Riot police", "Border guards": a kind of force the NER took for a name
+        if len(ent) == 1 and _where_one_goes(ent.root) and not self.kb.person(text):
+            return None  # "a visit to Sahel", "in Darfur": a region the NER took for a surname
         name = clean_person_name(re.sub(r"\s*\(.*?\)\s*", " ", text))
         words = name.split()
         while len(words) > 2 and fold(words[0]) in self.titles:  # "Counsellor Daw Aung San Suu Kyi"
