@@ -1737,3 +1737,12 @@ def test_an_act_a_rule_only_allows_is_hypothetical(extract):
 def test_a_region_the_ner_takes_for_a_surname_after_a_trip_is_no_participant(extract):
     events = extract("UN refugee chief Filippo Grandi concluded a visit to Sahel on Friday.", published="2024-05-22")
     assert events and not any("Sahel" in names(e["actors"] + e["recipients"]) for e in events), events
+
+
+def test_a_statement_does_not_take_the_day_of_a_meeting_told_after_it(extract):
+    text = ("Chile's president Gabriel Boric welcomed the prisoner swap and said Chile was ready to sign a border "
+            "treaty.\n\nThe foreign ministers of Chile and Peru, Alberto van Klaveren and Javier Gonzalez-Olaechea, "
+            "met in Lima on Thursday.\n")
+    events = extract(text, published="2024-01-12")
+    ready = [e for e in events if e["type"] == "AGREE"]
+    assert ready and ready[0]["date"] is None and ready[0]["location"] is None, events

@@ -424,7 +424,11 @@ class DocumentPass:
             if in_quotation(c.trigger):
                 continue  # "Rocca said: “I want to thank President Putin ...”": said in the statement, not the meeting
             actor_names = set(participant_names(c.actors))
-            related = [m for m in meetings if actor_names & set(participant_names(m.actors + m.recipients))]
+            # a meeting told before the statement, or in its sentence (or any, for a headline's):
+            # not a later one ("X welcomed the swap ... The ministers met on Thursday")
+            headline = c.sent.start == 0 and is_headline(c.sent)
+            related = [m for m in meetings if actor_names & set(participant_names(m.actors + m.recipients))
+                       and (headline or m.sent.start <= c.sent.start)]
             if not related:
                 continue
             m = min(related, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
