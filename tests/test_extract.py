@@ -1667,6 +1667,9 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # long name it left untagged
     ("Cindy McCain met Burkina Faso's Prime Minister Apollinaire Joachim Kyelem de Tambela on Monday.",
      "2024-05-22", "CONSULT", "recipients", ["Apollinaire Joachim Kyelem de Tambela"]),
+    # the people a title names stand for it, not the countries that say whose they are
+    ("The foreign ministers of Chile and Peru, Alberto van Klaveren and Javier Gonzalez-Olaechea, met in Lima on "
+     "Thursday.", "2024-01-12", "CONSULT", "actors", ["Alberto van Klaveren", "Javier Gonzalez-Olaechea"]),
     # the government of a country is the country, not the party that runs it (convention 9)
     ("The ruling Houthi government of Yemen on Monday called on Saudi Arabia to lift the blockade.",
      "2024-03-14", "REQUEST", "actors", ["Yemen"]),

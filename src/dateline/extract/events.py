@@ -370,6 +370,14 @@ def _present_progressive(tok: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
 
 
+def _apposed_to(doc: Doc, m: Mention, head: Token) -> bool:
+    """Is the mention an apposition of ``head``, alone or in a list ("the ministers, X and Y")?"""
+    root = next((t for t in doc[m.start: m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), None)
+    while root is not None and root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root is not None and root.dep_ == "appos" and root.head.i == head.i
+
+
 def _first_char(sent: Span) -> int:
     """The offset of a sentence's first non-space character (tokens do not start with
     whitespace: only a space token is one)."""
@@ -2776,6 +2784,11 @@ class EventExtractor:
                 found = self._branch_mentions(doc, branch, trigger, beneficiaries)
                 if not found:
                     continue
+                if any(m.kind == "person" and (_apposed_to(doc, m, branch) or (
+                        branch.lemma_.lower() in TITLE_WORDS and branch.tag_ == "NNS")) for m in found):
+                    # "the foreign ministers of Chile and Peru, X and Y": the people the title names,
+                    # their countries only saying whose ministers they are
+                    found = [m for m in found if m.kind == "person"]
                 if len(found) > 1 and coordinated(doc, found):  # "between Israel and Hamas": each, whatever kind
                     out.extend(m.participant for m in found)
                     continue
