@@ -1749,3 +1749,15 @@ def test_a_statement_does_not_take_the_day_of_a_meeting_told_after_it(extract):
     events = extract(text, published="2024-01-12")
     ready = [e for e in events if e["type"] == "AGREE"]
     assert ready and ready[0]["date"] is None and ready[0]["location"] is None, events
+
+
+def test_a_place_behind_a_by_phrase_is_not_where_the_event_was(extract):
+    events = only(extract("Chile and Peru exchanged 30 detainees on Friday in a deal mediated by Brazil.",
+                          published="2024-01-12"), "RETREAT")
+    assert events and events[0]["location"] is None, events
+
+
+def test_a_speakers_own_capital_in_a_warning_is_not_whom_it_is_aimed_at(extract):
+    events = only(extract("Chilean President Gabriel Boric warned that Santiago would not tolerate provocations.",
+                          published="2024-01-12"), "THREATEN")
+    assert events and names(events[0]["recipients"]) == [], events

@@ -1313,6 +1313,10 @@ class EventExtractor:
             carrier = tok.head if tok.dep_ == "xcomp" else tok
             recipients = own or self._aimed_by_act(doc, carrier, [tok] if carrier is tok else [carrier, tok], actors)
         etype = stated
+        if etype in ("THREATEN", "ACCUSE", "REJECT") and actors:
+            # "Aliyev warned that Baku would not tolerate provocations": a speaker's own state
+            # (or capital) named in what is said is not whom it is aimed at
+            recipients = self._not_own(recipients, actors)
         if etype == "CONSULT" and status == "occurred" and (tok.lemma_.lower() in AWAITED or (
                 tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
                     c.lemma_.lower() in AWAITED for c in [tok.head.head, *tok.head.head.children]))):

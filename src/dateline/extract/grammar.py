@@ -47,8 +47,8 @@ def own_object(span: Span, prep: Token) -> bool:
     for _ in range(12):
         if cur.i == prep.i:
             return True
-        if cur.dep_ == "prep" and cur.lower_ not in LOCATIVE_PREPS:  # "at his office in Mogadishu" is fine
-            return False
+        if cur.dep_ == "prep" and cur.lower_ not in LOCATIVE_PREPS or cur.dep_ == "agent":
+            return False  # ("at his office in Mogadishu" is fine; "in a deal mediated by Russia" is not in Russia)
         if cur.head.i == cur.i:
             return False
         cur = cur.head
