@@ -1761,3 +1761,14 @@ def test_a_speakers_own_capital_in_a_warning_is_not_whom_it_is_aimed_at(extract)
     events = only(extract("Chilean President Gabriel Boric warned that Santiago would not tolerate provocations.",
                           published="2024-01-12"), "THREATEN")
     assert events and names(events[0]["recipients"]) == [], events
+
+
+def test_a_host_offering_a_summit_of_the_two_leaders_leaves_their_earlier_meeting_alone(extract):
+    text = ("Chilean President Gabriel Boric and Peruvian President Dina Boluarte met in Lima in May.\n\n"
+            "Brazil's foreign ministry said Brasilia was prepared to host a summit of the two leaders.\n")
+    events = only(extract(text, published="2024-01-12"), "CONSULT")
+    met = [e for e in events if e["status"] == "occurred"]
+    summit = [e for e in events if e["status"] == "planned"]
+    assert met and met[0]["date"] == "2023-05" and met[0]["location"] == "Lima", events
+    assert summit and names(summit[0]["actors"]) == ["Brazil"] and sorted(names(summit[0]["recipients"])) == \
+        ["Dina Boluarte", "Gabriel Boric"] and summit[0]["date"] is None, events

@@ -307,7 +307,8 @@ class DocumentPass:
             # with no counterpart named is the fuller report's, when there is one
             # ("During the conversation, the grain deal ... were discussed")
             # ("meet with diplomatic missions" on a trip: folded into the trip, convention 1)
-            unnamed_counterpart = c.type == "CONSULT" and not c.recipients and (
+            # ("X and Y met": each the other's counterpart, nothing left unnamed)
+            unnamed_counterpart = c.type == "CONSULT" and not c.recipients and len(c.actors) < 2 and (
                 c.mode not in ("multilateral", "third-party", "visit") or c.trigger.lemma_.lower() == "discuss"
                 or (c.mode == "visit" and c.trigger.lemma_.lower() not in self.visit_words)
                 or (c.mode == "visit" and c.location is None))  # "Envoy tours the region": the trip reported below

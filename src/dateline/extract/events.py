@@ -1822,12 +1822,15 @@ class EventExtractor:
                                if o.dep_ == "pobj")] if self._types.get(g.i) == "CONSULT"]
             host_toks = [h for t in talks for h in self._hosts_of(t)]
         if host_toks:
-            between = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")]
+            # (and "a summit of the two leaders": whom a meeting is of)
+            between = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ in ("between", "among") or (
+                c.lower_ == "of" and tok.lemma_.lower() in MEETING_NAMES))]
             # "Kenya will host talks between X and Y", "a new round of talks between the two sides",
             # "talks between X and Y hosted by Z": a third party's, the parties its counterparts
             hosts = self.participants(doc, host_toks, tok)
             sides = [o for b in between for o in b.children if o.dep_ == "pobj"]
-            parties = self.participants(doc, sides, tok)
+            parties = self.participants(doc, sides, tok) or [
+                p for o in sides for p in (self.named_group(doc, o) or [])]  # ("a summit of the two leaders")
             if hosts and (parties or any(conflict_sides_phrase(o) for o in sides)):
                 actors, recipients = hosts, parties
                 self._hosted.add(tok.i)
