@@ -1772,3 +1772,16 @@ def test_a_host_offering_a_summit_of_the_two_leaders_leaves_their_earlier_meetin
     assert met and met[0]["date"] == "2023-05" and met[0]["location"] == "Lima", events
     assert summit and names(summit[0]["actors"]) == ["Brazil"] and sorted(names(summit[0]["recipients"])) == \
         ["Dina Boluarte", "Gabriel Boric"] and summit[0]["date"] is None, events
+
+
+def test_the_army_is_the_national_army_named_before_it(extract):
+    text = ("The Sudanese army and the Rapid Support Forces have fought for control of Kadugli since November.\n\n"
+            "The army released 40 civilians on Thursday.\n")
+    events = only(extract(text, published="2024-03-08"), "RETREAT")
+    assert events and names(events[0]["actors"]) == ["Sudanese Armed Forces"], events
+
+
+def test_it_in_a_relative_clause_on_the_object_is_the_clauses_subject(extract):
+    events = only(extract("Chile released 40 Peruvian fishermen it had detained off Arica on 2 March.",
+                          published="2024-03-08"), "COERCE")
+    assert events and names(events[0]["actors"]) == ["Chile"], events

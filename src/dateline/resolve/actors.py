@@ -1053,12 +1053,19 @@ class ActorResolver:
                     owner[tok.i] = mentions[-1]  # "its foreign minister": the title's affiliation
                 continue
             if tok.lemma_.lower() in ("military", "army", "junta") and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+                earlier = self._army_named_before(tok, mentions)  # "the Sudanese army ... The army released"
                 m = self._the_government(doc, tok, mentions)  # "the military arrested ...": that country's forces
-                forces = m and (self.kb.org(f"{m.participant.name} Armed Forces") or self.kb.org(f"{m.participant.name} military"))
-                if forces:
+                forces = earlier or m and (self.kb.national_army(m.participant.name)
+                                           or self.kb.org(f"{m.participant.name} Armed Forces")
+                                           or self.kb.org(f"{m.participant.name} military"))
+                if earlier and m is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    m = Mention(min(c.i for c in tok.children if c.dep_ == "det"), tok.i + 1, Participant(earlier, "organization"), "title")
+                if forces and m is not None:
                     for i in range(m.start, m.end):
                         taken[i] = True
                     mentions.append(Mention(m.start, m.end, Participant(forces, "organization"), "title"))
+                    for i in range(m.start, m.end):
+                        self._mention_cache[i] = mentions[-1]  # (a later "it" or "its" bound by it finds it)
                 continue
             if tok.lemma_.lower() == "government" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
                 leader = next((k for k, m in enumerate(mentions) if m.kind == "person" and m.participant.affiliation
@@ -1130,6 +1137,26 @@ class ActorResolver:
                     and any(self._has_role(c, r, when, doc) for r in roles if r and r != "leader")}
             if len(fits) == 1:
                 m.participant = next(iter(fits.values())).participant
+
+    def _army_named_before(self, tok: Token, mentions: list[Mention]) -> str | None:
+        """The national army the article last named before a bare "the army" ("the Sudanese
+        army ... The army released 40 civilians"), when the phrase says no other whose it is."""
+        if any(c.dep_ in ("poss", "compound") or (c.dep_ == "amod" and c.ent_type_) or (c.dep_ == "prep" and c.lower_ == "of")
+               for c in tok.children):
+            return None
+        armies = self.kb.national_armies()
+        doc = tok.doc
+        for m in sorted(mentions, key=lambda m: -m.start):
+            if m.end > tok.i:
+                continue
+            if m.kind == "organization" and m.participant.name in armies:
+                return m.participant.name
+            if m.kind == "country" and doc[m.end - 1].head.lemma_.lower() in ("army", "military", "junta") \
+                    and doc[m.end - 1].head.i != tok.i:
+                army = self.kb.national_army(m.participant.name)  # "the Sudanese army", "Sudan's military"
+                if army:
+                    return army
+        return None
 
     @staticmethod
     def _the_government(doc: Doc, tok: Token, mentions: list[Mention]) -> Mention | None:
@@ -1204,6 +1231,13 @@ class ActorResolver:
         """"Australia cut its aid to Fiji", "the bank said it had frozen its accounts": a
         possessive "its" belongs to the organisation or country that is the subject of its own
         clause (the nearest verb above it)."""
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "relcl" and tok.head.head.dep_ in ("dobj", "nsubjpass"):
+            # "the army released 40 civilians it had detained": the one acting on them in the
+            # clause the relative clause hangs in
+            verb = tok.head.head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            m = self._subject_mention(subj) if subj is not None else None
+            return m if m is not None and m.kind in ("organization", "country") else None
         if tok.dep_ != "poss":
             return None
         verb = tok.head

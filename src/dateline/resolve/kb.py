@@ -251,6 +251,12 @@ class KnowledgeBase:
             self._armies = {c: by_code[code] for c in set(self.countries.values()) if (code := iso3(c)) in by_code}
         return self._armies.get(country)
 
+    def national_armies(self) -> frozenset[str]:
+        """The names of every country's armed forces (as ``national_army`` finds them)."""
+        if self._armies is None:
+            self.national_army("")
+        return frozenset(self._armies.values())
+
     def org(self, text: str) -> str | None:
         key = name_key(text)
         return self.orgs.get(key)
