@@ -1785,3 +1785,18 @@ def test_it_in_a_relative_clause_on_the_object_is_the_clauses_subject(extract):
     events = only(extract("Chile released 40 Peruvian fishermen it had detained off Arica on 2 March.",
                           published="2024-03-08"), "COERCE")
     assert events and names(events[0]["actors"]) == ["Chile"], events
+
+
+@pytest.mark.parametrize("text, detained", [
+    ("Chile released 40 Peruvian fishermen who had been detained off Arica.", False),
+    ("Chile released 40 Peruvian fishermen who had been detained off Arica in May.", True),
+])
+def test_what_is_said_of_another_events_participant_counts_only_when_dated(extract, text, detained):
+    events = extract(text, published="2024-03-08")
+    assert [e["type"] for e in events] == ["RETREAT"] + (["COERCE"] if detained else []), events
+
+
+def test_the_noun_a_passive_relative_clause_describes_is_done_to(extract):
+    events = only(extract("Chile released 40 Peruvian fishermen who had been detained off Arica in May.",
+                          published="2024-03-08"), "COERCE")
+    assert events and events[0]["actors"] == [] and names(events[0]["recipients"]) == ["Fishermen"], events

@@ -1462,6 +1462,13 @@ class EventExtractor:
         return tok if tok.i in self._consumed and tok.lemma_.lower() in SIGNED_TEXTS else None
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        if tok.pos_ == "VERB" and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") \
+                and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("dobj", "nsubjpass") \
+                and self._types.get(tok.head.head.i) \
+                and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
+            # "released 40 fishermen who had been detained off Arica": what is said of another
+            # event's participant counts only when it is dated (convention 6)
+            return True
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding") \
                 and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:
             return True  # "a resolution on a Sudan ceasefire": what a proposed text is about
@@ -1985,6 +1992,13 @@ class EventExtractor:
         swap = lemma in ("receive", "host", "welcome") and tok.pos_ == "VERB" and etype == "CONSULT"
         own_possessor = tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children)
         subj = None if own_possessor else self.subject(tok)  # "his commitment" is his, not the speaker's
+        if subj is not None and subj.i == tok.head.i and tok.pos_ == "VERB" and (
+                tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in tok.children)
+                or tok.dep_ == "acl" and tok.tag_ == "VBN" and not misread_main_verb(tok)):
+            # "fishermen who had been detained", "fishermen detained off Arica": the noun the
+            # passive clause describes is done to, not doing
+            recips.append(subj)
+            subj = None
         if subj is not None and subj.head.i == tok.i and subj.i > tok.i and subj.dep_ == "nsubj" and tok.pos_ == "VERB" \
                 and etype == "CONSULT" and lemma not in self.reporting and not any(c.dep_ == "dobj" for c in tok.children):
             # "During her visit to X, the agency's director, Y, met Prime Minister Z; ...": the parser took
