@@ -1800,3 +1800,9 @@ def test_the_noun_a_passive_relative_clause_describes_is_done_to(extract):
     events = only(extract("Chile released 40 Peruvian fishermen who had been detained off Arica in May.",
                           published="2024-03-08"), "COERCE")
     assert events and events[0]["actors"] == [] and names(events[0]["recipients"]) == ["Fishermen"], events
+
+
+def test_which_in_a_relative_clause_on_a_named_body_is_that_body(extract):
+    events = only(extract("The Chilean navy, which detained Peruvian fishermen in May, released them on Monday.",
+                          published="2024-03-08"), "COERCE")
+    assert events and names(events[0]["actors"]) == ["Chilean navy"] and events[0]["date"] == "2023-05", events

@@ -1463,7 +1463,7 @@ class EventExtractor:
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
         if tok.pos_ == "VERB" and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") \
-                and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("dobj", "nsubjpass") \
+                and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("dobj", "nsubjpass", "nsubj") \
                 and self._types.get(tok.head.head.i) \
                 and not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
             # "released 40 fishermen who had been detained off Arica": what is said of another
@@ -2543,8 +2543,13 @@ class EventExtractor:
                         break
                     if expletive(child):
                         return None  # "it was agreed to ...", "it was decided that ...": no one named
-                    if child.lower_ == "who" and cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN"):
-                        return cur.head  # "X, who returned from a trip to Chad": the one the clause is about
+                    if child.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") and (
+                            child.lower_ == "who" or child.lower_ in ("which", "that") and cur.head.i in self._at
+                            and cur.head.dep_ != "pobj"  # ("the conflict in Yemen, which has killed": the conflict)
+                            and self._mentions[self._at[cur.head.i]].kind in ("organization", "country")):
+                        # "X, who returned from a trip to Chad", "the navy, which detained them": the one
+                        # the clause is about
+                        return cur.head
                     return child
             if cur.pos_ in ("NOUN", "PROPN") and cur.i == tok.i:
                 measure = cur.head.head if cur.dep_ == "pobj" and cur.head.lower_ == "of" else None
