@@ -1806,3 +1806,18 @@ def test_which_in_a_relative_clause_on_a_named_body_is_that_body(extract):
     events = only(extract("The Chilean navy, which detained Peruvian fishermen in May, released them on Monday.",
                           published="2024-03-08"), "COERCE")
     assert events and names(events[0]["actors"]) == ["Chilean navy"] and events[0]["date"] == "2023-05", events
+
+
+@pytest.mark.parametrize("text", [
+    "Chile has hosted thousands of Venezuelan refugees since 2018.",
+    "Peru continues to detain 12 Chilean fishermen.",
+    "Bolivian forces still hold two Peruvian border posts.",
+    "Russian forces occupy parts of the Zaporizhzhia region.",
+])
+def test_a_state_held_or_a_shelter_given_is_no_event(extract, text):
+    assert not extract(text, published="2024-03-08")
+
+
+def test_holding_people_done_on_a_day_is_an_event(extract):
+    events = extract("Peru detained 12 Chilean fishermen on Monday.", published="2024-03-08")
+    assert [e["type"] for e in events] == ["COERCE"], events

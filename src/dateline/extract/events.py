@@ -135,6 +135,8 @@ VENUE_HEADS = {"headquarters", "palace", "house", "hall", "building", "compound"
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
 CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
+# acts that leave a state behind them: holding people or ground ("still holds", "occupy")
+HOLDING = frozenset({"hold", "detain", "occupy", "imprison", "besiege", "blockade", "jail"})
 # time words that put a period's part still to come ("later this month", "in the coming days")
 AHEAD = re.compile(r"\blater\s+(?:this|in\s+the)\b|\b(?:coming|upcoming)\s+(?:days?|weeks?|months?)\b", re.I)
 # verbs whose object does what their to-infinitive says ("invited X to visit", "forced X to close");
@@ -1494,8 +1496,15 @@ class EventExtractor:
             return True  # but "recalled its ambassador", "declared a ceasefire" are acts, not reports
         if etype == "CONSULT" and tok.lemma_.lower() == "host" and (
                 tok.dep_ == "acl" and tok.head.lemma_.lower() in SHELTERED
-                or any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SHELTERED for c in tok.children)):
-            return True  # "refugees hosted by the country", "hosts a million refugees": shelter, not a meeting
+                or any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in SHELTERED or any(
+                    g.lemma_.lower() in SHELTERED for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj")) for c in tok.children)):
+            # "refugees hosted by the country", "hosts a million refugees", "has hosted thousands of
+            # refugees": shelter, not a meeting
+            return True
+        if etype in ("COERCE", "ASSAULT") and tok.pos_ == "VERB" and tok.lemma_.lower() in HOLDING and (
+                tok.tag_ in ("VBP", "VBZ") or tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("continue", "remain", "keep")):
+            return True  # "still holds 130 hostages", "continues to detain", "forces occupy parts of": a state (conv. 6)
         if etype == "SUPPORT" and tok.pos_ == "VERB" and to_infinitive(tok) and tok.dep_ in ("advcl", "xcomp", "relcl", "acl") \
                 and self._types.get((tok.head if tok.dep_ in ("advcl", "xcomp") else tok.head.head).i) == "AID":
             return True  # "provided $20 million to support the Red Cross": what the aid is for, the aid the event
