@@ -1821,3 +1821,16 @@ def test_a_state_held_or_a_shelter_given_is_no_event(extract, text):
 def test_holding_people_done_on_a_day_is_an_event(extract):
     events = extract("Peru detained 12 Chilean fishermen on Monday.", published="2024-03-08")
     assert [e["type"] for e in events] == ["COERCE"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil tried to arrange talks between Chile and Peru, but failed.",
+    "Brazil attempted to mediate between Chile and Peru without success.",
+    "Peru's cabinet met on Monday to discuss the border crisis.",
+])
+def test_a_failed_attempt_or_a_bodys_own_meeting_is_no_event(extract, text):
+    assert not only(extract(text, published="2024-03-08"), "CONSULT")
+
+
+def test_a_bodys_meeting_with_others_is_an_event(extract):
+    assert only(extract("Peru's cabinet met with Chilean officials on Monday.", published="2024-03-08"), "CONSULT")

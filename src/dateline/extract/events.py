@@ -1483,6 +1483,17 @@ class EventExtractor:
                 c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in INTERNAL_BODIES for c in tok.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children):
             return True  # "a cabinet meeting", "the committee session": an organisation's internal event (conv. 11)
+        if etype == "CONSULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "convene", "gather") and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in INTERNAL_BODIES for c in tok.children) \
+                and not any(c.dep_ in ("dobj", "prep") and c.lower_ in ("with", "between") or c.dep_ == "dobj"
+                            for c in tok.children):
+            return True  # "Peru's cabinet met on Monday": an organisation's internal event (conv. 11)
+        act = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok  # ("tried to arrange talks")
+        tried = act.head if act.dep_ == "xcomp" and act.head.lemma_.lower() in ("try", "attempt", "seek") else None
+        if tried is not None and (any(c.lemma_.lower() in ("fail", "collapse") and c.dep_ == "conj" for c in tried.children)
+                                  or any(c.dep_ == "prep" and c.lower_ == "without" and any(
+                                      g.lemma_.lower() in ("success", "result") for g in c.children) for c in (*tried.children, *act.children))):
+            return True  # "tried to arrange talks, but failed", "attempted to mediate without success" (conv. 11)
         chair = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in CHAIRING), None) \
             if etype == "CONSULT" and tok.pos_ == "NOUN" else None
         if chair is not None and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
