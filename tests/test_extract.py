@@ -1834,3 +1834,20 @@ def test_a_failed_attempt_or_a_bodys_own_meeting_is_no_event(extract, text):
 
 def test_a_bodys_meeting_with_others_is_an_event(extract):
     assert only(extract("Peru's cabinet met with Chilean officials on Monday.", published="2024-03-08"), "CONSULT")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Bolivia returned 48 abducted Peruvian children to their families on Sunday.", "RETREAT"),
+    ("The Bolivian government lifted the state of emergency in La Paz on Sunday.", "CONCEDE"),
+    ("China vowed to take strong countermeasures against Japan.", "THREATEN"),
+])
+def test_returning_captives_lifting_a_state_of_emergency_and_vowing_reprisals(extract, text, etype):
+    assert only(extract(text, published="2024-03-08"), etype)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Iran warned the United States against any attack on its nuclear facilities.", "ASSAULT"),
+    ("Chile vowed to take measures against inflation.", "THREATEN"),
+])
+def test_no_act_in_particular_and_measures_against_no_one_are_not_those_events(extract, text, etype):
+    assert not only(extract(text, published="2024-03-08"), etype)

@@ -616,7 +616,8 @@ class EventExtractor:
             # ... and a hyphenated noun the tokenizer split: "staged a sit-in"
             words |= {obj.doc[c.i: obj.i + 1].text.lower() for c in obj.children
                       if c.dep_ == "compound" and c.i + 2 == obj.i and obj.doc[c.i + 1].text == "-"}
-            if obj.lemma_.lower() in QUANTITY_NOUNS or obj.lower_ in LOADS or obj.pos_ == "NUM":
+            if obj.lemma_.lower() in QUANTITY_NOUNS or obj.lower_ in LOADS or obj.pos_ == "NUM" or obj.lemma_.lower() == "state":
+                # (and what a state is of: "lifted the state of emergency")
                 # "called up thousands of reservists": what is counted ("handed over 40 tonnes of food aid")
                 words |= {g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj"}
@@ -1429,6 +1430,13 @@ class EventExtractor:
             return "REJECT", "occurred"  # "Kosovo was not willing to hold the meeting": a refusal
         if tok.pos_ != "VERB":
             return etype, status
+        if etype == "AGREE" and tok.lemma_.lower() in ("vow", "pledge", "promise", "swear") and any(
+                c.dep_ == "xcomp" and (c.lemma_.lower() in RETALIATION - {"respond", "hit"} or (
+                    any(g.dep_ == "dobj" and g.lemma_.lower() in HARMS and any(
+                        p.dep_ == "prep" and p.lower_ == "against" and self._mentions_in(p)
+                        for p in (*c.children, *g.children)) for g in c.children)))
+                for c in tok.children):
+            return "THREATEN", "occurred"  # "vowed to retaliate", "vowed to take countermeasures against Japan"
         # the verb that carries the subject, the modal and the condition: the trigger, or the
         # verb it depends on ("would stop cooperating with X if ...")
         head = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CEASING else tok
@@ -1464,6 +1472,8 @@ class EventExtractor:
         return tok if tok.i in self._consumed and tok.lemma_.lower() in SIGNED_TEXTS else None
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
+            return True  # "warned the US against any attack on its facilities": no act in particular
         if tok.pos_ == "VERB" and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") \
                 and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ in ("dobj", "nsubjpass", "nsubj") \
                 and self._types.get(tok.head.head.i) \
