@@ -1851,3 +1851,13 @@ def test_returning_captives_lifting_a_state_of_emergency_and_vowing_reprisals(ex
 ])
 def test_no_act_in_particular_and_measures_against_no_one_are_not_those_events(extract, text, etype):
     assert not only(extract(text, published="2024-03-08"), etype)
+
+
+def test_relief_goods_a_plane_carries_in_are_aid_delivered(extract):
+    events = only(extract("A Chilean plane carrying 40 tonnes of food and medicine landed in Lima on Friday.",
+                          published="2024-03-08"), "AID")
+    assert events and names(events[0]["actors"]) == ["Chile"] and events[0]["location"] == "Lima", events
+
+
+def test_goods_no_one_carries_are_no_aid(extract):
+    assert not extract("Chile is running out of food and medicine.", published="2024-03-08")

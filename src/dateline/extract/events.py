@@ -77,6 +77,9 @@ DESCRIBING_THREATS = {"pose", "represent", "constitute", "face", "counter", "add
                       "combat", "fight", "tackle", "confront", "eliminate", "reduce", "grow", "rise", "increase"}
 CARRIERS = {"plane", "aircraft", "flight", "ship", "vessel", "convoy", "truck", "lorry", "shipment", "aid",
             "cargo", "consignment", "boat", "train", "helicopter", "jet"}
+# goods that relief is made of: carried by a plane or convoy that arrives, they are aid delivered
+RELIEF_GOODS = frozenset({"food", "medicine", "medicines", "supplies", "water", "tent", "tents", "blanket", "blankets",
+                          "flour", "wheat", "rice", "vaccine", "vaccines", "kit", "kits", "parcel", "parcels"})
 AID_NOUNS = {"aid", "assistance", "funding", "donation", "shipment", "relief"}
 STATE_ACTS = frozenset({"COERCE", "SANCTION"})  # acts only a state does: done where it rules
 THIRD_PARTY_ROLES = frozenset({"host", "chair", "mediate", "broker", "facilitate", "sponsor"})  # ("co-chaired" too)
@@ -478,7 +481,7 @@ class EventExtractor:
             | {verb for verb, _ in self.phrasal} | {verb for verb, _ in self.verb_prep} | set(self.noun_modifier) \
             | set(self.nominal) \
             | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
-            | WANTING | JUDGING | CONCERNED | AWAITED | BARRING | CONFINING | {"set"}
+            | WANTING | JUDGING | CONCERNED | AWAITED | BARRING | CONFINING | {"set"} | RELIEF_GOODS
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
         self._construed: set[int] = set()
@@ -718,6 +721,10 @@ class EventExtractor:
                 return "MOBILIZE"  # "test-fired a ballistic missile": a weapons test shows force, it attacks no one
             if construed:
                 return construed
+        if tok.pos_ == "NOUN" and lemma in RELIEF_GOODS and lemma not in self.nouns:
+            # "a Turkish plane carrying 40 tonnes of food landed in Port Sudan": goods carried by a
+            # plane, ship or convoy that arrives are delivered aid (and no event when not carried)
+            return "AID" if self._carrier_verb(tok) is not None else None
         if tok.pos_ == "NOUN" and lemma in self.nominal:
             construed = self.nominal_type(tok)
             if construed:
