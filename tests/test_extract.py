@@ -1861,3 +1861,12 @@ def test_relief_goods_a_plane_carries_in_are_aid_delivered(extract):
 
 def test_goods_no_one_carries_are_no_aid(extract):
     assert not extract("Chile is running out of food and medicine.", published="2024-03-08")
+
+
+@pytest.mark.parametrize("text", [
+    "Will Putin meet Zelensky in Istanbul?",
+    "Analysts say a meeting between Chilean President Gabriel Boric and Peruvian President Dina Boluarte is unlikely.",
+])
+def test_a_meeting_asked_about_or_judged_unlikely_is_hypothetical(extract, text):
+    events = only(extract(text, published="2024-03-08"), "CONSULT")
+    assert events and events[0]["status"] == "hypothetical" and events[0]["actors"][0]["name"] != "Will Putin", events

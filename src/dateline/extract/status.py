@@ -241,5 +241,8 @@ def status_of(trigger: Token) -> str:
         status = "hypothetical"  # "may meet X if time allows", "will visit Kyiv if invited": on a condition
     if trigger.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in head.children):
-        status = "hypothetical"  # "a meeting between them is possible"
+        status = "hypothetical"  # "a meeting between them is possible", "... is unlikely"
+    if status in ("occurred", "planned") and trigger.sent.text.rstrip().rstrip('"”’\'').endswith("?") \
+            and not any(t.lower_ in ("said", "says", "told", "asked") for t in trigger.sent):
+        status = "hypothetical"  # "Will Putin meet Zelensky in Istanbul?": asked, not told
     return status

@@ -53,6 +53,8 @@ PLACING = frozenset({"in", "at", "near", "from", "to", "into", "outside", "aroun
 SETTLEMENTS = frozenset({"town", "city", "village", "region", "province", "district", "port", "capital", "suburb"})
 
 
+# auxiliaries that open a question, which the NER sometimes takes into the name after them
+QUESTION_OPENERS = frozenset({"will", "can", "could", "should", "would", "did", "does", "do", "is", "was", "has", "may"})
 # small words inside people's names: "Kyelem de Tambela", "Ursula von der Leyen"
 NAME_PARTICLES = frozenset({"de", "da", "di", "do", "dos", "du", "del", "della", "van", "von", "der", "den", "ter",
                             "bin", "ibn", "al", "el", "la", "le"})
@@ -422,6 +424,9 @@ class ActorResolver:
                                or self.kb.demonym(text) or self.kb.gazetteer_country(text))
 
     def _person_mention(self, doc: Doc, ent: Span, when) -> Mention | None:
+        if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in QUESTION_OPENERS \
+                and ent.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+            ent = ent[1:]  # "Will Putin meet Zelensky?": the question's auxiliary taken into the name
         text = re.sub(r"\s*['’]s$", "", ent.text)  # ("Burkina Faso's", the possessive inside the entity)
         # spaCy sometimes tags an organisation name or a country as a person.
         if (self.kb.org(text) or self.kb.country_of_place(text) or self.kb.demonym(text)) and not self.kb.person(text):
