@@ -1870,3 +1870,8 @@ def test_goods_no_one_carries_are_no_aid(extract):
 def test_a_meeting_asked_about_or_judged_unlikely_is_hypothetical(extract, text):
     events = only(extract(text, published="2024-03-08"), "CONSULT")
     assert events and events[0]["status"] == "hypothetical" and events[0]["actors"][0]["name"] != "Will Putin", events
+
+
+def test_the_condition_of_what_someone_would_do_is_no_act(extract):
+    events = extract("Chile said it would respond if Peru attacks its border posts.", published="2024-03-08")
+    assert not only(events, "ASSAULT"), events

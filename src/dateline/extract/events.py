@@ -1479,6 +1479,10 @@ class EventExtractor:
         return tok if tok.i in self._consumed and tok.lemma_.lower() in SIGNED_TEXTS else None
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+        if clause is not None and condition_clause(clause) and clause.head.pos_ in ("VERB", "AUX") \
+                and has_aux(clause.head, MODAL_AUX):
+            return True  # "would respond if Russia attacks": the condition of what one would do, no act
         if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in tok.children):
             return True  # "warned the US against any attack on its facilities": no act in particular
         if tok.pos_ == "VERB" and (tok.dep_ == "relcl" or tok.dep_ == "acl" and tok.tag_ == "VBN") \
