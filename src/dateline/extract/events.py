@@ -1150,7 +1150,11 @@ class EventExtractor:
                     or c.lemma_.lower() == "use" and any(g.dep_ == "dobj" and g.lower_ in ("force", "weapons")
                                                           for g in c.children)
                     or c.lemma_.lower() == "go" and any(p.dep_ == "prep" and p.lower_ == "to" and any(
-                        g.lower_ == "war" for g in p.children) for p in c.children)):
+                        g.lower_ == "war" for g in p.children) for p in c.children)
+                    # "to take countermeasures against Japan": a harm aimed at someone named
+                    or any(g.dep_ == "dobj" and g.lemma_.lower() in HARMS and any(
+                        p.dep_ == "prep" and p.lower_ == "against" and self._mentions_in(p)
+                        for p in (*c.children, *g.children)) for g in c.children)):
                 return True
         return False
 
@@ -1437,13 +1441,6 @@ class EventExtractor:
             return "REJECT", "occurred"  # "Kosovo was not willing to hold the meeting": a refusal
         if tok.pos_ != "VERB":
             return etype, status
-        if etype == "AGREE" and tok.lemma_.lower() in ("vow", "pledge", "promise", "swear") and any(
-                c.dep_ == "xcomp" and (c.lemma_.lower() in RETALIATION - {"respond", "hit"} or (
-                    any(g.dep_ == "dobj" and g.lemma_.lower() in HARMS and any(
-                        p.dep_ == "prep" and p.lower_ == "against" and self._mentions_in(p)
-                        for p in (*c.children, *g.children)) for g in c.children)))
-                for c in tok.children):
-            return "THREATEN", "occurred"  # "vowed to retaliate", "vowed to take countermeasures against Japan"
         # the verb that carries the subject, the modal and the condition: the trigger, or the
         # verb it depends on ("would stop cooperating with X if ...")
         head = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CEASING else tok
