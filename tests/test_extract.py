@@ -1875,3 +1875,9 @@ def test_a_meeting_asked_about_or_judged_unlikely_is_hypothetical(extract, text)
 def test_the_condition_of_what_someone_would_do_is_no_act(extract):
     events = extract("Chile said it would respond if Peru attacks its border posts.", published="2024-03-08")
     assert not only(events, "ASSAULT"), events
+
+
+def test_saying_one_would_respond_if_attacked_is_a_threat_to_the_attacker(extract):
+    events = only(extract("Chile said it would respond if Peru attacks its border posts.", published="2024-03-08"),
+                  "THREATEN")
+    assert events and names(events[0]["actors"]) == ["Chile"] and names(events[0]["recipients"]) == ["Peru"], events

@@ -1100,8 +1100,7 @@ class EventExtractor:
             return True
         return False
 
-    @staticmethod
-    def _announces_reprisal(tok: Token) -> bool:
+    def _announces_reprisal(self, tok: Token) -> bool:
         """Does this statement say its speaker will retaliate: a clause in the future or
         conditional ("would", "will") whose object is a reprisal ("countermeasures",
         "retaliatory steps"), or that says it would use or answer with force?"""
@@ -1129,6 +1128,9 @@ class EventExtractor:
                     p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in HOSTILE_ACTS for o in p.children)
                     for p in c.children):
                 return True  # "would respond to any aggression", "would still respond to attacks"
+            if c.lemma_.lower() in ("respond", "react") and any(
+                    condition_clause(a) and self._type_of(a) in HARMFUL_TYPES for a in c.children):
+                return True  # "would respond if Russia attacks its territory": an answer to harm, promised
             # "said it would retaliate", "would respond forcefully to any attack"
             lemma = c.lemma_.lower()
             if lemma in RETALIATION - {"respond", "hit", "destroy"} or (lemma in ("respond", "hit") and any(
