@@ -1881,3 +1881,12 @@ def test_saying_one_would_respond_if_attacked_is_a_threat_to_the_attacker(extrac
     events = only(extract("Chile said it would respond if Peru attacks its border posts.", published="2024-03-08"),
                   "THREATEN")
     assert events and names(events[0]["actors"]) == ["Chile"] and names(events[0]["recipients"]) == ["Peru"], events
+
+
+@pytest.mark.parametrize("text", [
+    "Chile regularly hosts talks between Peru and Bolivia.",
+    "Norway traditionally mediates between the Colombian government and the rebels.",
+    "Peru usually condemns such attacks on Chilean ships.",
+])
+def test_what_someone_habitually_does_is_no_event(extract, text):
+    assert not extract(text, published="2024-03-08")

@@ -138,6 +138,9 @@ VENUE_HEADS = {"headquarters", "palace", "house", "hall", "building", "compound"
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
 CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
+# adverbs of habit: what someone usually does is no single occurrence
+HABITUAL = frozenset({"regularly", "traditionally", "usually", "often", "routinely", "frequently", "typically",
+                      "generally", "habitually", "customarily", "normally"})
 # acts that leave a state behind them: holding people or ground ("still holds", "occupy")
 HOLDING = frozenset({"hold", "detain", "occupy", "imprison", "besiege", "blockade", "jail"})
 # time words that put a period's part still to come ("later this month", "in the coming days")
@@ -1478,6 +1481,12 @@ class EventExtractor:
         return tok if tok.i in self._consumed and tok.lemma_.lower() in SIGNED_TEXTS else None
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
+        if verb is not None and verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL
+                                                                    for c in verb.children):
+            # "Chile regularly hosts talks", "Norway traditionally mediates": a habit in the present,
+            # no occurrence (but "has often called for": calls made)
+            return True
         clause = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None
         if clause is not None and condition_clause(clause) and clause.head.pos_ in ("VERB", "AUX") \
                 and has_aux(clause.head, MODAL_AUX):
