@@ -1890,3 +1890,9 @@ def test_saying_one_would_respond_if_attacked_is_a_threat_to_the_attacker(extrac
 ])
 def test_what_someone_habitually_does_is_no_event(extract, text):
     assert not extract(text, published="2024-03-08")
+
+
+def test_talks_during_which_a_dated_act_was_done_take_its_day(extract):
+    events = only(extract("Chilean President Gabriel Boric pledged support for Peru on Monday during talks with "
+                          "Peruvian President Dina Boluarte.", published="2024-09-10"), "CONSULT")
+    assert events and events[0]["date"] == "2024-09-09", events

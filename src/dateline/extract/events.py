@@ -3324,6 +3324,13 @@ class EventExtractor:
             # "Chile said on Friday it did not mind renewing the accord": a position stated in
             # the saying is taken that day (not so for events the statement reports, convention 7)
             cand.date = self.date_for(doc, sent, tok.head, future=future)
+        if cand.date is None and cand.type == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
+                and tok.head.lower_ in ("at", "during") and tok.head.head.pos_ == "VERB":
+            # "pledged support on Monday during talks with X": the talks were then
+            verb = tok.head.head
+            while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+                verb = verb.head  # ("pledged on Monday to help Peru at a meeting with X")
+            cand.date = self.date_for(doc, sent, verb, future=future and verb.tag_ not in ("VBD", "VBN"))
         sayer = self._misplaced_conjunct(tok) if cand.date is None and tok.pos_ == "VERB" else None
         if sayer is not None:
             cand.date = self.date_for(doc, sent, sayer, future=future)  # "on Wednesday said ... and called on"
