@@ -1896,3 +1896,9 @@ def test_talks_during_which_a_dated_act_was_done_take_its_day(extract):
     events = only(extract("Chilean President Gabriel Boric pledged support for Peru on Monday during talks with "
                           "Peruvian President Dina Boluarte.", published="2024-09-10"), "CONSULT")
     assert events and events[0]["date"] == "2024-09-09", events
+
+
+def test_taking_to_a_citys_streets_is_done_there_not_against_it(extract):
+    events = only(extract("Opposition supporters took to the streets of Dhaka on Sunday.", published="2024-03-08"),
+                  "PROTEST")
+    assert events and names(events[0]["actors"]) == ["Supporters"] and events[0]["recipients"] == [], events

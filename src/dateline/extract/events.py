@@ -1757,6 +1757,9 @@ class EventExtractor:
         for r in recip_toks:
             if etype == "REQUEST" and self.nouns.get(r.lemma_.lower()) == "RETREAT":
                 continue  # "demanded the release of President X": X is freed, not asked (the captor is)
+            if etype == "PROTEST" and r.lemma_.lower() in ("street", "square", "road", "highway"):
+                places.extend(self.places_in(doc, r))  # "took to the streets of Dhaka": where, not against whom
+                continue
             group_of = self.named_group(doc, r) if r.lemma_.lower() in STATE_GROUP_NOUNS else None
             if group_of:  # "praised both governments": the two named together before
                 recipients.extend(group_of)

@@ -770,13 +770,16 @@ class ActorResolver:
         heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
         for h in heads:
             for p in h.children:
-                if p.dep_ != "prep" or p.lower_ not in PLACING_PREPS:
+                if p.dep_ != "prep" or p.lower_ not in PLACING_PREPS and not (
+                        p.lower_ == "to" and any(o.lemma_.lower() in ("street", "square") for o in p.children)):
                     continue
                 for o in p.children:
                     if o.dep_ != "pobj":
                         continue
                     # ... or a building or site placed in one: "outside the US embassy in Manila"
-                    for t in [o] + [g for q in o.children if q.dep_ == "prep" and q.lower_ == "in"
+                    # (and the streets of a city: "took to the streets of Dhaka")
+                    for t in [o] + [g for q in o.children if q.dep_ == "prep" and (
+                                    q.lower_ == "in" or q.lower_ == "of" and o.lemma_.lower() in ("street", "square"))
                                     for g in q.children if g.dep_ == "pobj"]:
                         m = at.get(t.i)
                         if m is not None and m.kind == "country" and m.source in ("city", "country"):
