@@ -1814,6 +1814,9 @@ def test_which_in_a_relative_clause_on_a_named_body_is_that_body(extract):
     "Peru continues to detain 12 Chilean fishermen.",
     "Bolivian forces still hold two Peruvian border posts.",
     "Russian forces occupy parts of the Zaporizhzhia region.",
+    # acts only feared
+    "Fears of a Peruvian attack on Arica have grown.",
+    "Chile warned of the risk of a Bolivian invasion.",
     # habits told in the present
     "Chile regularly hosts talks between Peru and Bolivia.",
     "Norway traditionally mediates between the Colombian government and the rebels.",
@@ -1898,3 +1901,9 @@ def test_taking_to_a_citys_streets_is_done_there_not_against_it(extract):
     events = only(extract("Opposition supporters took to the streets of Dhaka on Sunday.", published="2024-03-08"),
                   "PROTEST")
     assert events and names(events[0]["actors"]) == ["Supporters"] and events[0]["recipients"] == [], events
+
+
+def test_a_meeting_hoped_for_is_hypothetical(extract):
+    events = only(extract("Hopes for a meeting between Chilean President Gabriel Boric and Peruvian President Dina "
+                          "Boluarte faded.", published="2024-03-08"), "CONSULT")
+    assert events and events[0]["status"] == "hypothetical", events

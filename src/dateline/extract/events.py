@@ -37,6 +37,7 @@ from dateline.extract.grammar import (
 )
 from dateline.extract.status import (
     CONSIDERING,
+    FEARED,
     HYPOTHETICAL_AUX,
     LIGHT_VERBS,
     PLANNED_AUX,
@@ -1481,6 +1482,9 @@ class EventExtractor:
         return tok if tok.i in self._consumed and tok.lemma_.lower() in SIGNED_TEXTS else None
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "over", "about") \
+                and tok.head.head.lemma_.lower() in FEARED and tok.head.head.lemma_.lower() != "hope":
+            return True  # "fears of a Russian attack", "the risk of an invasion": feared, no act told
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
         if verb is not None and verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL
                                                                     for c in verb.children):

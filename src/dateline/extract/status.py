@@ -65,6 +65,8 @@ CONSIDERING = cue_set("hypothetical_verbs")  # "is considering sending aid": not
 PLANNED_ADJECTIVES = cue_set("planned_adjectives")
 HYPOTHETICAL_ADJECTIVES = cue_set("hypothetical_adjectives")
 CHANCES = frozenset({"opportunity", "chance", "possibility", "prospect"})
+# what may come, feared or hoped for: an act named after them has not happened
+FEARED = frozenset({"fear", "risk", "danger", "threat", "spectre", "specter", "concern", "worry", "hope"})
 NEGATION = cue_set("negation_words")
 DENYING = cue_set("negating_verbs")
 REPORTING = cue_set("reporting_verbs")
@@ -239,6 +241,8 @@ def status_of(trigger: Token) -> str:
         status = "planned"
     if status == "planned" and any(condition_clause(c) for t in chain[:2] for c in t.children):
         status = "hypothetical"  # "may meet X if time allows", "will visit Kyiv if invited": on a condition
+    if trigger.dep_ == "pobj" and head.lower_ in ("of", "for", "over", "about") and head.head.lemma_.lower() in FEARED:
+        return "hypothetical"  # "fears of a Russian attack", "the risk of an invasion", "hopes for a meeting"
     if trigger.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in head.children):
         status = "hypothetical"  # "a meeting between them is possible", "... is unlikely"
