@@ -1817,6 +1817,9 @@ def test_which_in_a_relative_clause_on_a_named_body_is_that_body(extract):
     # acts only feared
     "Fears of a Peruvian attack on Arica have grown.",
     "Chile warned of the risk of a Bolivian invasion.",
+    # acts only said to be so, or absent
+    "Rumours of a Peruvian blockade of Arica spread on Monday.",
+    "Without a ceasefire between Chile and Peru, aid cannot reach the border towns.",
     # habits told in the present
     "Chile regularly hosts talks between Peru and Bolivia.",
     "Norway traditionally mediates between the Colombian government and the rebels.",
@@ -1906,4 +1909,9 @@ def test_taking_to_a_citys_streets_is_done_there_not_against_it(extract):
 def test_a_meeting_hoped_for_is_hypothetical(extract):
     events = only(extract("Hopes for a meeting between Chilean President Gabriel Boric and Peruvian President Dina "
                           "Boluarte faded.", published="2024-03-08"), "CONSULT")
+    assert events and events[0]["status"] == "hypothetical", events
+
+
+def test_an_alleged_act_is_hypothetical(extract):
+    events = only(extract("Chile called the alleged Peruvian attack a provocation.", published="2024-03-08"), "ASSAULT")
     assert events and events[0]["status"] == "hypothetical", events

@@ -139,6 +139,8 @@ VENUE_HEADS = {"headquarters", "palace", "house", "hall", "building", "compound"
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
 CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
+# what is only said to be so: an act named after it is not told as happening
+HEARSAY = frozenset({"report", "rumour", "rumor", "claim", "speculation", "allegation"})
 # adverbs of habit: what someone usually does is no single occurrence
 HABITUAL = frozenset({"regularly", "traditionally", "usually", "often", "routinely", "frequently", "typically",
                       "generally", "habitually", "customarily", "normally"})
@@ -1485,6 +1487,9 @@ class EventExtractor:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "over", "about") \
                 and tok.head.head.lemma_.lower() in FEARED and tok.head.head.lemma_.lower() != "hope":
             return True  # "fears of a Russian attack", "the risk of an invasion": feared, no act told
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and (tok.head.lower_ == "without" or (
+                tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in HEARSAY)):
+            return True  # "without a ceasefire", "denied reports of a secret meeting", "rumours of a blockade"
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB" else None
         if verb is not None and verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in HABITUAL
                                                                     for c in verb.children):
