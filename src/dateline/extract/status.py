@@ -133,6 +133,11 @@ def is_headline(sent) -> bool:
     return 0 < len(words) <= 16 and words[-1].text not in (".", "!", "?", '"', "”", "»", ":")
 
 
+def is_question(sent) -> bool:
+    """A sentence that ends in a question mark (inside closing quotes too)."""
+    return sent.text.rstrip().rstrip('"”’\'').endswith("?")
+
+
 def status_of(trigger: Token) -> str:
     """The status of the event whose trigger is ``trigger``.
 
@@ -246,7 +251,7 @@ def status_of(trigger: Token) -> str:
     if trigger.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in head.children):
         status = "hypothetical"  # "a meeting between them is possible", "... is unlikely"
-    if status in ("occurred", "planned") and trigger.sent.text.rstrip().rstrip('"”’\'').endswith("?") \
+    if status in ("occurred", "planned") and is_question(trigger.sent) \
             and not any(t.lower_ in ("said", "says", "told", "asked") for t in trigger.sent):
         status = "hypothetical"  # "Will Putin meet Zelensky in Istanbul?": asked, not told
     return status

@@ -23,6 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from dateline.coding import sector_of_words
+from dateline.extract.status import is_question
 from dateline.model import Participant
 from dateline.resolve.kb import KnowledgeBase, clean_person_name, fold
 from dateline.resolve.lexicon import cue_set, cues, named_indices, word_hashes
@@ -424,8 +425,7 @@ class ActorResolver:
                                or self.kb.demonym(text) or self.kb.gazetteer_country(text))
 
     def _person_mention(self, doc: Doc, ent: Span, when) -> Mention | None:
-        if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in QUESTION_OPENERS \
-                and ent.sent.text.rstrip().rstrip('"”’\'').endswith("?"):
+        if len(ent) > 1 and ent[0].is_sent_start and ent[0].lower_ in QUESTION_OPENERS and is_question(ent.sent):
             ent = ent[1:]  # "Will Putin meet Zelensky?": the question's auxiliary taken into the name
         text = re.sub(r"\s*['’]s$", "", ent.text)  # ("Burkina Faso's", the possessive inside the entity)
         # spaCy sometimes tags an organisation name or a country as a person.
@@ -1154,17 +1154,18 @@ class ActorResolver:
             return None
         armies = self.kb.national_armies()
         doc = tok.doc
-        for m in sorted(mentions, key=lambda m: -m.start):
-            if m.end > tok.i:
-                continue
+
+        def army_of(m: Mention) -> str | None:
             if m.kind == "organization" and m.participant.name in armies:
                 return m.participant.name
             if m.kind == "country" and doc[m.end - 1].head.lemma_.lower() in ("army", "military", "junta") \
                     and doc[m.end - 1].head.i != tok.i:
-                army = self.kb.national_army(m.participant.name)  # "the Sudanese army", "Sudan's military"
-                if army:
-                    return army
-        return None
+                return self.kb.national_army(m.participant.name)  # "the Sudanese army", "Sudan's military"
+            return None
+
+        # the latest before it (the list is not in text order yet: one pass, no sort per word)
+        latest = max(((m.start, army) for m in mentions if m.end <= tok.i and (army := army_of(m))), default=None)
+        return latest[1] if latest else None
 
     @staticmethod
     def _the_government(doc: Doc, tok: Token, mentions: list[Mention]) -> Mention | None:

@@ -126,6 +126,7 @@ class KnowledgeBase:
         self.surnames: dict[str, set[str]] = {}  # folded last token -> canonicals
         self._country_by_code: dict[str, str | None] | None = None  # GeoNames ISO2 -> our name, when first asked
         self._armies: dict[str, str] | None = None  # country -> its armed forces' organisation, when first asked
+        self._army_names: frozenset[str] = frozenset()
         self.offices: list[Office] = []
         self.org_names: set[str] = set()  # surface forms, for phrase matching
         self.person_names: set[str] = set()
@@ -240,22 +241,26 @@ class KnowledgeBase:
             found = self.demonyms.get(key[:-1])
         return found
 
-    def national_army(self, country: str) -> str | None:
-        """The armed forces of a country when the organisations list them under it (sector MIL and
-        a name that says so: "Sudanese Armed Forces"; not a militia or a coalition based there)."""
+    def _army_index(self) -> dict[str, str]:
+        """Country -> its armed forces' organisation, built once (see ``national_army``)."""
         if self._armies is None:
             from dateline.coding import iso3
 
             by_code = {code: name for name, (code, sector) in self.org_codes.items()
                        if code and sector == "MIL" and ARMY_NAME.search(name)}
             self._armies = {c: by_code[code] for c in set(self.countries.values()) if (code := iso3(c)) in by_code}
-        return self._armies.get(country)
+            self._army_names = frozenset(self._armies.values())
+        return self._armies
+
+    def national_army(self, country: str) -> str | None:
+        """The armed forces of a country when the organisations list them under it (sector MIL and
+        a name that says so: "Sudanese Armed Forces"; not a militia or a coalition based there)."""
+        return self._army_index().get(country)
 
     def national_armies(self) -> frozenset[str]:
         """The names of every country's armed forces (as ``national_army`` finds them)."""
-        if self._armies is None:
-            self.national_army("")
-        return frozenset(self._armies.values())
+        self._army_index()
+        return self._army_names
 
     def org(self, text: str) -> str | None:
         key = name_key(text)
