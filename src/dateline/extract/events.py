@@ -1483,7 +1483,10 @@ class EventExtractor:
             tok = tok.head.head  # "a memorandum of understanding", "a declaration of principles"
         return tok if tok.i in self._consumed and tok.lemma_.lower() in SIGNED_TEXTS else None
 
-    def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+    def _not_told_as_happening(self, tok: Token) -> bool:
+        """Is the act only feared, rumoured, habitual, conditional, unspecific, an undated
+        description of another event's participant, or an attempt said to have failed? The
+        guidelines annotate none of these (conventions 6 and 11)."""
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "over", "about") \
                 and tok.head.head.lemma_.lower() in FEARED and tok.head.head.lemma_.lower() != "hope":
             return True  # "fears of a Russian attack", "the risk of an invasion": feared, no act told
@@ -1509,6 +1512,17 @@ class EventExtractor:
             # "released 40 fishermen who had been detained off Arica": what is said of another
             # event's participant counts only when it is dated (convention 6)
             return True
+        act = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok  # ("tried to arrange talks")
+        tried = act.head if act.dep_ == "xcomp" and act.head.lemma_.lower() in ("try", "attempt", "seek") else None
+        if tried is not None and (any(c.lemma_.lower() in ("fail", "collapse") and c.dep_ == "conj" for c in tried.children)
+                                  or any(c.dep_ == "prep" and c.lower_ == "without" and any(
+                                      g.lemma_.lower() in ("success", "result") for g in c.children) for c in (*tried.children, *act.children))):
+            return True  # "tried to arrange talks, but failed", "attempted to mediate without success" (conv. 11)
+        return False
+
+    def _part_of_another_event(self, tok: Token, etype: str) -> bool:
+        if self._not_told_as_happening(tok):
+            return True
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding") \
                 and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:
             return True  # "a resolution on a Sudan ceasefire": what a proposed text is about
@@ -1517,21 +1531,15 @@ class EventExtractor:
             return True  # "signed a memorandum of understanding on energy cooperation": the signing is the event
         if etype in CONTENT_TYPES and self._aim_of_an_appeal(tok):
             return True  # "launched an appeal ... to support X in providing shelter": what the money is asked for
-        if etype == "CONSULT" and tok.pos_ == "NOUN" and any(
-                c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in INTERNAL_BODIES for c in tok.children) \
-                and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in tok.children):
-            return True  # "a cabinet meeting", "the committee session": an organisation's internal event (conv. 11)
-        if etype == "CONSULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "convene", "gather") and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in INTERNAL_BODIES for c in tok.children) \
-                and not any(c.dep_ in ("dobj", "prep") and c.lower_ in ("with", "between") or c.dep_ == "dobj"
-                            for c in tok.children):
-            return True  # "Peru's cabinet met on Monday": an organisation's internal event (conv. 11)
-        act = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok  # ("tried to arrange talks")
-        tried = act.head if act.dep_ == "xcomp" and act.head.lemma_.lower() in ("try", "attempt", "seek") else None
-        if tried is not None and (any(c.lemma_.lower() in ("fail", "collapse") and c.dep_ == "conj" for c in tried.children)
-                                  or any(c.dep_ == "prep" and c.lower_ == "without" and any(
-                                      g.lemma_.lower() in ("success", "result") for g in c.children) for c in (*tried.children, *act.children))):
-            return True  # "tried to arrange talks, but failed", "attempted to mediate without success" (conv. 11)
+        if etype == "CONSULT" and not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
+                                          for c in tok.children) and (
+                tok.pos_ == "NOUN" and any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in INTERNAL_BODIES
+                                           for c in tok.children)
+                or tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "convene", "gather") and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in INTERNAL_BODIES for c in tok.children)):
+            # "a cabinet meeting", "the committee session", "Peru's cabinet met on Monday": an
+            # organisation's internal event (convention 11), with no one met
+            return True
         chair = next((c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in CHAIRING), None) \
             if etype == "CONSULT" and tok.pos_ == "NOUN" else None
         if chair is not None and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among")
