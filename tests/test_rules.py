@@ -1471,3 +1471,13 @@ def test_words_judged_unacceptable_blame_the_state_of_their_nationality(extract)
 def test_concern_or_disappointment_that_someone_acted_is_aimed_at_them(extract, text):
     events = [e for e in extract(text, published="2024-05-09") if e["type"] == "ACCUSE"]
     assert [[r["name"] for r in e["recipients"]] for e in events] == [["Paraguay"]], events
+
+
+def test_a_deployment_told_again_by_a_bare_noun_is_one_occurrence(extract):
+    events = extract("Turkish warships conducted naval drills in the Aegean. "
+                     "Turkey's military exercises have grown more frequent in recent years.", published="2024-05-08")
+    assert len([e for e in events if e["type"] == "MOBILIZE"]) == 1, events
+    # a second deal with its own subject is a second occurrence
+    events = extract("Kenya and Uganda agreed to share intelligence. The two countries also reached a deal on "
+                     "border patrols.", published="2024-05-08")
+    assert len([e for e in events if e["type"] == "AGREE"]) == 2, events

@@ -465,6 +465,8 @@ def anaphoric(trigger: Token) -> bool:
 
 
 CUSTODY_TYPES = frozenset({"COERCE", "RETREAT"})
+# types whose occurrence an article often names again in other words (see _told_again)
+ONE_OCCURRENCE = frozenset({"MOBILIZE", "AGREE"})
 
 
 def compatible_dates(a: str, b: str) -> bool:
@@ -512,12 +514,21 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
     # are about different things ("called for the release of hostages", "calling for access")
     if a.type in CUSTODY_TYPES and any(p.kind == "person" for p in a.recipients):
         return True  # "Machado was arrested ... she was detained": a named person is held or freed once
-    if a.trigger.lemma_.lower() != b.trigger.lemma_.lower():
+    if a.trigger.lemma_.lower() != b.trigger.lemma_.lower() and not _told_again(a, b):
         return False
     if a.type not in ("REQUEST", "ACCUSE"):  # an agreement reported twice is one agreement
         return True
     ca, cb = content_of(a.trigger), content_of(b.trigger)
     return ca is None or cb is None or ca == cb
+
+
+def _told_again(a: Candidate, b: Candidate) -> bool:
+    """Is one of two same-type reports in other words a bare name for the other ("Moscow's
+    deployment", "the exercises", "the accord"): a noun with nothing of its own to say what it is
+    about, at no other time or place? ("also reached a deal on border patrols" is a second deal.)"""
+    return a.type in ONE_OCCURRENCE and a.status == b.status and a.location == b.location \
+        and (a.date is None or b.date is None or a.date.value == b.date.value) \
+        and any(x.trigger.pos_ == "NOUN" and content_of(x.trigger) is None for x in (a, b))
 
 
 def _purpose_of(aim: Token, means: Token) -> bool:
