@@ -1103,6 +1103,8 @@ def test_a_decided_act_or_an_invited_visit_is_planned_and_whose_it_names(extract
     ("Gabon said Cameroon's decision to close the border was unacceptable.", ["Cameroon"]),
     ("Mali's junta said the remarks by Niger's foreign minister were provocative and irresponsible.", ["Niger"]),
     ("Gabon said the shelling by Cameroon was a violation of international law.", ["Cameroon"]),
+    ("Gabon said Cameroon's move to expel its traders was a grave mistake.", ["Cameroon"]),  # judged wrong
+    ("Gabon said Cameroon's treatment of the traders was unjustified and arbitrary.", ["Cameroon"]),
     ("Gabon said the weather in the region was unacceptable for flights.", None),  # no one's act
 ])
 def test_an_act_or_words_judged_unacceptable_accuse_whoever_made_them(extract, text, accused):
