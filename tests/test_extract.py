@@ -76,6 +76,10 @@ def test_aid_a_carrier_brings_is_delivered_where_and_when_it_lands(extract):
 def test_support_pledged_at_a_meeting_is_given_there(extract):
     ev = extract("Gabon pledged support for Chad at a State House meeting with the Chadian president on Monday.", published="2024-05-08")
     assert sorted((e["type"], e["status"]) for e in ev) == [("CONSULT", "occurred"), ("SUPPORT", "occurred")]
+    # the meeting a pledge to act was made at happened, whatever the pledge promises
+    ev = extract("Gabon pledged to defend Chad at a State House meeting with the Chadian president on Monday.",
+                 published="2024-05-08")
+    assert [e["status"] for e in ev if e["type"] == "CONSULT"] == ["occurred"], ev
 
 
 def test_talks_called_for_are_only_proposed(extract):

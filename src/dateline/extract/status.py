@@ -212,8 +212,10 @@ def status_of(trigger: Token) -> str:
                 continue  # "is going to meet" plans; "went on strike" happened
             if tok.lemma_.lower() in WANTING and chain[depth - 1].lemma_.lower() in COURTESIES:
                 continue  # "I want to thank X", "we wish to express our support": said, so done
-            if tok.lemma_.lower() in VOWS and chain[depth - 1].dep_ != "xcomp":
+            if tok.lemma_.lower() in VOWS and (chain[depth - 1].dep_ != "xcomp" or (
+                    trigger.dep_ == "pobj" and trigger.head.lower_ in ("at", "during"))):
                 continue  # "pledged to hold talks" plans them; "pledged support at a meeting" gave it there
+                # ("pledged to help Chile at a meeting with its president": the pledge's setting)
             if tok.lemma_.lower() == "announce" and chain[depth - 1].pos_ == "NOUN" and chain[depth - 1].dep_ == "dobj":
                 continue  # "announced the imposition of sanctions": an act made public, done (a date ahead still plans it)
             status = "planned"
