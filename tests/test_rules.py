@@ -1483,3 +1483,10 @@ def test_a_deployment_told_again_by_a_bare_noun_is_one_occurrence(extract):
     events = extract("Kenya and Uganda agreed to share intelligence. The two countries also reached a deal on "
                      "border patrols.", published="2024-05-08")
     assert len([e for e in events if e["type"] == "AGREE"]) == 2, events
+
+
+def test_a_threat_quoted_takes_the_day_it_was_said(extract):
+    events = extract('"We will disperse the marchers if they block the roads," Ram Thapa, the chief of the '
+                     'Kathmandu police, said Tuesday.', published="2024-05-09")
+    threats = [e for e in events if e["type"] == "THREATEN"]
+    assert [e["date"] for e in threats] == ["2024-05-07"], events

@@ -3339,10 +3339,11 @@ class EventExtractor:
                 # publication
                 cand.status = "planned"
         ends = any(t.lemma_.lower() in END_VERBS for t in governing_chain(tok)[1:])
-        if cand.date is None and cand.type in STATEMENT_TYPES and tok.dep_ == "ccomp" \
+        if cand.date is None and (cand.type in STATEMENT_TYPES or cand.type == "THREATEN") and tok.dep_ == "ccomp" \
                 and tok.head.lemma_.lower() in self.reporting:
             # "Chile said on Friday it did not mind renewing the accord": a position stated in
-            # the saying is taken that day (not so for events the statement reports, convention 7)
+            # the saying is taken that day (not so for events the statement reports, convention 7);
+            # so is a threat ("'We will disperse the crowd,' the police chief said Tuesday")
             cand.date = self.date_for(doc, sent, tok.head, future=future)
         if cand.date is None and cand.type == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
                 and tok.head.lower_ in ("at", "during") and tok.head.head.pos_ == "VERB":
