@@ -56,6 +56,7 @@ from dateline.resolve.actors import (
     Mention,
     dominant_country,
     expletive,
+    named_settlement,
 )
 from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
 from dateline.resolve.lexicon import base_forms, cue_set, load, named_indices, triggers, word_hashes
@@ -3032,7 +3033,8 @@ class EventExtractor:
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         # (and a body's building the NER calls the body: "at UN Headquarters", "at the Elysee Palace")
         spans = [e for e in self.ents_within(lo, hi) if (e.label_ in PLACE_LABELS or e.label_ == "ORG"
-                 and len(e) > 1 and e[-1].lower_ in VENUE_HEADS) and e[-1].lemma_.lower() not in MEETING_NAMES]
+                 and (len(e) > 1 and e[-1].lower_ in VENUE_HEADS or named_settlement(e)))
+                 and e[-1].lemma_.lower() not in MEETING_NAMES]
         at, mentions = self._at, self._mentions
         for k in sorted({at[i] for i in range(lo, hi) if i in at}):  # the subtree stays inside its sentence
             m = mentions[k]

@@ -74,6 +74,15 @@ def _where_one_goes(tok: Token) -> bool:
 TRIP_WORDS = frozenset({"visit", "trip", "travel", "tour", "journey", "mission", "go", "fly", "head", "return", "come"})
 
 
+def named_settlement(ent: Span) -> bool:
+    """Is the name the one a settlement word gives after a comma ("in his hometown, Arica",
+    "the village, Cotoca")? Whatever the NER calls it, it names that place."""
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "," \
+        and doc[ent.start - 2].lemma_.lower() in SETTLEMENTS | {"hometown"} and doc[ent.start - 2].pos_ == "NOUN" \
+        and (ent.end >= len(doc) or doc[ent.end].is_punct)
+
+
 def _used_as_place(ent: Span) -> bool:
     """Is a name used as a place ("in Kidal", "the town of Avdiivka"), not as someone (a
     surname the NER took for a town, a word that is a town's name somewhere)?"""
@@ -917,6 +926,8 @@ class ActorResolver:
                 return None  # a lone generic word ("Committee", "Government", "MoU", "the navy") names no one
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("our", "their", "its", "my", "your"):
                 return None
+            if named_settlement(ent):
+                return None  # "in his hometown, Barrancas" tagged as a body: a place, no one acting
             return Mention(ent.start, ent.end, Participant(self._country_in_name(name), "organization"), "org")
         return None
 
