@@ -1922,3 +1922,12 @@ def test_a_meeting_hoped_for_is_hypothetical(extract):
 def test_an_alleged_act_is_hypothetical(extract):
     events = only(extract("Chile called the alleged Peruvian attack a provocation.", published="2024-03-08"), "ASSAULT")
     assert events and events[0]["status"] == "hypothetical", events
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Thousands gathered in Cochabamba on Monday to protest against President Luis Arce.", "PROTEST"),
+    ("Chile's foreign minister was in Lima on Monday to sign a trade pact with Peru.", "SUPPORT"),
+])
+def test_an_act_a_purpose_clause_names_happens_where_its_clause_places_it(extract, sentence, etype):
+    events = only(extract(sentence, published="2024-05-09"), etype)
+    assert events and events[0]["location"] in ("Cochabamba", "Lima"), events

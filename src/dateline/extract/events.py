@@ -3087,6 +3087,9 @@ class EventExtractor:
                 + ([carrier] if carrier is not None else []) \
                 + [c for c in tok.children if c.i in self._consumed and c.pos_ == "NOUN"] \
                 + [t for t in governing_chain(tok)[1:] if t.pos_ in ("VERB", "AUX", "NOUN")]
+            doing = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
+            if doing is not None and doing.dep_ == "advcl" and to_infinitive(doing):
+                heads.append(doing.head)  # "gathered in Lima to protest", "appeared in Lima to lead a march": its purpose's place
             # (a construction's object is part of its event: "signed an accord in Lima")
             for h in heads:
                 for child in h.children:
