@@ -56,7 +56,7 @@ from dateline.resolve.actors import (
     Mention,
     dominant_country,
     expletive,
-    named_settlement,
+    placed_by_position,
 )
 from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
 from dateline.resolve.lexicon import base_forms, cue_set, load, named_indices, triggers, word_hashes
@@ -3028,12 +3028,16 @@ class EventExtractor:
         named = self.places_in(doc, doc[obj.i + 2].head if doc[obj.i + 2].dep_ == "compound" else doc[obj.i + 2])
         return [s for s in named if s.start == obj.i + 2][:1]
 
+    def _placed_by_position(self, ent: Span) -> bool:
+        """An ORG name that stands where a place does and names no body the base knows."""
+        return placed_by_position(ent) and not self.kb.org(ent.text)
+
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         # (and a body's building the NER calls the body: "at UN Headquarters", "at the Elysee Palace")
         spans = [e for e in self.ents_within(lo, hi) if (e.label_ in PLACE_LABELS or e.label_ == "ORG"
-                 and (len(e) > 1 and e[-1].lower_ in VENUE_HEADS or named_settlement(e)))
+                 and (len(e) > 1 and e[-1].lower_ in VENUE_HEADS or self._placed_by_position(e)))
                  and e[-1].lemma_.lower() not in MEETING_NAMES]
         at, mentions = self._at, self._mentions
         for k in sorted({at[i] for i in range(lo, hi) if i in at}):  # the subtree stays inside its sentence

@@ -83,6 +83,24 @@ def named_settlement(ent: Span) -> bool:
         and (ent.end >= len(doc) or doc[ent.end].is_punct)
 
 
+# the last words of a body's name, which an unknown name after "in" can still be ("in the Kivu
+# Assembly"): such a name stays a body
+BODY_HEADS = frozenset(GENERIC_ORG_WORDS | ORG_NOUNS | INSTITUTION_HEADS | {
+    "party", "front", "union", "forces", "force", "assembly", "congress", "guard", "militia", "company",
+    "corporation", "group", "alliance", "coalition", "league", "network", "institute", "university", "church"})
+
+
+def placed_by_position(ent: Span) -> bool:
+    """Does where a name stands make it a place, whatever the NER calls it: a settlement's
+    name after a comma, or a name no body's word ends after "in", "across", "near" ("erupted in
+    Nagorno-Karabakh", "fighting across Darfur")?"""
+    if named_settlement(ent):
+        return True
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPS and root.head.head.pos_ in ("VERB", "NOUN") \
+        and ent[-1].lemma_.lower() not in BODY_HEADS and not ent[0].is_lower
+
+
 def _used_as_place(ent: Span) -> bool:
     """Is a name used as a place ("in Kidal", "the town of Avdiivka"), not as someone (a
     surname the NER took for a town, a word that is a town's name somewhere)?"""
@@ -926,8 +944,8 @@ class ActorResolver:
                 return None  # a lone generic word ("Committee", "Government", "MoU", "the navy") names no one
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("our", "their", "its", "my", "your"):
                 return None
-            if named_settlement(ent):
-                return None  # "in his hometown, Barrancas" tagged as a body: a place, no one acting
+            if placed_by_position(ent):
+                return None  # "in his hometown, Barrancas", "erupted in Nagorno-Karabakh" tagged as a body: a place
             return Mention(ent.start, ent.end, Participant(self._country_in_name(name), "organization"), "org")
         return None
 
