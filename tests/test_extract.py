@@ -1316,6 +1316,9 @@ def test_a_place_in_a_clause_describing_the_guest_is_not_where_the_visit_was(ext
     ("Rebels had abducted the engineer Tomas Ruiz on October 28 in his hometown, Barrancas.", "COERCE", "Barrancas"),
     # a region the NER takes for a body, where "in" puts it
     ("Clashes between Armenia and Azerbaijan erupted on Monday in Nagorno-Karabakh.", "ASSAULT", "Nagorno-Karabakh"),
+    # a sentence's first "Fighting" the tagger reads as a verb; "the region of" a name the NER calls a body
+    ("Fighting between Armenia and Azerbaijan flared on Monday in the mountain region of Nagorno-Karabakh.",
+     "ASSAULT", "Nagorno-Karabakh"),
 ])
 def test_a_name_standing_where_a_place_does_is_the_place(extract, sentence, etype, location):
     events = only(extract(sentence, published="2024-11-09"), etype)

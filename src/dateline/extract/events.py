@@ -662,7 +662,15 @@ class EventExtractor:
         # only words some lexicon names can be triggers: found for the whole doc at once from
         # the hashes of their lemmas and lowercase forms, then asked one by one
         self._typing_doc, self._typing = doc, {}
-        self._types = {i: self._type_of(self._tokens[i]) for i in named_indices(doc, self._trigger_hashes)}
+        named = named_indices(doc, self._trigger_hashes)
+        for i in named:
+            tok = self._tokens[i]
+            if tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in self.nouns \
+                    and not any(c.dep_ in ("dobj", "nsubj", "aux", "auxpass") for c in tok.children):
+                # "Fighting between X and Y erupted": a gerund subject with no object of its own is
+                # the event noun (the tagger reads a sentence's first "Fighting" as a verb)
+                tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NN", tok.lower_
+        self._types = {i: self._type_of(self._tokens[i]) for i in named}
         for i in self._consumed:  # "signed a treaty": the treaty is the signing's, not an event of its own
             self._types[i] = None
         self._first_meeting = next((i for i, t in self._types.items() if t == "CONSULT"), len(doc))

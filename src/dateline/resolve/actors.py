@@ -92,12 +92,14 @@ BODY_HEADS = frozenset(GENERIC_ORG_WORDS | ORG_NOUNS | INSTITUTION_HEADS | {
 
 def placed_by_position(ent: Span) -> bool:
     """Does where a name stands make it a place, whatever the NER calls it: a settlement's
-    name after a comma, or a name no body's word ends after "in", "across", "near" ("erupted in
-    Nagorno-Karabakh", "fighting across Darfur")?"""
+    name after a comma, or a name no body's word ends after "in", "across", "near" or a settlement's "of" ("erupted
+    in Nagorno-Karabakh", "fighting across Darfur", "the region of Nagorno-Karabakh")?"""
     if named_settlement(ent):
         return True
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ in PLACING_PREPS and root.head.head.pos_ in ("VERB", "NOUN") \
+    prep = root.head
+    return root.dep_ == "pobj" and (prep.lower_ in PLACING_PREPS and prep.head.pos_ in ("VERB", "NOUN") or (
+        prep.lower_ == "of" and prep.head.lemma_.lower() in SETTLEMENTS)) \
         and ent[-1].lemma_.lower() not in BODY_HEADS and not ent[0].is_lower
 
 
