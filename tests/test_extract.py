@@ -1936,3 +1936,14 @@ def test_an_alleged_act_is_hypothetical(extract):
 def test_an_act_a_purpose_clause_names_happens_where_its_clause_places_it(extract, sentence, etype):
     events = only(extract(sentence, published="2024-05-09"), etype)
     assert events and events[0]["location"] in ("Cochabamba", "Lima"), events
+
+
+def test_a_trip_made_to_meet_a_named_person_is_a_visit_to_that_person(extract):
+    events = only(extract("Kenya's foreign minister Ruth Wanjiru travelled to Kampala on Saturday to meet "
+                          "President Yoweri Museveni.", published="2024-03-15"), "CONSULT")
+    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]], e["location"]) for e in events] \
+        == [(["Ruth Wanjiru"], ["Yoweri Museveni"], "Kampala")], events
+    # unnamed officials are folded into the trip, whose host is the country (convention 1)
+    events = only(extract("Kenya's foreign minister Ruth Wanjiru travelled to Kampala on Saturday to meet "
+                          "Ugandan officials.", published="2024-03-15"), "CONSULT")
+    assert [[r["name"] for r in e["recipients"]] for e in events] == [["Uganda"]], events

@@ -1300,6 +1300,8 @@ class EventExtractor:
         actors, recipients, places, recip_toks = self.arguments(doc, sent, tok, etype)
         if tok.i in self._told_again:
             return None  # the meeting just reported, told again
+        if etype == "CONSULT" and not recipients and tok.pos_ == "VERB" and tok.lemma_.lower() in self.visit_words:
+            recipients = self._person_visited(doc, sent, tok)
         if etype == "CONSULT" and tok.pos_ == "VERB" and all(self._generic_group(p) for p in recipients) \
                 and self._only_addressed(recip_toks, AUDIENCES, places_name=tok.dep_ not in ("ROOT", "conj")):
             return None  # "met with students", "spoke to reporters", "met his cabinet": no counterpart of note
@@ -1409,6 +1411,15 @@ class EventExtractor:
             self._last_group = actors + recipients
             self._last_group_at = tok.i
         return cand
+
+    def _person_visited(self, doc: Doc, sent: Span, trip: Token) -> list[Participant]:
+        """The named people a trip is made to meet ("travelled to Kampala to meet President X"):
+        the visit is to them, trip and meeting one event (convention 1)."""
+        for c in trip.children:
+            if purpose_clause(c) and self._types.get(c.i) == "CONSULT":
+                met = self.arguments(doc, sent, c, "CONSULT")[1]
+                return [p for p in met if p.kind == "person"]
+        return []
 
     @staticmethod
     def _activity_count(tok: Token, recip_toks: list[Token], cand: Candidate) -> bool:
