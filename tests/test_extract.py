@@ -1947,3 +1947,7 @@ def test_a_trip_made_to_meet_a_named_person_is_a_visit_to_that_person(extract):
     events = only(extract("Kenya's foreign minister Ruth Wanjiru travelled to Kampala on Saturday to meet "
                           "Ugandan officials.", published="2024-03-15"), "CONSULT")
     assert [[r["name"] for r in e["recipients"]] for e in events] == [["Uganda"]], events
+    # a meeting a journey is made for happens where the journey goes
+    events = only(extract("The UN envoy flew to Khartoum on Monday to meet army chief Abdel Fattah al-Burhan.",
+                          published="2024-03-15"), "CONSULT")
+    assert [e["location"] for e in events] == ["Khartoum"], events

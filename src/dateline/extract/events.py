@@ -3422,10 +3422,14 @@ class EventExtractor:
 
     def _trip_made_for(self, tok: Token) -> Token | None:
         """The trip a meeting is the purpose of: "flew to Lima for talks", "will travel to
-        Bangkok for a summit" (a verb of travel, or any verb with a destination after "to")."""
-        if tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.pos_ != "VERB":
+        Bangkok for a summit", "flew to Lima to meet X" (a verb of travel, or any verb with a
+        destination after "to")."""
+        if purpose_clause(tok) and tok.head.pos_ == "VERB":
+            verb = tok.head  # "flew to Khartoum on Monday to meet X"
+        elif tok.dep_ != "pobj" or tok.head.lower_ != "for" or tok.head.head.pos_ != "VERB":
             return None
-        verb = tok.head.head
+        else:
+            verb = tok.head.head
         if self._types.get(verb.i) == "CONSULT" or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
             return verb
         return None
