@@ -1951,3 +1951,15 @@ def test_a_trip_made_to_meet_a_named_person_is_a_visit_to_that_person(extract):
     events = only(extract("The UN envoy flew to Khartoum on Monday to meet army chief Abdel Fattah al-Burhan.",
                           published="2024-03-15"), "CONSULT")
     assert [e["location"] for e in events] == ["Khartoum"], events
+
+
+@pytest.mark.parametrize("text, etype, aimed_at", [
+    ("Kenya and Ethiopia agreed on Thursday to reopen border crossings. The African Union welcomed the deal.",
+     "SUPPORT", ["Ethiopia", "Kenya"]),
+    ("China held large military drills around Taiwan on Monday. Japan condemned the drills.", "ACCUSE", ["China"]),
+    # nothing of that kind told before: no one to aim it at
+    ("Japan condemned the drills on Monday.", "ACCUSE", []),
+])
+def test_praise_or_blame_of_an_act_told_before_is_aimed_at_who_did_it(extract, text, etype, aimed_at):
+    events = only(extract(text, published="2024-03-15"), etype)
+    assert [sorted(r["name"] for r in e["recipients"]) for e in events][-1:] == [aimed_at], events

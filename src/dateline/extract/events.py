@@ -689,11 +689,36 @@ class EventExtractor:
                         cand.extras["sides"] = tok.i in self._sides_wanted
                         cand.extras["sides_addressed"] = tok.i in self._sides_addressed
                         candidates.append(cand)
+        self._doers_of_judged_acts(candidates)
         # the text as written, not as the model read it (read once: Doc.text joins every token)
         source = doc._.source_text if doc._.source_text is not None else doc.text
         countries = self._article_countries(doc)  # once per article: they decide namesake places
         doc._.events = [self.to_mention(doc, c, source, countries) for c in self.document_pass(candidates)]
         return doc
+
+    def _doers_of_judged_acts(self, cands: list[Candidate]) -> None:
+        """Praise or blame of an act told before ("Kenya and Ethiopia agreed ... The AU welcomed
+        the deal", "Taipei condemned the drills") is aimed at whoever did it: the doers of the
+        latest earlier event of that word or type (an agreement's parties)."""
+        for c in cands:
+            tok = c.trigger
+            if c.type not in ("SUPPORT", "ACCUSE") or c.recipients or tok.pos_ != "VERB":
+                continue
+            obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
+            if obj is None or self._mentions_in(obj) or not any(
+                    d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in obj.children):
+                continue
+            word = obj.lemma_.lower()
+            kind = self.nouns.get(word)
+            prior = [k for k in cands if k.trigger.i < tok.i and (k.actors or k.recipients) and (
+                word in (k.trigger.lemma_.lower(), *(o.lemma_.lower() for o in k.trigger.children if o.dep_ == "dobj"))
+                or kind is not None and (
+                    k.type == kind or kind == "AGREE" and k.type == "SUPPORT" and k.trigger.lemma_.lower() == "sign"))]
+            if not prior:
+                continue
+            done = max(prior, key=lambda k: k.trigger.i)
+            parties = done.actors + (done.recipients if done.type in ("AGREE", "SUPPORT", "CONCEDE") else [])
+            c.recipients = [p for p in unique(parties) if p not in c.actors]
 
     # ---- triggers ------------------------------------------------------
     def _type_of(self, tok: Token) -> str | None:
