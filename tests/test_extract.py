@@ -1959,7 +1959,10 @@ def test_a_trip_made_to_meet_a_named_person_is_a_visit_to_that_person(extract):
     ("China held large military drills around Taiwan on Monday. Japan condemned the drills.", "ACCUSE", ["China"]),
     # nothing of that kind told before: no one to aim it at
     ("Japan condemned the drills on Monday.", "ACCUSE", []),
+    # a welcome of a deal is no visit: the parties are whom it is aimed at, not where it was
+    ("The African Union welcomed the deal between Kenya and Ethiopia.", "SUPPORT", ["Ethiopia", "Kenya"]),
 ])
 def test_praise_or_blame_of_an_act_told_before_is_aimed_at_who_did_it(extract, text, etype, aimed_at):
     events = only(extract(text, published="2024-03-15"), etype)
     assert [sorted(r["name"] for r in e["recipients"]) for e in events][-1:] == [aimed_at], events
+    assert events[-1]["location"] is None, events

@@ -3119,7 +3119,8 @@ class EventExtractor:
         where: Span | None = None
         if lemma in HOSTING_VERBS:  # "received the ambassador of Japan": where the visitor is from, not where
             places = [p for p in places if not (p.root.dep_ == "pobj" and p.root.head.lower_ in ("of", "from"))]
-        if lemma in self.visit_words or lemma in AWAITED or (lemma == "call" and cand.type == "CONSULT"):
+        if cand.type == "CONSULT" and (lemma in self.visit_words or lemma in AWAITED or lemma == "call"):
+            # (not a welcome of something: "welcomed the deal between Kenya and Ethiopia" is nowhere)
             for p in places:
                 where = p
                 break
