@@ -1966,3 +1966,9 @@ def test_praise_or_blame_of_an_act_told_before_is_aimed_at_who_did_it(extract, t
     events = only(extract(text, published="2024-03-15"), etype)
     assert [sorted(r["name"] for r in e["recipients"]) for e in events][-1:] == [aimed_at], events
     assert events[-1]["location"] is None, events
+
+
+def test_what_a_meeting_is_on_is_its_topic_not_a_counterpart(extract):
+    events = only(extract("In Dodoma, the envoy held talks with President Samia Suluhu Hassan on the plight of "
+                          "Burundian refugees in the Kigoma region.", published="2024-06-12"), "CONSULT")
+    assert [[r["name"] for r in e["recipients"]] for e in events] == [["Samia Suluhu Hassan"]], events

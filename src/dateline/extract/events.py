@@ -2166,7 +2166,9 @@ class EventExtractor:
                     child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]
                     # "demanded an apology from Ankara": asked of them (but "a request from X" is X's)
                     or child.lower_ == "from" and etype == "REQUEST" and tok.pos_ == "VERB") and not (
-                    child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)):  # "thank X for Y": Y is the reason
+                    child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)) and not (
+                    # "talks on the situation of refugees": a meeting's topic ("called on X" is whom)
+                    child.lower_ == "on" and etype == "CONSULT" and lemma != "call"):  # "thank X for Y": Y is the reason
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if child.lower_ == "with":  # "with support from the EU, X distributed ...": a funder, not a recipient
                     objs = [o for o in objs if o.lemma_.lower() not in BACKING_NOUNS]
