@@ -1972,3 +1972,11 @@ def test_what_a_meeting_is_on_is_its_topic_not_a_counterpart(extract):
     events = only(extract("In Dodoma, the envoy held talks with President Samia Suluhu Hassan on the plight of "
                           "Burundian refugees in the Kigoma region.", published="2024-06-12"), "CONSULT")
     assert [[r["name"] for r in e["recipients"]] for e in events] == [["Samia Suluhu Hassan"]], events
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of Afghan migrants arrived in Iran on Monday.",
+    "Sudanese refugees arrived in Chad on Monday.",
+])
+def test_people_fleeing_or_migrating_who_arrive_somewhere_make_no_visit(extract, text):
+    assert not only(extract(text, published="2024-06-12"), "CONSULT")

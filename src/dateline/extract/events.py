@@ -1326,6 +1326,8 @@ class EventExtractor:
         if tok.i in self._told_again:
             return None  # the meeting just reported, told again
         if etype == "CONSULT" and not recipients and tok.pos_ == "VERB" and tok.lemma_.lower() in self.visit_words:
+            if actors and all(self._generic_group(a) for a in actors):
+                return None  # "refugees arriving in Amhara", "migrants landed on Lampedusa": no visit
             recipients = self._person_visited(doc, sent, tok)
         if etype == "CONSULT" and tok.pos_ == "VERB" and all(self._generic_group(p) for p in recipients) \
                 and self._only_addressed(recip_toks, AUDIENCES, places_name=tok.dep_ not in ("ROOT", "conj")):
