@@ -1980,3 +1980,10 @@ def test_what_a_meeting_is_on_is_its_topic_not_a_counterpart(extract):
 ])
 def test_people_fleeing_or_migrating_who_arrive_somewhere_make_no_visit(extract, text):
     assert not only(extract(text, published="2024-06-12"), "CONSULT")
+
+
+def test_a_named_camp_visited_is_where_the_visit_went_not_whom(extract):
+    events = only(extract("Grandi visited the Kakuma refugee camp on Monday.", published="2024-06-12"), "CONSULT")
+    assert [(e["recipients"], e["location"]) for e in events] == [([], "Kakuma refugee camp")], events
+    # an unnamed one is no visit (a site, not a host)
+    assert not only(extract("Grandi visited a refugee camp on Monday.", published="2024-06-12"), "CONSULT")

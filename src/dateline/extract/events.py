@@ -53,10 +53,13 @@ from dateline.resolve.actors import (
     CIVIL_GROUPS,
     MEETING_NAMES,
     SETTLEMENTS,
+    SITE_HEADS,
     Mention,
     dominant_country,
     expletive,
+    names_a_site,
     placed_by_position,
+    site_of,
 )
 from dateline.resolve.kb import ORG_HEAD_ROLES, knowledge_base
 from dateline.resolve.lexicon import base_forms, cue_set, load, named_indices, triggers, word_hashes
@@ -827,9 +830,12 @@ class EventExtractor:
             if lemma in ("arrive", "land") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CARRIERS for c in tok.children):
                 return None  # "an aid plane arrived in Benghazi": a delivery, not a visit
             if lemma in self.visit_words and self.verbs[lemma] == "CONSULT" and any(c.dep_ == "dobj" for c in tok.children) and not any(
-                    c.dep_ == "dobj" and (self._mentions_in(c) or any(t.ent_type_ in PLACE_LABELS for t in c.subtree))
+                    c.dep_ == "dobj" and (self._mentions_in(c) or any(t.ent_type_ in PLACE_LABELS for t in c.subtree)
+                                          or c.lemma_.lower() in SITE_HEADS and any(
+                                              t.ent_type_ and t.dep_ == "compound" for t in c.subtree if t.i < c.i))
                     for c in tok.children):
                 return None  # "leave to visit detained sailors", "visited a camp": a site, not a host
+                # (a named one is where the visit went: "visited the Kakuma refugee camp")
             return self.verbs[lemma]
         if tok.pos_ == "VERB" and lemma in PROMISE_VERBS and self._promised(tok) \
                 and any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
@@ -3086,7 +3092,11 @@ class EventExtractor:
         # (and a body's building the NER calls the body: "at UN Headquarters", "at the Elysee Palace")
         spans = [e for e in self.ents_within(lo, hi) if (e.label_ in PLACE_LABELS or e.label_ == "ORG"
                  and (len(e) > 1 and e[-1].lower_ in VENUE_HEADS or self._placed_by_position(e)))
-                 and e[-1].lemma_.lower() not in MEETING_NAMES]
+                 and e[-1].lemma_.lower() not in MEETING_NAMES and not (e.label_ == "ORG" and names_a_site(e))]
+        # a place's name with the noun it qualifies, which the NER calls a body or a person: "the
+        # Kakuma refugee camp", "the Attari-Wagah border crossing"
+        spans += [doc[e.start: site_of(e).i + 1] for e in self.ents_within(lo, hi)
+                  if e.label_ in ("ORG", "PERSON") and names_a_site(e) and e.start not in self._at and site_of(e).i < hi]
         at, mentions = self._at, self._mentions
         for k in sorted({at[i] for i in range(lo, hi) if i in at}):  # the subtree stays inside its sentence
             m = mentions[k]

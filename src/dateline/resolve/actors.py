@@ -90,6 +90,25 @@ BODY_HEADS = frozenset(GENERIC_ORG_WORDS | ORG_NOUNS | INSTITUTION_HEADS | {
     "corporation", "group", "alliance", "coalition", "league", "network", "institute", "university", "church"})
 
 
+# nouns of places a name can qualify ("the Kakuma refugee camp", "Bagram air base")
+SITE_HEADS = frozenset({"camp", "airport", "airbase", "base", "port", "prison", "jail", "hospital", "crossing",
+                        "checkpoint", "dam", "bridge", "mine", "refinery", "plant", "settlement", "shelter"})
+
+
+def site_of(ent: Span) -> Token:
+    """The noun a name qualifies through compounds ("Kakuma" -> "camp" in "the Kakuma refugee camp")."""
+    head = ent.root
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def names_a_site(ent: Span) -> bool:
+    """Is the name a modifier of a place's noun ("the Kakuma refugee camp", "Evin prison")?"""
+    head = site_of(ent)
+    return head.i >= ent.end and head.lemma_.lower() in SITE_HEADS
+
+
 def placed_by_position(ent: Span) -> bool:
     """Does where a name stands make it a place, whatever the NER calls it: a settlement's
     name after a comma, or a name no body's word ends after "in", "across", "near" or a settlement's "of" ("erupted
@@ -465,6 +484,8 @@ class ActorResolver:
             return None  # "Riot police", "Border guards": a kind of force the NER took for a name
         if len(ent) == 1 and _where_one_goes(ent.root) and not self.kb.person(text):
             return None  # "a visit to Sahel", "in Darfur": a region the NER took for a surname
+        if names_a_site(ent) and not self.kb.person(text):
+            return None  # "the Kakuma refugee camp": a place's name, not someone
         name = clean_person_name(re.sub(r"\s*\(.*?\)\s*", " ", text))
         words = name.split()
         while len(words) > 2 and fold(words[0]) in self.titles:  # "Counsellor Daw Aung San Suu Kyi"
@@ -946,7 +967,7 @@ class ActorResolver:
                 return None  # a lone generic word ("Committee", "Government", "MoU", "the navy") names no one
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("our", "their", "its", "my", "your"):
                 return None
-            if placed_by_position(ent):
+            if placed_by_position(ent) or names_a_site(ent):
                 return None  # "in his hometown, Barrancas", "erupted in Nagorno-Karabakh" tagged as a body: a place
             return Mention(ent.start, ent.end, Participant(self._country_in_name(name), "organization"), "org")
         return None
