@@ -1987,3 +1987,12 @@ def test_a_named_camp_visited_is_where_the_visit_went_not_whom(extract):
     assert [(e["recipients"], e["location"]) for e in events] == [([], "Kakuma refugee camp")], events
     # an unnamed one is no visit (a site, not a host)
     assert not only(extract("Grandi visited a refugee camp on Monday.", published="2024-06-12"), "CONSULT")
+
+
+def test_a_joined_verb_with_its_own_tense_takes_no_negation_from_the_first(extract):
+    events = extract("Spain will not attend the summit but called on Bolivia to free the detained students.",
+                     published="2024-12-06")
+    assert [(e["type"], e["status"]) for e in events if e["type"] == "REQUEST"] == [("REQUEST", "occurred")], events
+    # a bare verb joined to a future one shares it
+    events = extract("Kenya will send troops to Haiti and train the local police.", published="2024-12-06")
+    assert {e["status"] for e in events} == {"planned"}, events
