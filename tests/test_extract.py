@@ -1996,3 +1996,9 @@ def test_a_joined_verb_with_its_own_tense_takes_no_negation_from_the_first(extra
     # a bare verb joined to a future one shares it
     events = extract("Kenya will send troops to Haiti and train the local police.", published="2024-12-06")
     assert {e["status"] for e in events} == {"planned"}, events
+
+
+def test_talks_that_are_what_a_meeting_discusses_are_its_topic_not_a_meeting(extract):
+    events = only(extract("Foreign Minister Rui Costa met his Serbian counterpart Ivan Markovic to discuss Serbia's "
+                          "accession talks with the European Union.", published="2024-12-06"), "CONSULT")
+    assert [[r["name"] for r in e["recipients"]] for e in events] == [["Ivan Markovic"]], events

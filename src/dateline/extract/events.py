@@ -40,6 +40,7 @@ from dateline.extract.status import (
     FEARED,
     HYPOTHETICAL_AUX,
     LIGHT_VERBS,
+    PLANNED_ADJECTIVES,
     PLANNED_AUX,
     condition_clause,
     has_aux,
@@ -1576,6 +1577,9 @@ class EventExtractor:
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:
         if self._not_told_as_happening(tok):
             return True
+        if etype == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in TOPIC_VERBS \
+                and not any(c.dep_ == "amod" and c.lower_ in PLANNED_ADJECTIVES for c in tok.children):
+            return True  # "met X to discuss Moldova's accession talks with the EU": a process talked about
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "about", "regarding") \
                 and tok.head.head.lemma_.lower() in DOCUMENT_NOUNS:
             return True  # "a resolution on a Sudan ceasefire": what a proposed text is about
