@@ -2002,3 +2002,16 @@ def test_talks_that_are_what_a_meeting_discusses_are_its_topic_not_a_meeting(ext
     events = only(extract("Foreign Minister Rui Costa met his Serbian counterpart Ivan Markovic to discuss Serbia's "
                           "accession talks with the European Union.", published="2024-12-06"), "CONSULT")
     assert [[r["name"] for r in e["recipients"]] for e in events] == [["Ivan Markovic"]], events
+
+
+@pytest.mark.parametrize("text, met", [
+    ("Foreign Minister Rui Costa had a working lunch with his Latvian counterpart Baiba Braze in Riga.", ["Baiba Braze"]),
+    ("The envoys of Chile and Peru exchanged views on the maritime dispute in Lima.", []),
+    ("Foreign Minister Rui Costa attended a state banquet in Riga on Monday.", None),  # no one met
+])
+def test_a_meal_with_someone_or_an_exchange_of_views_is_a_meeting(extract, text, met):
+    events = only(extract(text, published="2024-12-06"), "CONSULT")
+    if met is None:
+        assert not events, events
+    else:
+        assert [[r["name"] for r in e["recipients"]] for e in events] == [met], events

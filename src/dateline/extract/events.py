@@ -508,6 +508,8 @@ class EventExtractor:
         for entry in rules["nouns"]:
             for lemma in entry["lemmas"]:
                 self.nouns.setdefault(lemma, entry["type"])
+        # nouns that are an event only with a counterpart named ("a working lunch with X")
+        self.needs_counterpart = frozenset(lemma for e in rules["nouns"] if e.get("needs_counterpart") for lemma in e["lemmas"])
         self.verb_object: dict[str, list[tuple[frozenset[str], str]]] = {}
         for entry in rules["verb_object"]:
             for verb in entry["verbs"]:
@@ -1332,6 +1334,8 @@ class EventExtractor:
         actors, recipients, places, recip_toks = self.arguments(doc, sent, tok, etype)
         if tok.i in self._told_again:
             return None  # the meeting just reported, told again
+        if etype == "CONSULT" and tok.lemma_.lower() in self.needs_counterpart and not recipients and len(actors) < 2:
+            return None  # "attended a state banquet": a meal with no one named
         if etype == "CONSULT" and not recipients and tok.pos_ == "VERB" and tok.lemma_.lower() in self.visit_words:
             if actors and all(self._generic_group(a) for a in actors):
                 return None  # "refugees arriving in Amhara", "migrants landed on Lampedusa": no visit
