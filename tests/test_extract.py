@@ -2008,6 +2008,7 @@ def test_talks_that_are_what_a_meeting_discusses_are_its_topic_not_a_meeting(ext
     ("Foreign Minister Rui Costa had a working lunch with his Latvian counterpart Baiba Braze in Riga.", ["Baiba Braze"]),
     ("The envoys of Chile and Peru exchanged views on the maritime dispute in Lima.", []),
     ("Foreign Minister Rui Costa attended a state banquet in Riga on Monday.", None),  # no one met
+    ("Portuguese Foreign Minister Paulo Rangel hosted a dinner for his Latvian counterpart Baiba Braze.", ["Baiba Braze"]),
 ])
 def test_a_meal_with_someone_or_an_exchange_of_views_is_a_meeting(extract, text, met):
     events = only(extract(text, published="2024-12-06"), "CONSULT")

@@ -2181,7 +2181,9 @@ class EventExtractor:
             elif dep == "prep" and child.lower_ in RECIPIENT_PREPS and (
                     child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]
                     # "demanded an apology from Ankara": asked of them (but "a request from X" is X's)
-                    or child.lower_ == "from" and etype == "REQUEST" and tok.pos_ == "VERB") and not (
+                    or child.lower_ == "from" and etype == "REQUEST" and tok.pos_ == "VERB"
+                    # "a dinner for the visiting minister": whom a meal is given for
+                    or child.lower_ == "for" and lemma in self.needs_counterpart) and not (
                     child.lower_ == "for" and any(c.dep_ == "dobj" for c in tok.children)) and not (
                     # "talks on the situation of refugees": a meeting's topic ("called on X" is whom)
                     child.lower_ == "on" and etype == "CONSULT" and lemma != "call"):  # "thank X for Y": Y is the reason
