@@ -2016,3 +2016,12 @@ def test_a_meal_with_someone_or_an_exchange_of_views_is_a_meeting(extract, text,
         assert not events, events
     else:
         assert [[r["name"] for r in e["recipients"]] for e in events] == [met], events
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy was scheduled to meet President Samia Suluhu Hassan on Monday, but the meeting was cancelled.",
+    "Guterres will visit Kenya on Monday. The UN later said the visit had been called off because of the floods.",
+])
+def test_a_planned_meeting_the_article_then_says_is_cancelled_is_negated(extract, text):
+    events = only(extract(text, published="2024-05-14"), "CONSULT")
+    assert [e["status"] for e in events] == ["negated"], events

@@ -21,7 +21,14 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from dateline.coding import code_mention
-from dateline.extract.document import DURATION, STATEMENT_TYPES, Candidate, DocumentPass, unique
+from dateline.extract.document import (
+    DURATION,
+    STATEMENT_TYPES,
+    Candidate,
+    DocumentPass,
+    anaphoric,
+    unique,
+)
 from dateline.extract.grammar import (
     END_VERBS,
     SPAN_VERBS,
@@ -36,10 +43,12 @@ from dateline.extract.grammar import (
     title_words_only,
 )
 from dateline.extract.status import (
+    CANCELLING,
     CONSIDERING,
     FEARED,
     HYPOTHETICAL_AUX,
     LIGHT_VERBS,
+    NEGATING_PARTICLES,
     PLANNED_ADJECTIVES,
     PLANNED_AUX,
     condition_clause,
@@ -696,11 +705,29 @@ class EventExtractor:
                         cand.extras["sides_addressed"] = tok.i in self._sides_addressed
                         candidates.append(cand)
         self._doers_of_judged_acts(candidates)
+        self._cancelled_plans(doc, candidates)
         # the text as written, not as the model read it (read once: Doc.text joins every token)
         source = doc._.source_text if doc._.source_text is not None else doc.text
         countries = self._article_countries(doc)  # once per article: they decide namesake places
         doc._.events = [self.to_mention(doc, c, source, countries) for c in self.document_pass(candidates)]
         return doc
+
+    def _cancelled_plans(self, doc: Doc, cands: list[Candidate]) -> None:
+        """"X was due to meet Y on Monday, but the meeting was cancelled", "... He has called off
+        the visit": a planned meeting the article then says is cancelled will not happen (the
+        nearest one planned before, within a few sentences)."""
+        for tok in doc:
+            if tok.pos_ != "NOUN" or self.nouns.get(tok.lemma_.lower()) != "CONSULT" \
+                    or tok.dep_ not in ("dobj", "nsubjpass") or not anaphoric(tok):
+                continue
+            verb = tok.head
+            if not (verb.lemma_.lower() in CANCELLING or any(
+                    c.dep_ == "prt" and c.lower_ == NEGATING_PARTICLES.get(verb.lemma_.lower()) for c in verb.children)):
+                continue
+            planned = [c for c in cands if c.type == "CONSULT" and c.status == "planned" and c.trigger.i < tok.i
+                       and tok.sent.start - c.sent.end < 80]
+            if planned:
+                max(planned, key=lambda c: c.trigger.i).status = "negated"
 
     def _doers_of_judged_acts(self, cands: list[Candidate]) -> None:
         """Praise or blame of an act told before ("Kenya and Ethiopia agreed ... The AU welcomed
