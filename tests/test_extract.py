@@ -1947,6 +1947,10 @@ def test_a_trip_made_to_meet_a_named_person_is_a_visit_to_that_person(extract):
     events = only(extract("Kenya's foreign minister Ruth Wanjiru travelled to Kampala on Saturday to meet "
                           "Ugandan officials.", published="2024-03-15"), "CONSULT")
     assert [[r["name"] for r in e["recipients"]] for e in events] == [["Uganda"]], events
+    # talks a trip is made for, with a named person: the same one event
+    events = only(extract("Kenya's foreign minister Ruth Wanjiru arrived in Kampala on Saturday for talks with "
+                          "President Yoweri Museveni.", published="2024-03-15"), "CONSULT")
+    assert [[r["name"] for r in e["recipients"]] for e in events] == [["Yoweri Museveni"]], events
     # a meeting a journey is made for happens where the journey goes
     events = only(extract("The UN envoy flew to Khartoum on Monday to meet army chief Abdel Fattah al-Burhan.",
                           published="2024-03-15"), "CONSULT")

@@ -53,6 +53,7 @@ from dateline.extract.status import (
     PLANNED_AUX,
     condition_clause,
     has_aux,
+    is_headline,
     status_of,
     to_infinitive,
 )
@@ -1478,10 +1479,15 @@ class EventExtractor:
         return cand
 
     def _person_visited(self, doc: Doc, sent: Span, trip: Token) -> list[Participant]:
-        """The named people a trip is made to meet ("travelled to Kampala to meet President X"):
+        """The named people a trip is made to meet ("travelled to Kampala to meet President X",
+        "arrived in Nairobi for talks with President X"):
         the visit is to them, trip and meeting one event (convention 1)."""
-        for c in trip.children:
-            if purpose_clause(c) and self._types.get(c.i) == "CONSULT":
+        if sent.start == 0 and is_headline(sent):
+            return []  # a headline's trip "for talks with X" sums up what the body tells in full
+        purposes = [c for c in trip.children if purpose_clause(c)] + [
+            g for c in trip.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+        for c in purposes:  # ("arrived in Nairobi for talks with President X")
+            if self._types.get(c.i) == "CONSULT":
                 met = self.arguments(doc, sent, c, "CONSULT")[1]
                 return [p for p in met if p.kind == "person"]
         return []
