@@ -2029,3 +2029,15 @@ def test_a_meal_with_someone_or_an_exchange_of_views_is_a_meeting(extract, text,
 def test_a_planned_meeting_the_article_then_says_is_cancelled_is_negated(extract, text):
     events = only(extract(text, published="2024-05-14"), "CONSULT")
     assert [e["status"] for e in events] == ["negated"], events
+
+
+@pytest.mark.parametrize("text, date", [
+    ("UN envoy Maria Lund was due to meet President Samia Suluhu Hassan on Monday.", "2024-05-13"),
+    ("UN envoy Maria Lund had planned to visit Tanzania on Monday.", "2024-05-13"),
+    # reported speech keeps the plan ahead; a month or a date named is still ahead
+    ("UN envoy Maria Lund said she planned to visit Tanzania on Friday.", "2024-05-17"),
+    ("UN envoy Maria Lund was scheduled to visit Tanzania on 2 September.", "2024-09-02"),
+])
+def test_a_plan_told_in_the_past_names_the_last_such_weekday(extract, text, date):
+    events = only(extract(text, published="2024-05-16"), "CONSULT")
+    assert [e["date"] for e in events] == [date], events

@@ -52,6 +52,7 @@ from dateline.extract.status import (
     PLANNED_ADJECTIVES,
     PLANNED_AUX,
     condition_clause,
+    governors,
     has_aux,
     is_headline,
     status_of,
@@ -384,6 +385,21 @@ def _tensed_verb(tok: Token) -> Token:
     return tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
 
 
+REPORTING = cue_set("reporting_verbs")
+
+
+def _planned_in_the_past(tok: Token) -> bool:
+    """Is what makes the act a plan told in the past tense ("was due to meet", "was expected to
+    visit", "had planned to travel"), outside reported speech?"""
+    for t in governors(tok)[1:]:
+        if t.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in t.children) \
+                or t.dep_ == "acomp" and t.head.tag_ == "VBD":
+            clause = t.head if t.dep_ == "acomp" else t
+            # (not the past of reported speech: "said he planned to visit Kenya on Friday")
+            return not (clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING)
+    return False
+
+
 def _present_tense(tok: Token) -> bool:
     """Is the trigger in the simple present ("meets", "travels", "the meeting takes place")?"""
     verb = _tensed_verb(tok)
@@ -489,7 +505,7 @@ class EventExtractor:
         self.noun_mods: dict[str, list[str]] = lex["noun_requires_modifier"]
         self.verb_objs: dict[str, list[str]] = lex["verb_requires_object"]
         self.intransitive: set[str] = set(lex.get("verb_only_intransitive", ()))
-        self.reporting = cue_set("reporting_verbs")
+        self.reporting = REPORTING
         self.phone = cue_set("phone_words")
         self.multilateral = cue_set("multilateral_words")
         self.third_party = cue_set("third_party_words")
@@ -3418,6 +3434,15 @@ class EventExtractor:
         carrier = self._carrier_verb(tok) if cand.type == "AID" else None
         tok = carrier if carrier is not None else tok  # "a plane carrying aid landed on Friday": the delivery's day
         cand.date = self.date_for(doc, sent, tok, future=future)
+        published = doc._.published
+        if future and cand.date is not None and published is not None and _planned_in_the_past(tok):
+            # "was due to meet X on Monday": a plan told in the past names the last such day
+            # of the week before publication (a month or a date told so is still ahead: "was
+            # scheduled to visit on 2 September", "agreed to meet again in May")
+            back = self.date_for(doc, sent, tok, future=False)
+            first, _ = date_bounds(back.value) if back is not None else (None, None)
+            if first is not None and 0 < (published - first).days <= 6:
+                cand.date = back
         if cand.date is None and tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass"):
             # "the ceasefire is expected to take effect on Wednesday", "is due to come into force on
             # Friday": when it takes effect is its day
@@ -3433,7 +3458,6 @@ class EventExtractor:
                                for t in c.subtree)
             if cand.date.text and cand.date.text in offered:
                 cand.date = None
-        published = doc._.published
         if cand.date is not None and published is not None and cand.status == "occurred":
             if _present_tense(tok) or _present_progressive(tok):
                 # "travels to Lima on Friday", "meets his counterpart on 20 May": the present
