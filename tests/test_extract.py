@@ -2041,3 +2041,10 @@ def test_a_planned_meeting_the_article_then_says_is_cancelled_is_negated(extract
 def test_a_plan_told_in_the_past_names_the_last_such_weekday(extract, text, date):
     events = only(extract(text, published="2024-05-16"), "CONSULT")
     assert [e["date"] for e in events] == [date], events
+
+
+def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
+    events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
+                          "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")
+    # (the meeting held took the next one's month when the two were read as one)
+    assert sorted((e["status"], e["date"]) for e in events) == [("occurred", None), ("planned", "2024-06")], events

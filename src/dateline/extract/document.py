@@ -501,6 +501,8 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
         return False
     if a.status != b.status and _headline_of_report(a, b):
         return True  # "UAE to send aid to Libya" over "The UAE has sent aid to Libya": one dispatch
+    if a.status != b.status and any(c.dep_ == "advmod" and c.lower_ == "again" for x in (a, b) for c in x.trigger.children):
+        return False  # "met in Nairobi and agreed to meet again next month": one held, one to come
     if a.status != b.status and a.sent.start != b.sent.start and (
             (a.verbal and b.verbal) or not (anaphoric(a.trigger) or anaphoric(b.trigger))):
         return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips;
