@@ -2048,3 +2048,9 @@ def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")
     # (the meeting held took the next one's month when the two were read as one)
     assert sorted((e["status"], e["date"]) for e in events) == [("occurred", None), ("planned", "2024-06")], events
+
+
+def test_a_descriptor_before_a_body_name_the_parser_misreads_keeps_the_name(extract):
+    events = only(extract("Regional bloc ECOWAS on Friday expelled Guinea from its summits.",
+                          published="2024-05-16"), "SANCTION")
+    assert [[a["name"] for a in e["actors"]] for e in events] == [["Economic Community of West African States"]], events

@@ -3047,6 +3047,8 @@ class EventExtractor:
                     continue
                 if t.dep_ == "appos" and (t.head.i == tok.i or doc[t.left_edge.i - 1].text == "("):
                     continue  # "X, the minister", "ministers of Tajikistan (Sirodjiddin Muhriddin)": who they are
+                if t.dep_ == "acl" and t.head.i == tok.i and t.i == tok.i + 1 and t.i in mention_at:
+                    continue  # "regional bloc ECOWAS" with the name misread as a participle: the name
                 if t.dep_ == "conj" and t.head.dep_ == "amod" and t.head.head.i != trigger.i:
                     continue  # "Israeli and Palestinian leaders": coordinated modifiers of one noun
                 if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "between":
