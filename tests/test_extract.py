@@ -2054,3 +2054,9 @@ def test_a_descriptor_before_a_body_name_the_parser_misreads_keeps_the_name(extr
     events = only(extract("Regional bloc ECOWAS on Friday expelled Guinea from its summits.",
                           published="2024-05-16"), "SANCTION")
     assert [[a["name"] for a in e["actors"]] for e in events] == [["Economic Community of West African States"]], events
+
+
+def test_an_offer_to_mediate_is_made_to_the_parties_whatever_its_object_says_of_the_offerer(extract):
+    events = only(extract("Qatar offered its good offices to mediate between Kenya and Uganda.", published="2024-05-16"),
+                  "AGREE")
+    assert [sorted(r["name"] for r in e["recipients"]) for e in events] == [["Kenya", "Uganda"]], events

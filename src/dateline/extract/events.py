@@ -1933,8 +1933,9 @@ class EventExtractor:
             # "said the shelling by Chile was unacceptable", "said Peru's decision was a provocation",
             # "said Trump's proposal was absurd": whose the act or the proposal is ("the Chilean move")
             recipients = [p for g in self._judged[tok.i] for p in self._doer_participants(doc, g, tok)]
-        if not recipients and etype == "AGREE":
-            recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok)
+        if etype == "AGREE" and not [r for r in recipients if r not in actors]:
+            # (whatever the offer's own object names of the offerer: "offered its good offices")
+            recipients = self._offered_mediation(doc, tok) or self._promised_to(doc, tok) or recipients
         if not recipients and etype in ("AGREE", "SUPPORT", "REQUEST") and tok.dep_ == "conj" \
                 and self._types.get(tok.head.i) == "CONSULT" and tok.head.pos_ == "VERB" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
