@@ -1490,3 +1490,9 @@ def test_a_threat_quoted_takes_the_day_it_was_said(extract):
                      'Kathmandu police, said Tuesday.', published="2024-05-09")
     threats = [e for e in events if e["type"] == "THREATEN"]
     assert [e["date"] for e in threats] == ["2024-05-07"], events
+
+
+def test_a_state_body_named_again_bare_is_the_one_a_country_qualified_before(extract):
+    events = extract("BELGRADE, March 5 - Kosovo police raided municipal offices in the north on Tuesday. "
+                     "Police used tear gas to disperse the crowd.", published="2024-03-05")
+    assert [names_of(e["actors"]) for e in events if e["type"] == "COERCE"] == [["Kosovo"], ["Kosovo"]], events

@@ -54,11 +54,13 @@ def line_breaks(doc: Doc) -> Doc:
         j = bisect_right(starts, m.start())  # the first token after the break
         if j < n:
             first.add(j)
+    inner: set[int] = set()
     for _, hi in spans:
         j = bisect_left(starts, hi)
         if 0 < j < n and starts[j] == hi:
             first.add(j)
-    inner: set[int] = set()
+            if j + 1 < n and "\n" not in doc[j].whitespace_ and doc[j + 1].is_alpha:
+                inner.add(j + 1)  # its first word is no sentence of its own ("... March 5 - Kosovo | police raided")
     for m in _CONTINUING_MARK.finditer(text):
         j = bisect_left(starts, m.start())
         if 0 < j < n and starts[j] == m.start() and doc[j].text in CONTINUING:

@@ -855,7 +855,10 @@ class ActorResolver:
             civil = word in CIVIL_GROUPS or word in CAPTIVE_GROUPS and tok.dep_ == "nsubj" or crowd
             if not (state or civil) or tok.dep_ == "compound":
                 continue
-            if any(taken[c.i] for c in tok.children if c.dep_ in ("amod", "compound")):
+            named = [at[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and taken[c.i] and c.i in at]
+            if named or any(taken[c.i] for c in tok.children if c.dep_ in ("amod", "compound")):
+                if state and named and named[0].kind == "country":
+                    body_of[tok.lemma_.lower()] = named[0].participant.name  # ("Kosovo police ... Police also")
                 continue  # "Israeli troops": the demonym is the mention already
             country = self._group_country(tok, at)
             if country is None and state and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
