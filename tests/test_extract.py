@@ -1963,6 +1963,9 @@ def test_a_trip_made_to_meet_a_named_person_is_a_visit_to_that_person(extract):
     ("China held large military drills around Taiwan on Monday. Japan condemned the drills.", "ACCUSE", ["China"]),
     # nothing of that kind told before: no one to aim it at
     ("Japan condemned the drills on Monday.", "ACCUSE", []),
+    # the accusations rejected are the last accuser's
+    ("Chile's foreign minister Ana Soto accused Peru's president Luis Vera of arming smugglers. Vera rejected "
+     "the accusations.", "REJECT", ["Ana Soto"]),
     # a welcome of a deal is no visit: the parties are whom it is aimed at, not where it was
     ("The African Union welcomed the deal between Kenya and Ethiopia.", "SUPPORT", ["Ethiopia", "Kenya"]),
 ])

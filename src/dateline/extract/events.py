@@ -749,12 +749,21 @@ class EventExtractor:
     def _doers_of_judged_acts(self, cands: list[Candidate]) -> None:
         """Praise or blame of an act told before ("Kenya and Ethiopia agreed ... The AU welcomed
         the deal", "Taipei condemned the drills") is aimed at whoever did it: the doers of the
-        latest earlier event of that word or type (an agreement's parties)."""
+        latest earlier event of that word or type (an agreement's parties); the rejection of
+        "the accusations" at whoever last accused the one rejecting them."""
         for c in cands:
             tok = c.trigger
+            obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
+            if c.type == "REJECT" and not c.recipients and obj is not None and obj.lemma_.lower() in CLAIMS:
+                # "X accused Kurti of ... Kurti rejected the accusations": the accuser's claims
+                named = {a.name for a in c.actors}
+                accusers = [k for k in cands if k.type == "ACCUSE" and k.trigger.i < tok.i
+                            and named & {r.name for r in k.recipients}]
+                if accusers:
+                    c.recipients = [a for a in max(accusers, key=lambda k: k.trigger.i).actors if a not in c.actors]
+                continue
             if c.type not in ("SUPPORT", "ACCUSE") or c.recipients or tok.pos_ != "VERB":
                 continue
-            obj = next((o for o in tok.children if o.dep_ == "dobj"), None)
             if obj is None or self._mentions_in(obj) or not any(
                     d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those") for d in obj.children):
                 continue
