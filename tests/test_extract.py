@@ -2063,3 +2063,9 @@ def test_an_offer_to_mediate_is_made_to_the_parties_whatever_its_object_says_of_
     events = only(extract("Qatar offered its good offices to mediate between Kenya and Uganda.", published="2024-05-16"),
                   "AGREE")
     assert [sorted(r["name"] for r in e["recipients"]) for e in events] == [["Kenya", "Uganda"]], events
+
+
+def test_both_sides_of_a_dispute_are_the_pair_that_accused_each_other(extract):
+    events = only(extract("Chile accused Bolivia of arming smugglers on Tuesday. The Organization of American States "
+                          "called on both sides to show restraint.", published="2024-03-05"), "REQUEST")
+    assert [sorted(r["name"] for r in e["recipients"]) for e in events] == [["Bolivia", "Chile"]], events

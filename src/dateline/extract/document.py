@@ -358,7 +358,9 @@ class DocumentPass:
 
         pairs: list[tuple[Participant, Participant]] = []
         for c in cands:
-            if c.type in ("ASSAULT", "COERCE") and len(c.actors) == 1 and len(c.recipients) == 1 \
+            # (a dispute's pair too: "Serbia accused Kosovo ...; the EU urged both sides to ...")
+            if c.type in ("ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION") and len(c.actors) == 1 \
+                    and len(c.recipients) == 1 \
                     and side(c.actors[0]) != side(c.recipients[0]):
                 pairs.append((side(c.actors[0]), side(c.recipients[0])))
             elif c.type in ("RETREAT", "ASSAULT", "COERCE") and len(c.actors) == 2 and not c.recipients:
