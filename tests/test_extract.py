@@ -2069,3 +2069,9 @@ def test_both_sides_of_a_dispute_are_the_pair_that_accused_each_other(extract):
     events = only(extract("Chile accused Bolivia of arming smugglers on Tuesday. The Organization of American States "
                           "called on both sides to show restraint.", published="2024-03-05"), "REQUEST")
     assert [sorted(r["name"] for r in e["recipients"]) for e in events] == [["Bolivia", "Chile"]], events
+
+
+def test_an_event_noun_under_a_joined_verb_shares_the_first_verbs_day(extract):
+    events = only(extract("Bolivia on Tuesday recalled its ambassador to Chile and put its army on high alert.",
+                          published="2024-03-05"), "MOBILIZE")
+    assert [e["date"] for e in events] == ["2024-03-05"], events

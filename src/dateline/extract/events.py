@@ -3502,12 +3502,14 @@ class EventExtractor:
         sayer = self._misplaced_conjunct(tok) if cand.date is None and tok.pos_ == "VERB" else None
         if sayer is not None:
             cand.date = self.date_for(doc, sent, sayer, future=future)  # "on Wednesday said ... and called on"
-        if cand.date is None and tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        act = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok  # ("put its army on alert")
+        if cand.date is None and act.dep_ == "conj" and act.pos_ == "VERB" and act.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in act.children) \
+                and not any(c.dep_ in ("aux", "auxpass") for c in act.children):
             # "seized the capital on Sunday and arrested the president": one subject's acts in a row
             # share the day the first one names
-            cand.date = self.date_for(doc, sent, tok.head, future=future)
+            cand.date = self.date_for(doc, sent, act.head, future=future)
         if cand.date is None and cand.type in STATEMENT_TYPES:
             # "has protested the decision, according to the ministry on Tuesday": the source's
             # day is the statement's
