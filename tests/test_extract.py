@@ -2016,6 +2016,8 @@ def test_talks_that_are_what_a_meeting_discusses_are_its_topic_not_a_meeting(ext
     ("The envoys of Chile and Peru exchanged views on the maritime dispute in Lima.", []),
     ("Foreign Minister Rui Costa attended a state banquet in Riga on Monday.", None),  # no one met
     ("Portuguese Foreign Minister Paulo Rangel hosted a dinner for his Latvian counterpart Baiba Braze.", ["Baiba Braze"]),
+    ("Portuguese Foreign Minister Paulo Rangel briefed his Latvian counterpart Baiba Braze on the talks.", ["Baiba Braze"]),
+    ("Portuguese Foreign Minister Paulo Rangel briefed reporters in Riga on Monday.", None),  # an audience
 ])
 def test_a_meal_with_someone_or_an_exchange_of_views_is_a_meeting(extract, text, met):
     events = only(extract(text, published="2024-12-06"), "CONSULT")
