@@ -733,7 +733,9 @@ class EventExtractor:
         """"X was due to meet Y on Monday, but the meeting was cancelled", "... He has called off
         the visit": a planned meeting the article then says is cancelled will not happen (the
         nearest one planned before, within a few sentences)."""
-        for tok in doc:
+        if not any(c.type == "CONSULT" and c.status == "planned" for c in cands):
+            return  # (most articles: nothing planned to cancel, no walk over the doc)
+        for tok in self._tokens:
             if tok.pos_ != "NOUN" or self.nouns.get(tok.lemma_.lower()) != "CONSULT" \
                     or tok.dep_ not in ("dobj", "nsubjpass") or not anaphoric(tok):
                 continue
