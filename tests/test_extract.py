@@ -2077,3 +2077,11 @@ def test_an_event_noun_under_a_joined_verb_shares_the_first_verbs_day(extract):
     events = only(extract("Bolivia on Tuesday recalled its ambassador to Chile and put its army on high alert.",
                           published="2024-03-05"), "MOBILIZE")
     assert [e["date"] for e in events] == ["2024-03-05"], events
+
+
+def test_what_money_is_needed_for_is_no_act_and_a_helped_act_takes_the_helping_mood(extract):
+    assert not extract("Aid agencies need 1.2 billion dollars to assist families in Chad this year.",
+                       published="2024-05-16")
+    events = only(extract("Norway's grant will help UNICEF deliver vaccines to 80,000 children in Chad.",
+                          published="2024-05-16"), "AID")
+    assert events and {e["status"] for e in events} == {"planned"}, events

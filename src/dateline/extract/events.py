@@ -1636,6 +1636,9 @@ class EventExtractor:
                                   or any(c.dep_ == "prep" and c.lower_ == "without" and any(
                                       g.lemma_.lower() in ("success", "result") for g in c.children) for c in (*tried.children, *act.children))):
             return True  # "tried to arrange talks, but failed", "attempted to mediate without success" (conv. 11)
+        if act.pos_ == "VERB" and act.dep_ in ("advcl", "xcomp") and to_infinitive(act) \
+                and act.head.lemma_.lower() in ("need", "require"):
+            return True  # "agencies need $2.7 billion to assist people in Haiti": what money is needed for
         return False
 
     def _part_of_another_event(self, tok: Token, etype: str) -> bool:

@@ -122,6 +122,8 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
             chain.append(head)
         elif dep in ("advcl",) and to_infinitive(tok):
             chain.append(head)
+        elif dep == "ccomp" and tok.tag_ == "VB" and head.lemma_.lower() in ("help", "let", "make"):
+            chain.append(head)  # "will help WFP deliver food": a bare infinitive takes its verb's mood
         elif dep == "ccomp" and head.lemma_.lower() in EXPECTING:  # "it was not expected that they would meet"
             chain.append(head)
         else:
