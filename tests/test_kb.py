@@ -101,3 +101,18 @@ def test_towns_the_base_does_not_list_come_from_the_offline_gazetteer():
     assert kb.gazetteer_country("Mombasa") == "Kenya"  # ... but GeoNames knows it
     assert kb.gazetteer_country("Khan Yunis") == "Palestine"  # GeoNames' "Palestinian Territory"
     assert kb.gazetteer_country("Qorvandel") is None
+
+
+def test_a_known_persons_distinctive_surname_is_found_where_the_tagger_reads_a_common_noun(extract):
+    events = [e for e in extract("Lavrov arrives in Ankara today for talks with Turkish Foreign Minister Hakan Fidan.",
+                                 published="2024-05-16") if e["type"] == "CONSULT"]
+    assert [[a["name"] for a in e["actors"]] for e in events] == [["Sergey Lavrov"]], events
+
+
+def test_distinctive_surnames_leave_out_given_names_places_and_shared_surnames():
+    kb = knowledge_base()
+    given = {name.split()[0] for name in set(kb.people.values()) if " " in name}
+    surnames = kb.distinctive_surnames()
+    assert "Lavrov" in surnames and "Guterres" in surnames
+    assert not set(surnames) & given
+    assert all(kb.country_of_place(s) is None and kb.country(s) is None for s in surnames)

@@ -346,6 +346,8 @@ class ActorResolver:
             (lower if len(name.split()) > 1 else exact).add("ORG", [nlp.make_doc(name)])
         for name in self.kb.person_names:
             lower.add("PERSON", [nlp.make_doc(name)])
+        for surname in self.kb.distinctive_surnames():  # "Guterres arrives ...", read as a plural noun
+            exact.add("PERSON", [nlp.make_doc(surname)])
         for name in self.kb.country_names | self.kb.city_names:  # "Lesvos" tagged PRODUCT, "Nay Pyi Taw" PERSON
             exact.add("GPE", [nlp.make_doc(name)])
         self.matcher_exact, self.matcher_lower = exact, lower

@@ -304,6 +304,21 @@ class KnowledgeBase:
         """Affiliations are written short for organisations: "ICRC", "UN"."""
         return self.org_acronym.get(name, name)
 
+    def distinctive_surnames(self) -> list[str]:
+        """Surnames, as written, that name one known person and nothing else the base knows
+        (no place, body, other person or anyone's given name): "Guterres", "Lavrov"."""
+        given = {fold(name.split()[0]) for name in set(self.people.values()) if " " in name}
+        out = []
+        for name in sorted(set(self.people.values())):
+            last = name.split()[-1] if " " in name else None
+            if last is None or len(last) < 5 or not last[0].isupper() or not last[1:].islower():
+                continue
+            key = fold(last)
+            if len(self.surnames.get(key, ())) == 1 and key not in self.people and key not in given and not self.org(last) \
+                    and not self.country(last) and not self.country_of_place(last) and not self.demonym(last):
+                out.append(last)
+        return out
+
     def person(self, text: str, when: dt.date | None = None) -> str | None:
         """A canonical person for a name, a known alias or a distinctive surname."""
         key = fold(text)
