@@ -2085,3 +2085,9 @@ def test_what_money_is_needed_for_is_no_act_and_a_helped_act_takes_the_helping_m
     events = only(extract("Norway's grant will help UNICEF deliver vaccines to 80,000 children in Chad.",
                           published="2024-05-16"), "AID")
     assert events and {e["status"] for e in events} == {"planned"}, events
+
+
+def test_the_body_that_votes_on_a_text_is_not_whom_a_veto_rejects(extract):
+    events = only(extract("China vetoed a draft resolution at the Security Council on Tuesday.", published="2024-05-16"),
+                  "REJECT")
+    assert [(names(e["actors"]), names(e["recipients"])) for e in events] == [(["China"], [])], events

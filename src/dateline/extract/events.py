@@ -386,6 +386,7 @@ def _tensed_verb(tok: Token) -> Token:
 
 
 REPORTING = cue_set("reporting_verbs")
+VOTING_BODY = re.compile(r"\b(?:Council|Assembly|Parliament|Congress|Senate)\b")
 
 
 def _planned_in_the_past(tok: Token) -> bool:
@@ -1439,6 +1440,10 @@ class EventExtractor:
             carrier = tok.head if tok.dep_ == "xcomp" else tok
             recipients = own or self._aimed_by_act(doc, carrier, [tok] if carrier is tok else [carrier, tok], actors)
         etype = stated
+        if etype == "REJECT" and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children):
+            # "vetoed a UN Security Council resolution", "voted down the draft in parliament": the body
+            # that votes on a text is where it is rejected, not whom
+            recipients = [r for r in recipients if not (r.kind == "organization" and VOTING_BODY.search(r.name))]
         if etype in ("THREATEN", "ACCUSE", "REJECT") and actors:
             # "Aliyev warned that Baku would not tolerate provocations": a speaker's own state
             # (or capital) named in what is said is not whom it is aimed at
