@@ -2091,3 +2091,13 @@ def test_the_body_that_votes_on_a_text_is_not_whom_a_veto_rejects(extract):
     events = only(extract("China vetoed a draft resolution at the Security Council on Tuesday.", published="2024-05-16"),
                   "REJECT")
     assert [(names(e["actors"]), names(e["recipients"])) for e in events] == [(["China"], [])], events
+
+
+@pytest.mark.parametrize("text, freed_to", [
+    ("Rebels of the National Liberation Army handed the engineer Tomas Ruiz over to United Nations officials on Monday.",
+     ["Tomas Ruiz"]),
+    ("Russia handed over 90 prisoners of war to Ukraine on Monday.", ["Ukraine"]),  # a side, not a go-between
+])
+def test_a_body_the_freed_are_handed_to_is_a_go_between_not_a_side(extract, text, freed_to):
+    events = only(extract(text, published="2024-05-16"), "RETREAT")
+    assert [names(e["recipients"]) for e in events] == [freed_to], events

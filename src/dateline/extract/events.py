@@ -1440,6 +1440,12 @@ class EventExtractor:
             carrier = tok.head if tok.dep_ == "xcomp" else tok
             recipients = own or self._aimed_by_act(doc, carrier, [tok] if carrier is tok else [carrier, tok], actors)
         etype = stated
+        if etype == "RETREAT" and tok.pos_ == "VERB":
+            # "handed him over to UN and church officials", "to the ICRC": a body that receives the
+            # freed is the release's go-between, not a side of it (convention 3)
+            via = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            between = {p for p in self.participants(doc, via, tok) if p.kind == "organization"} if via else set()
+            recipients = [r for r in recipients if r not in between]
         if etype == "REJECT" and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS for c in tok.children):
             # "vetoed a UN Security Council resolution", "voted down the draft in parliament": the body
             # that votes on a text is where it is rejected, not whom
