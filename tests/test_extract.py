@@ -2101,3 +2101,14 @@ def test_the_body_that_votes_on_a_text_is_not_whom_a_veto_rejects(extract):
 def test_a_body_the_freed_are_handed_to_is_a_go_between_not_a_side(extract, text, freed_to):
     events = only(extract(text, published="2024-05-16"), "RETREAT")
     assert [names(e["recipients"]) for e in events] == [freed_to], events
+
+
+def test_a_meeting_that_is_the_setting_of_a_pledge_is_held_by_who_pledged_where_its_venue_is(extract):
+    events = only(extract("Donald Trump pledged support at a White House meeting with Chile's new president, "
+                          "Ana Soto, on Monday.", published="2025-09-10"), "CONSULT")
+    assert [(names(e["actors"]), e["location"], e["date"]) for e in events] == [
+        (["Donald Trump"], "White House", "2025-09-08")], events
+    # a building the NER takes for a body is no one
+    events = extract("Gabon pledged support for Chad at a State House meeting with the Chadian president.",
+                     published="2025-09-10")
+    assert all("House" not in names(e["actors"] + e["recipients"]) for e in events), events

@@ -2061,6 +2061,14 @@ class EventExtractor:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
             actors = self.nearest_left(doc, sent, tok)
+        setting = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
+        if setting is not None and setting.pos_ == "NOUN" and setting.dep_ == "dobj":
+            setting = setting.head  # ("pledged support at a meeting": the phrase hung on the object)
+        if not actors and etype == "CONSULT" and tok.pos_ == "NOUN" and setting is not None and setting.pos_ == "VERB" \
+                and tok.lemma_.lower() not in self.visit_words:  # (a trip's traveller is its own)
+            # "pledged support at a meeting with X": who pledged there held the meeting
+            subj = self.subject(setting)
+            actors = [p for p in self.participants(doc, [subj], tok) if p not in recipients] if subj is not None else []
         actors = unique(actors)
         if etype in STATEMENT_TYPES and len(actors) == 1 and actors[0].kind in ("organization", "country"):
             # (also a head of state stating the country's position: "Ukraine is ready to ...," he stressed)
@@ -3270,6 +3278,11 @@ class EventExtractor:
                             break
                 if where is not None:
                     break
+        if where is None and cand.type == "CONSULT" and tok.pos_ == "NOUN":
+            # "a White House meeting", "a Kremlin meeting": the venue named on the meeting
+            where = next((e for e in self.ents_within(tok.left_edge.i, tok.i)
+                          if e.root.dep_ == "compound" and e.root.head.i == tok.i and len(e) > 1
+                          and e[-1].lower_ in VENUE_HEADS), None)
         trip = self._trip_made_for(tok) if where is None and cand.type == "CONSULT" else None
         if trip is not None:
             # "flew to Lima on Monday for talks", "will travel to Bangkok for a summit": the trip's
@@ -3508,10 +3521,13 @@ class EventExtractor:
             # the saying is taken that day (not so for events the statement reports, convention 7);
             # so is a threat ("'We will disperse the crowd,' the police chief said Tuesday")
             cand.date = self.date_for(doc, sent, tok.head, future=future)
-        if cand.date is None and cand.type == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" \
-                and tok.head.lower_ in ("at", "during") and tok.head.head.pos_ == "VERB":
+        setting = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
+        if setting is not None and setting.pos_ == "NOUN" and setting.dep_ == "dobj":
+            setting = setting.head  # ("pledged support at a meeting on Monday": hung on the object)
+        if cand.date is None and cand.type == "CONSULT" and tok.pos_ == "NOUN" and setting is not None \
+                and setting.pos_ == "VERB":
             # "pledged support on Monday during talks with X": the talks were then
-            verb = tok.head.head
+            verb = setting
             while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
                 verb = verb.head  # ("pledged on Monday to help Peru at a meeting with X")
             cand.date = self.date_for(doc, sent, verb, future=future and verb.tag_ not in ("VBD", "VBN"))
