@@ -51,6 +51,7 @@ from dateline.extract.status import (
     NEGATING_PARTICLES,
     PLANNED_ADJECTIVES,
     PLANNED_AUX,
+    REPORTING,
     condition_clause,
     governors,
     has_aux,
@@ -66,6 +67,7 @@ from dateline.resolve.actors import (
     MEETING_NAMES,
     SETTLEMENTS,
     SITE_HEADS,
+    VENUE_HEADS,
     Mention,
     dominant_country,
     expletive,
@@ -151,7 +153,6 @@ TYPED_PREPS = {
 CEASING = {"stop", "halt", "cease", "end", "suspend", "quit", "abandon"}
 # Buildings that stand for the state that owns them: a march "on the American embassy"
 SEATS = {"embassy", "consulate", "mission", "legation", "chancery", "residence", "office", "offices"}
-VENUE_HEADS = {"headquarters", "palace", "house", "hall", "building", "compound", "residence"}  # a body's building
 # Types whose trigger, inside what a thanks, promise or appeal is about, is that statement's content
 CONTENT_TYPES = {"SUPPORT", "AGREE", "COOPERATE", "AID"}
 # Verbs whose subject helps a release happen without being a side of it
@@ -385,7 +386,6 @@ def _tensed_verb(tok: Token) -> Token:
     return tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "dobj") else tok
 
 
-REPORTING = cue_set("reporting_verbs")
 VOTING_BODY = re.compile(r"\b(?:Council|Assembly|Parliament|Congress|Senate)\b")
 
 

@@ -83,8 +83,9 @@ def named_settlement(ent: Span) -> bool:
         and (ent.end >= len(doc) or doc[ent.end].is_punct)
 
 
-# buildings: a name that ends in one is where, not who ("State House", "the Presidential Palace")
-VENUE_WORDS = frozenset({"house", "palace", "hall", "building", "headquarters"})
+# a body's buildings: a name that ends in one is where, not who ("State House", "the Presidential
+# Palace", "at UN Headquarters")
+VENUE_HEADS = frozenset({"headquarters", "palace", "house", "hall", "building", "compound", "residence"})
 # the last words of a body's name, which an unknown name after "in" can still be ("in the Kivu
 # Assembly"): such a name stays a body
 BODY_HEADS = frozenset(GENERIC_ORG_WORDS | ORG_NOUNS | INSTITUTION_HEADS | {
@@ -930,7 +931,7 @@ class ActorResolver:
                 return None
             return Mention(ent.start, ent.end, Participant(country, "country"), "demonym")
         country = self.kb.country(text)
-        if country and len(ent) > 1 and ent[-1].lower_ in ("house", "palace") and ent.root.dep_ == "compound" \
+        if country and len(ent) > 1 and ent[-1].lower_ in VENUE_HEADS and ent.root.dep_ == "compound" \
                 and ent.root.head.lemma_.lower() in MEETING_NAMES | {"meeting", "talks", "dinner", "lunch"}:
             return None  # "at a White House meeting with X": where the meeting is, not who holds it
         if country:
@@ -977,7 +978,7 @@ class ActorResolver:
                 return None  # a lone generic word ("Committee", "Government", "MoU", "the navy") names no one
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("our", "their", "its", "my", "your"):
                 return None
-            if placed_by_position(ent) or names_a_site(ent) or ent[-1].lower_ in VENUE_WORDS:
+            if placed_by_position(ent) or names_a_site(ent) or ent[-1].lower_ in VENUE_HEADS:
                 return None  # ("a State House meeting", "at the Presidential Palace": a building, no one)  # "in his hometown, Barrancas", "erupted in Nagorno-Karabakh" tagged as a body: a place
             return Mention(ent.start, ent.end, Participant(self._country_in_name(name), "organization"), "org")
         return None
