@@ -389,6 +389,17 @@ def _tensed_verb(tok: Token) -> Token:
 VOTING_BODY = re.compile(r"\b(?:Council|Assembly|Parliament|Congress|Senate)\b")
 
 
+def _setting_verb(tok: Token) -> Token | None:
+    """The act an "at"/"during" phrase makes this the setting of ("pledged support at a meeting
+    with X": pledged), also when the phrase hangs on the act's object."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "during"):
+        return None
+    verb = tok.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    return verb if verb.pos_ == "VERB" else None
+
+
 def _planned_in_the_past(tok: Token) -> bool:
     """Is what makes the act a plan told in the past tense ("was due to meet", "was expected to
     visit", "had planned to travel"), outside reported speech?"""
@@ -2061,10 +2072,8 @@ class EventExtractor:
             actors, recipients = recipients, actors
         if not actors and etype == "CONSULT" and tok.pos_ == "VERB":
             actors = self.nearest_left(doc, sent, tok)
-        setting = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
-        if setting is not None and setting.pos_ == "NOUN" and setting.dep_ == "dobj":
-            setting = setting.head  # ("pledged support at a meeting": the phrase hung on the object)
-        if not actors and etype == "CONSULT" and tok.pos_ == "NOUN" and setting is not None and setting.pos_ == "VERB" \
+        setting = _setting_verb(tok)
+        if not actors and etype == "CONSULT" and tok.pos_ == "NOUN" and setting is not None \
                 and tok.lemma_.lower() not in self.visit_words:  # (a trip's traveller is its own)
             # "pledged support at a meeting with X": who pledged there held the meeting
             subj = self.subject(setting)
@@ -3190,8 +3199,11 @@ class EventExtractor:
                  and e[-1].lemma_.lower() not in MEETING_NAMES and not (e.label_ == "ORG" and names_a_site(e))]
         # a place's name with the noun it qualifies, which the NER calls a body or a person: "the
         # Kakuma refugee camp", "the Attari-Wagah border crossing"
-        spans += [doc[e.start: site_of(e).i + 1] for e in self.ents_within(lo, hi)
-                  if e.label_ in ("ORG", "PERSON") and names_a_site(e) and e.start not in self._at and site_of(e).i < hi]
+        for e in self.ents_within(lo, hi):
+            if e.label_ in ("ORG", "PERSON") and e.start not in self._at and names_a_site(e):
+                site = site_of(e)
+                if site.i < hi:
+                    spans.append(doc[e.start: site.i + 1])
         at, mentions = self._at, self._mentions
         for k in sorted({at[i] for i in range(lo, hi) if i in at}):  # the subtree stays inside its sentence
             m = mentions[k]
@@ -3521,13 +3533,9 @@ class EventExtractor:
             # the saying is taken that day (not so for events the statement reports, convention 7);
             # so is a threat ("'We will disperse the crowd,' the police chief said Tuesday")
             cand.date = self.date_for(doc, sent, tok.head, future=future)
-        setting = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "during") else None
-        if setting is not None and setting.pos_ == "NOUN" and setting.dep_ == "dobj":
-            setting = setting.head  # ("pledged support at a meeting on Monday": hung on the object)
-        if cand.date is None and cand.type == "CONSULT" and tok.pos_ == "NOUN" and setting is not None \
-                and setting.pos_ == "VERB":
+        verb = _setting_verb(tok)
+        if cand.date is None and cand.type == "CONSULT" and tok.pos_ == "NOUN" and verb is not None:
             # "pledged support on Monday during talks with X": the talks were then
-            verb = setting
             while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
                 verb = verb.head  # ("pledged on Monday to help Peru at a meeting with X")
             cand.date = self.date_for(doc, sent, verb, future=future and verb.tag_ not in ("VBD", "VBN"))
