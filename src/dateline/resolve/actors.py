@@ -113,9 +113,9 @@ def names_a_site(ent: Span) -> bool:
 
 
 def placed_by_position(ent: Span) -> bool:
-    """Does where a name stands make it a place, whatever the NER calls it: a settlement's
-    name after a comma, or a name no body's word ends after "in", "across", "near" or a settlement's "of" ("erupted
-    in Nagorno-Karabakh", "fighting across Darfur", "the region of Nagorno-Karabakh")?"""
+    """Does where a name stands make it a place, whatever the NER calls it: a settlement's name
+    after a comma, or a name no body's word ends after "in", "across", "near" or a settlement's
+    "of" ("erupted in Nagorno-Karabakh", "fighting across Darfur", "the region of Nagorno-Karabakh")?"""
     if named_settlement(ent):
         return True
     root = ent.root
@@ -860,10 +860,11 @@ class ActorResolver:
             civil = word in CIVIL_GROUPS or word in CAPTIVE_GROUPS and tok.dep_ == "nsubj" or crowd
             if not (state or civil) or tok.dep_ == "compound":
                 continue
-            named = [at[c.i] for c in tok.children if c.dep_ in ("amod", "compound") and taken[c.i] and c.i in at]
-            if named or any(taken[c.i] for c in tok.children if c.dep_ in ("amod", "compound")):
-                if state and named and named[0].kind == "country":
-                    body_of[tok.lemma_.lower()] = named[0].participant.name  # ("Kosovo police ... Police also")
+            named = [c for c in tok.children if c.dep_ in ("amod", "compound") and taken[c.i]]
+            if named:
+                owner = at.get(named[0].i)
+                if state and owner is not None and owner.kind == "country":
+                    body_of[tok.lemma_.lower()] = owner.participant.name  # ("Kosovo police ... Police also")
                 continue  # "Israeli troops": the demonym is the mention already
             country = self._group_country(tok, at)
             if country is None and state and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
@@ -932,7 +933,7 @@ class ActorResolver:
             return Mention(ent.start, ent.end, Participant(country, "country"), "demonym")
         country = self.kb.country(text)
         if country and len(ent) > 1 and ent[-1].lower_ in VENUE_HEADS and ent.root.dep_ == "compound" \
-                and ent.root.head.lemma_.lower() in MEETING_NAMES | {"meeting", "talks", "dinner", "lunch"}:
+                and ent.root.head.lemma_.lower() in MEETING_NAMES | {"dinner", "lunch"}:
             return None  # "at a White House meeting with X": where the meeting is, not who holds it
         if country:
             return Mention(ent.start, ent.end, Participant(country, "country"), "country")
@@ -979,7 +980,9 @@ class ActorResolver:
             if ent.start > 0 and doc[ent.start - 1].lower_ in ("our", "their", "its", "my", "your"):
                 return None
             if placed_by_position(ent) or names_a_site(ent) or ent[-1].lower_ in VENUE_HEADS:
-                return None  # ("a State House meeting", "at the Presidential Palace": a building, no one)  # "in his hometown, Barrancas", "erupted in Nagorno-Karabakh" tagged as a body: a place
+                # a place the NER calls a body ("in his hometown, Barrancas", "erupted in Nagorno-Karabakh",
+                # "the Evin prison"), or a building ("a State House meeting"): no one
+                return None
             return Mention(ent.start, ent.end, Participant(self._country_in_name(name), "organization"), "org")
         return None
 
