@@ -327,13 +327,19 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         return owner_of(session.token)
 
     # ---- reads ----------------------------------------------------------------------
-    def search(filters: dict, limit: int, offset: int):
-        """A page of a search's mentions with their reviews, whether there are more, and how many."""
+    def search(filters: dict, limit: int, offset: int, counted: dict | None = None):
+        """A page of a search's mentions with their reviews, whether there are more, and how many
+        (from ``counted``, the search's facets, when given: its type counts add up to the total)."""
         with store() as s:
             rows = s.events(**filters, limit=limit + 1, offset=offset)
             more = len(rows) > limit
             rows = rows[:limit]
-            total = s.count_events(**filters) if (more or offset) else offset + len(rows)
+            if not (more or offset):
+                total = offset + len(rows)
+            elif counted is not None:
+                total = sum(n for _, n in counted["type"])
+            else:
+                total = s.count_events(**filters)
             reviews = s.reviews_for([r["mention_id"] for r in rows])
         return [with_reviews(r, reviews[r["mention_id"]]) for r in rows], more, total
 
@@ -500,10 +506,11 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
              facets: bool = True):
         """The search page; ``facets=0`` leaves out facets and charts (the results alone)."""
         filters, params = search_filters(q, actor, type, status, since, until, place, country, sector)
-        items, more, total = search(filters, limit, offset)
+        found = summary(filters) if facets else None
+        items, more, total = search(filters, limit, offset, found["facets"] if found else None)
         return page(request, "search.html", items=items, more=more, total=total, params=params, limit=limit,
                     offset=offset, types=EVENT_TYPES, statuses=STATUSES, sectors=SECTORS,
-                    summary=summary(filters) if facets else None, query=urlencode(params),
+                    summary=found, query=urlencode(params),
                     chart_tables=chart_tables)
 
     @app.get("/charts/weeks.svg", include_in_schema=False)
