@@ -2119,3 +2119,15 @@ def test_a_meeting_that_is_the_setting_of_a_pledge_is_held_by_who_pledged_where_
     events = extract("Gabon pledged support for Chad at a State House meeting with the Chadian president.",
                      published="2025-09-10")
     assert all("House" not in names(e["actors"] + e["recipients"]) for e in events), events
+
+
+def test_a_meeting_named_as_a_bodys_is_not_the_meeting_told_before(extract):
+    """"the meeting of the Andean Community council" names its own meeting; "the meeting"
+    alone refers back to the one just told."""
+    text = ("Peruvian Foreign Minister Javier Soto received the Chilean ambassador on Monday. During the meeting, "
+            "Soto praised the ambassador. The minister will also take part in the meeting of the Andean Community "
+            "council in Quito.")
+    meetings = only(extract(text, published="2024-05-12"), "CONSULT")
+    assert [(m["status"], m["location"]) for m in meetings] == [("occurred", None), ("planned", "Quito")], meetings
+    text = "Peruvian Foreign Minister Javier Soto received the Chilean ambassador on Monday. The meeting lasted an hour."
+    assert len(only(extract(text, published="2024-05-12"), "CONSULT")) == 1

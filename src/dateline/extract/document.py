@@ -315,7 +315,8 @@ class DocumentPass:
             # a headline tells in short what the body reports in full: "Relief chief urges access"
             # is the call the first lines name with its addressees
             headline = c.sent.start == 0 and is_headline(c.sent)
-            if not recipients_only and not headline and (c.recipients or not (anaphoric(c.trigger) or unnamed_counterpart)):
+            if not recipients_only and not headline and (c.recipients or names_its_body(c.trigger)
+                                                             or not (anaphoric(c.trigger) or unnamed_counterpart)):
                 keep.append(c)
                 continue
             names = sets[id(c)]
@@ -464,6 +465,13 @@ def anaphoric(trigger: Token) -> bool:
     return trigger.pos_ == "NOUN" and any(
         (c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "his", "her", "their", "its"))
         or (c.dep_ == "poss" and c.pos_ == "PROPN") for c in trigger.children)
+
+
+def names_its_body(trigger: Token) -> bool:
+    """A meeting noun that says whose meeting it is ("the meeting of the Andean Community
+    council"): an occurrence of its own, told for the first time, not a back reference."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(t.ent_type_ == "ORG" for t in c.subtree)
+               for c in trigger.children)
 
 
 CUSTODY_TYPES = frozenset({"COERCE", "RETREAT"})
