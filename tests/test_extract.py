@@ -110,6 +110,9 @@ def test_video_link_is_phone_mode(extract):
 @pytest.mark.parametrize("text", [
     "Amara Osei paid a courtesy call on President Hakainde Hichilema at State House.",
     "Amara Osei was welcomed by President Hakainde Hichilema at State House on Monday.",
+    "President Hakainde Hichilema welcomed Ethiopian Prime Minister Abiy Ahmed at State House on Monday.",
+    "President Hakainde Hichilema welcomed the Foreign Minister of Ghana, Amara Osei, at State House on Monday.",
+    "President Hakainde Hichilema welcomed the visiting Amara Osei in Lusaka on Monday.",
 ])
 def test_a_courtesy_call_or_a_welcome_at_a_residence_is_a_visit(extract, text):
     ev = only(extract(text, published="2024-05-08"), "CONSULT")

@@ -1046,17 +1046,22 @@ class EventExtractor:
         return self._made_by(tok, APPEALING) or _received_from(tok)  # "received a request from Kyiv"
 
     def _welcomes_a_visitor(self, tok: Token) -> bool:
-        """"welcomed the UN chief to Kyiv": someone named, welcomed to a place; "X was welcomed by
-        the president at State House": someone named, received by someone, somewhere."""
+        """"welcomed the UN chief to Kyiv": someone named, welcomed to a place; "welcomed the
+        Ethiopian prime minister at State House": someone named, welcomed at a seat or in a city
+        the host receives in; "X was welcomed by the president at State House": someone named,
+        received by someone, somewhere."""
         at = self._at
         if any(c.dep_ == "nsubjpass" and c.i in at for c in tok.children) \
                 and any(c.dep_ == "agent" and self._mentions_in(c) for c in tok.children) \
                 and any(c.dep_ == "prep" and c.lower_ in ("at", "to", "in") for c in tok.children):
             return True
-        return any(c.dep_ == "dobj" and self._mentions_in(c, own=True) for c in tok.children) and any(
-            c.dep_ == "prep" and c.lower_ == "to" and any(
-                g.ent_type_ in PLACE_LABELS or self.kb.country_of_place(g.text) for g in c.subtree)
-            for c in tok.children)
+        guests = [c for c in tok.children if c.dep_ == "dobj" and self._mentions_in(c, own=True)]
+        # (the parser may hang "at State House" on the guest)
+        return bool(guests) and any(
+            c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ in ("at", "in") and tok.pos_ == "VERB") and any(
+                g.ent_type_ in PLACE_LABELS or self.kb.country_of_place(g.text)
+                or (g.dep_ == "pobj" and g.lower_ in VENUE_HEADS) for g in c.subtree)
+            for c in [*tok.children, *(p for g in guests for p in g.children if p.lower_ == "at")])
 
     def _warns_of_harm(self, tok: Token) -> bool:
         """Is a warning a threat: addressed to someone ("warned Seoul"), against something, of
