@@ -2134,3 +2134,18 @@ def test_a_meeting_named_as_a_bodys_is_not_the_meeting_told_before(extract):
     assert [(m["status"], m["location"]) for m in meetings] == [("occurred", None), ("planned", "Quito")], meetings
     text = "Peruvian Foreign Minister Javier Soto received the Chilean ambassador on Monday. The meeting lasted an hour."
     assert len(only(extract(text, published="2024-05-12"), "CONSULT")) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy met William Ruto in Nairobi on Monday and Yoweri Museveni in Kampala on Wednesday.",
+     [("William Ruto", "Nairobi", "2024-05-06"), ("Yoweri Museveni", "Kampala", "2024-05-08")]),
+    ("Guterres will meet William Ruto in Nairobi on Monday, and Yoweri Museveni in Kampala on Wednesday.",
+     [("William Ruto", "Nairobi", "2024-05-13"), ("Yoweri Museveni", "Kampala", "2024-05-15")]),
+    ("The envoy met Kenyan President William Ruto on Monday and Ugandan President Yoweri Museveni on Wednesday.",
+     [("William Ruto", None, "2024-05-06"), ("Yoweri Museveni", None, "2024-05-08")]),
+])
+def test_one_verb_for_two_meetings_each_with_its_own_day_and_place(extract, text, expected):
+    """"met X in A on Monday and Y in B on Wednesday": two meetings, each dated and placed by
+    the words beside its counterpart."""
+    meetings = only(extract(text, published="2024-05-12"), "CONSULT")
+    assert [(names(m["recipients"])[0], m["location"], m["date"]) for m in meetings] == expected, meetings

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -733,6 +734,7 @@ class EventExtractor:
                         cand.extras["sides"] = tok.i in self._sides_wanted
                         cand.extras["sides_addressed"] = tok.i in self._sides_addressed
                         candidates.append(cand)
+                        candidates.extend(self._gapped_meetings(doc, cand))
         self._doers_of_judged_acts(candidates)
         self._cancelled_plans(doc, candidates)
         # the text as written, not as the model read it (read once: Doc.text joins every token)
@@ -740,6 +742,62 @@ class EventExtractor:
         countries = self._article_countries(doc)  # once per article: they decide namesake places
         doc._.events = [self.to_mention(doc, c, source, countries) for c in self.document_pass(candidates)]
         return doc
+
+    def _gapped_meetings(self, doc: Doc, cand: Candidate) -> list[Candidate]:
+        """"met X in Nairobi on Monday and Y in Kampala on Wednesday": one verb for two meetings.
+        The parser hangs Y on a word of the first meeting's (its day, its place, or the verb
+        above); each counterpart named after the "and" is a meeting of its own, on the day and
+        at the place said beside it, and the first keeps those said before the "and"."""
+        tok = cand.trigger
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None) if tok.pos_ == "VERB" else None
+        if cand.type != "CONSULT" or obj is None or not cand.recipients:
+            return []
+        chain = {obj.i, *(c.i for c in obj.conjuncts)}
+        above = {a.i for a in tok.ancestors}
+        sent = cand.sent
+        named = {p.name for p in cand.recipients}
+        gapped = []
+        for t in doc[obj.i + 1: sent.end]:
+            if t.dep_ != "conj" or t.i not in self._at or t.head.i in chain or t.pos_ != "PROPN" \
+                    or self._mentions[self._at[t.i]].kind != "person" \
+                    or self._mentions[self._at[t.i]].participant.name in named \
+                    or not (t.head.i in above or tok.left_edge.i <= t.head.i <= tok.right_edge.i) \
+                    or not any(d.lower_ == "and" for d in doc[obj.i + 1: t.left_edge.i]):
+                continue
+            gapped.append(t)
+        if not gapped:
+            return []
+        ends = [g.left_edge.i for g in gapped] + [sent.end]
+        ands = [max(d.i for d in doc[obj.i + 1: g.left_edge.i] if d.lower_ == "and") for g in gapped]
+        out = []
+        first = self._said_between(doc, cand, tok.i, ands[0])
+        for k, g in enumerate(gapped):
+            other = replace(cand, recipients=[self._mentions[self._at[g.i]].participant], extras=dict(cand.extras))
+            date, place = self._said_between(doc, other, g.i, ends[k + 1])
+            if date is None and place is None:
+                continue  # no day or place of its own: a loose coordination, not a meeting said apart
+            other.date = date or cand.date
+            if place is not None:
+                self._set_location(other, place)
+            out.append(other)
+        if not out:
+            return []
+        if first[0] is not None:
+            cand.date = first[0]
+        if first[1] is not None:
+            self._set_location(cand, first[1])
+        return out
+
+    def _said_between(self, doc: Doc, cand: Candidate, lo: int, hi: int) -> tuple[TimeSpan | None, Span | None]:
+        """The first day and the first place named in tokens lo..hi (of one meeting's stretch)."""
+        date = place = None
+        for ent in self.ents_within(lo, hi):
+            if date is None and ent.label_ in ("DATE", "TIME"):
+                date = resolve_time(ent.text, doc._.published, cand.status == "planned")
+            elif place is None and ent.label_ in ("GPE", "LOC", "FAC") and ent.start - 1 >= lo \
+                    and doc[ent.start - 1].lower_ in ("in", "at"):
+                place = ent
+        return date, place
 
     def _cancelled_plans(self, doc: Doc, cands: list[Candidate]) -> None:
         """"X was due to meet Y on Monday, but the meeting was cancelled", "... He has called off
