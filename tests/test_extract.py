@@ -2149,3 +2149,14 @@ def test_one_verb_for_two_meetings_each_with_its_own_day_and_place(extract, text
     the words beside its counterpart."""
     meetings = only(extract(text, published="2024-05-12"), "CONSULT")
     assert [(names(m["recipients"])[0], m["location"], m["date"]) for m in meetings] == expected, meetings
+
+
+def test_a_pledge_by_an_unnamed_group_does_not_borrow_the_last_meetings_parties(extract):
+    """"Donors have pledged ...": the promise is its subject's, not an agreement reached at the
+    meeting told before; "it was agreed" still is that meeting's."""
+    text = ("Ghanaian Foreign Minister Amara Osei met Togolese President Faure Gnassingbe in Lome on Monday. "
+            "Donors have so far pledged a fraction of the sum the agencies asked for.")
+    assert not only(extract(text, published="2024-05-08"), "AGREE")
+    text = ("Ghanaian Foreign Minister Amara Osei met Togolese President Faure Gnassingbe in Lome on Monday. "
+            "It was agreed to reopen the border crossing at Aflao.")
+    assert only(extract(text, published="2024-05-08"), "AGREE")
