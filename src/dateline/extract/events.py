@@ -754,48 +754,42 @@ class EventExtractor:
             return []
         chain = {obj.i, *(c.i for c in obj.conjuncts)}
         above = {a.i for a in tok.ancestors}
-        sent = cand.sent
         named = {p.name for p in cand.recipients}
-        gapped = []
-        for t in doc[obj.i + 1: sent.end]:
+        gapped: list[tuple[Token, int, Participant]] = []  # (the name, the "and" before it, whom)
+        for t in doc[obj.i + 1: cand.sent.end]:
             if t.dep_ != "conj" or t.i not in self._at or t.head.i in chain or t.pos_ != "PROPN" \
-                    or self._mentions[self._at[t.i]].kind != "person" \
-                    or self._mentions[self._at[t.i]].participant.name in named \
-                    or not (t.head.i in above or tok.left_edge.i <= t.head.i <= tok.right_edge.i) \
-                    or not any(d.lower_ == "and" for d in doc[obj.i + 1: t.left_edge.i]):
+                    or not (t.head.i in above or tok.left_edge.i <= t.head.i <= tok.right_edge.i):
                 continue
-            gapped.append(t)
-        if not gapped:
-            return []
-        ends = [g.left_edge.i for g in gapped] + [sent.end]
-        ands = [max(d.i for d in doc[obj.i + 1: g.left_edge.i] if d.lower_ == "and") for g in gapped]
+            whom = self._mentions[self._at[t.i]].participant
+            conjunction = next((d.i for d in reversed(doc[obj.i + 1: t.left_edge.i]) if d.lower_ == "and"), None)
+            if whom.kind == "person" and whom.name not in named and conjunction is not None:
+                gapped.append((t, conjunction, whom))
+        future = cand.status == "planned"
         out = []
-        first = self._said_between(doc, cand, tok.i, ands[0])
-        for k, g in enumerate(gapped):
-            other = replace(cand, recipients=[self._mentions[self._at[g.i]].participant], extras=dict(cand.extras))
-            date, place = self._said_between(doc, other, g.i, ends[k + 1])
+        for k, (t, _, whom) in enumerate(gapped):
+            end = gapped[k + 1][0].left_edge.i if k + 1 < len(gapped) else cand.sent.end
+            date, place = self._said_between(doc, t.i, end, future)
             if date is None and place is None:
                 continue  # no day or place of its own: a loose coordination, not a meeting said apart
-            other.date = date or cand.date
+            other = replace(cand, recipients=[whom], extras=dict(cand.extras), date=date or cand.date)
             if place is not None:
                 self._set_location(other, place)
             out.append(other)
         if not out:
             return []
-        if first[0] is not None:
-            cand.date = first[0]
-        if first[1] is not None:
-            self._set_location(cand, first[1])
+        date, place = self._said_between(doc, tok.i, gapped[0][1], future)
+        cand.date = date or cand.date
+        if place is not None:
+            self._set_location(cand, place)
         return out
 
-    def _said_between(self, doc: Doc, cand: Candidate, lo: int, hi: int) -> tuple[TimeSpan | None, Span | None]:
-        """The first day and the first place named in tokens lo..hi (of one meeting's stretch)."""
+    def _said_between(self, doc: Doc, lo: int, hi: int, future: bool) -> tuple[TimeSpan | None, Span | None]:
+        """The first day and the first place ("in"/"at" a name) told in tokens [lo, hi)."""
         date = place = None
         for ent in self.ents_within(lo, hi):
             if date is None and ent.label_ in ("DATE", "TIME"):
-                date = resolve_time(ent.text, doc._.published, cand.status == "planned")
-            elif place is None and ent.label_ in ("GPE", "LOC", "FAC") and ent.start - 1 >= lo \
-                    and doc[ent.start - 1].lower_ in ("in", "at"):
+                date = resolve_time(ent.text, doc._.published, future)
+            elif place is None and ent.label_ in PLACE_LABELS and ent.start > lo and doc[ent.start - 1].lower_ in ("in", "at"):
                 place = ent
         return date, place
 
@@ -3257,12 +3251,13 @@ class EventExtractor:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
         # (and a body's building the NER calls the body: "at UN Headquarters", "at the Elysee Palace")
-        spans = [e for e in self.ents_within(lo, hi) if (e.label_ in PLACE_LABELS or e.label_ == "ORG"
+        ents = self.ents_within(lo, hi)
+        spans = [e for e in ents if (e.label_ in PLACE_LABELS or e.label_ == "ORG"
                  and (len(e) > 1 and e[-1].lower_ in VENUE_HEADS or self._placed_by_position(e)))
                  and e[-1].lemma_.lower() not in MEETING_NAMES and not (e.label_ == "ORG" and names_a_site(e))]
         # a place's name with the noun it qualifies, which the NER calls a body or a person: "the
         # Kakuma refugee camp", "the Attari-Wagah border crossing"
-        for e in self.ents_within(lo, hi):
+        for e in ents:
             if e.label_ in ("ORG", "PERSON") and e.start not in self._at and names_a_site(e):
                 site = site_of(e)
                 if site.i < hi:
