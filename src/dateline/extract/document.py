@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from dateline.extract.status import LIGHT_VERBS, is_headline
+from dateline.extract.status import LIGHT_VERBS, VOWS, is_headline
 from dateline.link import date_bounds
 from dateline.model import Participant, TimeSpan
 from dateline.resolve.kb import KnowledgeBase
@@ -230,7 +230,7 @@ class DocumentPass:
             reached = tok.pos_ == "NOUN" and tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in LIGHT_VERBS
             if c.type != "AGREE" or c.actors or c.recipients or c.status != "occurred" or not (tok.pos_ == "VERB" or reached):
                 continue  # "it was agreed", "an agreement was reached"
-            if tok.lemma_.lower() in OWN_PROMISES and any(ch.dep_ == "nsubj" for ch in tok.children):
+            if tok.lemma_.lower() in VOWS and any(ch.dep_ == "nsubj" for ch in tok.children):
                 continue  # "Donors have pledged ...": a promise its own subject makes, not the meeting's outcome
             meetings = [m for m in cands if m.type == "CONSULT" and m.trigger.i < c.trigger.i
                         and (m.actors or m.recipients) and c.sent.start - m.sent.start < 120]
@@ -476,8 +476,6 @@ def names_its_body(trigger: Token) -> bool:
                for c in trigger.children)
 
 
-# verbs of a promise made by their subject alone, whoever that is ("donors pledged")
-OWN_PROMISES = frozenset({"pledge", "promise", "vow"})
 CUSTODY_TYPES = frozenset({"COERCE", "RETREAT"})
 # types whose occurrence an article often names again in other words (see _told_again)
 ONE_OCCURRENCE = frozenset({"MOBILIZE", "AGREE"})

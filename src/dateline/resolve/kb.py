@@ -307,9 +307,10 @@ class KnowledgeBase:
     def distinctive_surnames(self) -> list[str]:
         """Surnames, as written, that name one known person and nothing else the base knows
         (no place, body, other person or anyone's given name): "Guterres", "Lavrov"."""
-        given = {fold(name.split()[0]) for name in set(self.people.values()) if " " in name}
+        names = set(self.people.values())
+        given = {fold(name.split()[0]) for name in names if " " in name}
         out = []
-        for name in sorted(set(self.people.values())):
+        for name in sorted(names):
             last = name.split()[-1] if " " in name else None
             if last is None or len(last) < 5 or not last[0].isupper() or not last[1:].islower():
                 continue
