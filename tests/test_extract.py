@@ -2058,6 +2058,27 @@ def test_a_plan_told_in_the_past_names_the_last_such_weekday(extract, text, date
     assert [e["date"] for e in events] == [date], events
 
 
+@pytest.mark.parametrize("text, date", [
+    ("Norway pledged 40 million kroner in relief for flood victims in Malawi on Monday.", "2024-05-13"),
+    ("Qatar promised on Tuesday to fund the rebuilding of the harbour.", "2024-05-14"),
+    # the plan itself told ahead keeps the next such day
+    ("Norway will send 40 million kroner in relief to Malawi on Monday.", "2024-05-20"),
+])
+def test_a_pledge_in_the_past_tense_dates_the_pledge_not_the_next_such_day(extract, text, date):
+    events = [e for e in extract(text, published="2024-05-16") if e["type"] in ("AID", "AGREE")]
+    assert events and {e["date"] for e in events} == {date}, events
+
+
+@pytest.mark.parametrize("text", [
+    "Norway will send 40 million dollars in aid to Malawi.",  # ("in aid" hung on the verb)
+    "Norway will send 40 million kroner in relief to Malawi.",  # (a currency the NER leaves out of the sum)
+])
+def test_a_sum_sent_in_aid_is_aid_however_the_parser_hangs_what_it_is_in(extract, text):
+    events = only(extract(text, published="2024-05-16"), "AID")
+    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
+        == [(["Norway"], ["Malawi"])], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

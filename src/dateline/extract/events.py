@@ -458,7 +458,8 @@ def amount_of(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "of"):
         return None
     amount = tok.head.head
-    if amount.pos_ in ("NOUN", "NUM", "SYM") and (amount.lemma_.lower() in AMOUNTS or amount.ent_type_ == "MONEY"):
+    if amount.pos_ in ("NOUN", "NUM", "SYM") and (amount.lemma_.lower() in AMOUNTS or amount.ent_type_ == "MONEY"
+                                                 or _counted_currency(amount)):
         return amount
     return None
 
@@ -1429,6 +1430,11 @@ class EventExtractor:
                             if (amount_of(g) or g).i == child.i]
                 if child.lemma_.lower() in LOADS:
                     measured += [g for p in child.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj"]
+                if child.dep_ == "dobj" and (child.ent_type_ == "MONEY" or _counted_currency(child)):
+                    # the parser may hang what the sum is in on the verb: "will send [40 million
+                    # dollars] [in aid]"
+                    measured += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in"
                                  for g in p.children if g.dep_ == "pobj"]
                 for t in own_phrase(child) + [t for g in measured for t in own_phrase(g)]:
                     if t.lemma_.lower() in need or t.lower_ in need:
@@ -3544,6 +3550,10 @@ class EventExtractor:
         tok = trip if trip is not None else tok  # "travels to Lima on Friday for talks": the trip's day (convention 1)
         carrier = self._carrier_verb(tok) if cand.type == "AID" else None
         tok = carrier if carrier is not None else tok  # "a plane carrying aid landed on Friday": the delivery's day
+        if future and tok.pos_ == "VERB" and tok.tag_ == "VBD":
+            # "pledged 20 million dollars on Monday": the plan is the aid, but the day is the
+            # pledge's, which the past tense has put behind us
+            future = False
         cand.date = self.date_for(doc, sent, tok, future=future)
         published = doc._.published
         if future and cand.date is not None and published is not None and _planned_in_the_past(tok):
