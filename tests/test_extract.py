@@ -2079,6 +2079,16 @@ def test_a_sum_sent_in_aid_is_aid_however_the_parser_hangs_what_it_is_in(extract
         == [(["Norway"], ["Malawi"])], events
 
 
+@pytest.mark.parametrize("text", [
+    "The European Union adopted fresh sanctions against Belarus.",
+    "The European Union announced a new package of sanctions against Belarus.",
+])
+def test_who_adopts_or_announces_a_package_of_sanctions_imposes_them(extract, text):
+    events = only(extract(text, published="2024-05-16"), "SANCTION")
+    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
+        == [(["European Union"], ["Belarus"])], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -139,6 +139,7 @@ REACTING = frozenset({"respond", "react", "reply", "answer", "retaliate", "objec
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Nouns that measure out an event: "four days of talks", "a second round of negotiations"
 MEASURE_NOUNS = {"day", "hour", "week", "month", "year", "round", "series", "session", "night"}
+BATCHES = {"package", "raft", "batch", "tranche", "set", "slate"}  # "a new package of sanctions"
 # Prepositions that introduce a recipient only for some event types: "agree on X"
 # and "call for X" name a topic, "sanctions on X" and "aid for X" a target.
 TYPED_PREPS = {
@@ -2842,10 +2843,13 @@ class EventExtractor:
                     return child
             if cur.pos_ in ("NOUN", "PROPN") and cur.i == tok.i:
                 measure = cur.head.head if cur.dep_ == "pobj" and cur.head.lower_ == "of" else None
-                if measure is not None and measure.lemma_.lower() in MEASURE_NOUNS and measure.dep_ in ("dobj", "attr") \
-                        and measure.head.pos_ in ("VERB", "AUX") and measure.head.lemma_.lower() in LIGHT_VERBS \
-                        and self._types.get(cur.i) == "CONSULT":
-                    cur = measure.head  # "agreed to hold a second round of talks": whoever holds the round
+                if measure is not None and measure.dep_ in ("dobj", "attr") and measure.head.pos_ in ("VERB", "AUX") \
+                        and measure.head.lemma_.lower() in LIGHT_VERBS and (
+                            measure.lemma_.lower() in MEASURE_NOUNS and self._types.get(cur.i) == "CONSULT"
+                            or measure.lemma_.lower() in BATCHES):
+                    # "agreed to hold a second round of talks", "announced a new package of
+                    # sanctions": whoever holds the round or announces the package
+                    cur = measure.head
                     continue
                 governing = cur.head.lemma_.lower()
                 # "held talks", "provided aid", "stressed the need"; not "condemned the attacks"

@@ -18,7 +18,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "
                "carry", "stage", "join", "continue", "resume", "facilitate", "offer", "announce",
                "require", "need", "seek", "pursue", "emphasize", "emphasise", "signal", "highlight",
                "impose", "issue", "lodge", "level", "file", "cancel", "postpone", "scrap",
-               "approve", "accept", "ratify", "finalize", "finalise", "clinch", "strike", "agree"}  # "approved a deal"
+               "approve", "accept", "ratify", "finalize", "finalise", "clinch", "strike", "agree",  # "approved a deal"
+               "adopt", "introduce", "enact"}  # "adopted new sanctions"
 
 
 NEGATING_PARTICLES = {"call": "off", "rule": "out"}  # "called off the visit", "ruled out a meeting"
