@@ -2089,6 +2089,16 @@ def test_who_adopts_or_announces_a_package_of_sanctions_imposes_them(extract, te
         == [(["European Union"], ["Belarus"])], events
 
 
+@pytest.mark.parametrize("text", [
+    "Armenia and Georgia traded 30 detainees on Sunday, mediated by Kazakhstan.",
+    "Armenia and Georgia settled their dispute over the river on Sunday, brokered by Kazakhstan.",
+])
+def test_a_participle_mediator_is_the_third_party_of_the_main_clause_subjects(extract, text):
+    events = only(extract(text, published="2024-05-16"), "CONSULT")
+    assert [(e["mode"], [a["name"] for a in e["actors"]], sorted(r["name"] for r in e["recipients"]), e["date"])
+            for e in events] == [("third-party", ["Kazakhstan"], ["Armenia", "Georgia"], "2024-05-12")], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -2099,6 +2099,18 @@ class EventExtractor:
                 parties = self.participants(doc, [subj], verb) if subj is not None else []
                 self._hosted.add(tok.i)
                 return mediators, [p for p in unique(parties) if p not in mediators], [], []
+        if etype == "CONSULT" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBN" \
+                and tok.lemma_.lower() in THIRD_PARTY_ROLES and tok.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "X and Y swapped prisoners on Saturday, mediated by Z": a participle clause's agent
+            # is the third party, the main clause's subject the parties it brought together
+            agents = [g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            mediators = self.participants(doc, agents, tok) if agents else []
+            subj = self.subject(tok.head)
+            parties = self.participants(doc, [subj], tok.head) if subj is not None else []
+            if mediators and parties:
+                self._hosted.add(tok.i)
+                return mediators, [p for p in unique(parties) if p not in mediators], [], []
         host_toks = self._hosts_of(tok) if etype == "CONSULT" and tok.pos_ == "NOUN" else []
         if etype == "CONSULT" and tok.pos_ == "VERB" and not host_toks:
             # "X and Y met for talks mediated by Z", "held talks brokered by Z": the talks' third party
@@ -3611,6 +3623,9 @@ class EventExtractor:
             while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
                 verb = verb.head  # ("pledged on Monday to help Peru at a meeting with X")
             cand.date = self.date_for(doc, sent, verb, future=future and verb.tag_ not in ("VBD", "VBN"))
+        if cand.date is None and tok.i in self._hosted and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBN" \
+                and tok.head.pos_ == "VERB":
+            cand.date = self.date_for(doc, sent, tok.head, future=future)  # "swapped ... on Saturday, mediated by Z"
         sayer = self._misplaced_conjunct(tok) if cand.date is None and tok.pos_ == "VERB" else None
         if sayer is not None:
             cand.date = self.date_for(doc, sent, sayer, future=future)  # "on Wednesday said ... and called on"
