@@ -2099,6 +2099,14 @@ def test_a_participle_mediator_is_the_third_party_of_the_main_clause_subjects(ex
             for e in events] == [("third-party", ["Kazakhstan"], ["Armenia", "Georgia"], "2024-05-12")], events
 
 
+def test_a_reading_of_a_sentence_that_names_part_of_another_same_type_reading_is_that_event(extract):
+    events = only(extract("Norway stands in solidarity with Malawi and sends its condolences to the families of "
+                          "the flood victims.", published="2024-05-16"), "SUPPORT")
+    # (the noun "solidarity" had been a second expression of support, with no one it was for)
+    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
+        == [(["Norway"], ["Malawi"])], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

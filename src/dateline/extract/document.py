@@ -136,6 +136,7 @@ class DocumentPass:
                     break
         out = self._merge_purposes(out)
         out = self._merge_coordinated(out)
+        out = self._merge_within_sentence(out)
         out = self._merge_partial(out)
         out = self._drop_back_references(out)
         out = self._releases_of_exchanges(out)
@@ -285,6 +286,23 @@ class DocumentPass:
                          and o.trigger.pos_ == "VERB"
                          and (c.trigger.dep_ == "conj" and c.trigger.head.i == o.trigger.i
                               or o.trigger.dep_ == "conj" and o.trigger.head.i == c.trigger.i)), None)
+            if host is not None:
+                absorbed.add(id(c))
+                fill(host, c)
+        return [c for c in cands if id(c) not in absorbed]
+
+    @staticmethod
+    def _merge_within_sentence(cands: list[Candidate]) -> list[Candidate]:
+        """Two readings of one sentence, of one type and status, one naming only some of the
+        other's participants ("stands in solidarity with Libya and offers condolences"): the
+        fuller reading is the event, the other part of its report."""
+        absorbed: set[int] = set()
+        for c in cands:
+            if c.recipients or not c.actors or c.type == "CONSULT":  # (meetings: _merge_partial)
+                continue
+            host = next((o for o in cands if o is not c and id(o) not in absorbed and o.type == c.type
+                         and o.status == c.status and o.sent.start == c.sent.start and o.recipients
+                         and participant_names(o.actors) == participant_names(c.actors)), None)
             if host is not None:
                 absorbed.add(id(c))
                 fill(host, c)
