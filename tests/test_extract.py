@@ -2107,6 +2107,12 @@ def test_a_reading_of_a_sentence_that_names_part_of_another_same_type_reading_is
         == [(["Norway"], ["Malawi"])], events
 
 
+def test_a_person_the_ner_calls_a_place_is_not_where_the_meeting_was(extract):
+    events = extract("Chad's leader Mahamat Deby hosted Burhan in N'Djamena on Monday and promised help with refugees.",
+                     published="2024-03-14")
+    assert events and {e["location"] for e in events} == {"N'Djamena"}, events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -3269,6 +3269,10 @@ class EventExtractor:
         """An ORG name that stands where a place does and names no body the base knows."""
         return placed_by_position(ent) and not self.kb.org(ent.text)
 
+    def _names_a_person(self, ent: Span) -> bool:
+        """Does a person the article names stand where this entity is?"""
+        return any(i in self._at and self._mentions[self._at[i]].kind == "person" for i in range(ent.start, ent.end))
+
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
         lo, hi = tok.left_edge.i, tok.right_edge.i + 1
@@ -3276,7 +3280,8 @@ class EventExtractor:
         ents = self.ents_within(lo, hi)
         spans = [e for e in ents if (e.label_ in PLACE_LABELS or e.label_ == "ORG"
                  and (len(e) > 1 and e[-1].lower_ in VENUE_HEADS or self._placed_by_position(e)))
-                 and e[-1].lemma_.lower() not in MEETING_NAMES and not (e.label_ == "ORG" and names_a_site(e))]
+                 and e[-1].lemma_.lower() not in MEETING_NAMES and not (e.label_ == "ORG" and names_a_site(e))
+                 and not self._names_a_person(e)]  # ("received Burhan in Cairo", the NER's GPE a known person)
         # a place's name with the noun it qualifies, which the NER calls a body or a person: "the
         # Kakuma refugee camp", "the Attari-Wagah border crossing"
         for e in ents:
