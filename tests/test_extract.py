@@ -2120,6 +2120,16 @@ def test_a_name_the_ner_ran_on_into_the_place_after_it_is_cut_there(extract):
         == [(["Abdel Fattah al-Burhan"], "Mombasa")], events
 
 
+@pytest.mark.parametrize("text, aid", [
+    ("The relief agency delivered 3,000 tonnes of sorghum to Malawi last month.", True),
+    ("Turkey sent 200 trucks of lentils to Malawi.", True),
+    ("Turkey sent 200 trucks of soldiers to the border.", False),  # (forces are no goods)
+])
+def test_a_counted_load_delivered_or_sent_is_aid_whatever_the_goods(extract, text, aid):
+    events = only(extract(text, published="2024-03-14"), "AID")
+    assert bool(events) == aid, events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -120,6 +120,7 @@ SETTLING = LIGHT_VERBS | {"broker", "forge", "secure", "negotiate", "mediate", "
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
 LOADS = frozenset({"tonne", "tonnes", "ton", "tons", "truckload", "truckloads", "kilogram", "kilograms", "litre", "litres",
                    "liter", "liters", "pallet", "pallets", "consignment", "consignments", "batch", "shipload", "planeload"})
+CARRIERS = frozenset({"truck", "lorry", "plane", "aircraft", "ship", "boat", "container", "convoy"})  # "trucks of flour"
 QUANTITY_NOUNS = {"thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "score", "scores", "number",
                   "million", "millions", "batch", "group", "contingent", "state", "wave", "series"}
 OFFERING = {"ready", "willing", "prepared", "readiness", "willingness", "preparedness", "offer"}
@@ -1413,6 +1414,11 @@ class EventExtractor:
             if "_money" in need and (child.dep_ in ("dobj", "dative", "nsubjpass") and any(
                     t.ent_type_ == "MONEY" for t in child.subtree) or (child.dep_ == "dobj" and _counted_currency(child))):
                 return True  # "granted Moldova 50 million euros" (the NER may leave "euros" out of the sum)
+            if "_load" in need and child.dep_ in ("dobj", "nsubjpass") and (
+                    child.lemma_.lower() in LOADS | CARRIERS and any(
+                        p.dep_ == "prep" and p.lower_ == "of" and not any(g.lower_ in ORDERED_OUT for g in p.children)
+                        for p in child.children)):
+                return True  # "delivered 3,000 tonnes of sorghum", "sent 200 trucks of flour": a load is goods
             if "_clause" in need and child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
                 return True  # "denied that its troops had crossed the border"
             if "_act" in need and child.dep_ == "xcomp" and child.pos_ == "VERB" and self.trigger_type(child):
