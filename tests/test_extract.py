@@ -2130,6 +2130,12 @@ def test_a_counted_load_delivered_or_sent_is_aid_whatever_the_goods(extract, tex
     assert bool(events) == aid, events
 
 
+def test_a_meeting_told_in_a_relative_clause_on_the_speaker_lends_no_day_to_the_statement(extract):
+    events = only(extract("Norway, which hosted the peace talks in 2019, condemned the shelling of the port.",
+                          published="2024-03-14"), "ACCUSE")
+    assert [e["date"] for e in events] == [None], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

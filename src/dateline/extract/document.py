@@ -451,8 +451,10 @@ class DocumentPass:
             # a meeting told before the statement, or in its sentence (or any, for a headline's):
             # not a later one ("X welcomed the swap ... The ministers met on Thursday")
             headline = c.sent.start == 0 and is_headline(c.sent)
+            # (and not a meeting told in a relative clause on someone, "Chile, which hosted the
+            # talks in 2019, condemned ...": background, not the statement's setting)
             related = [m for m in meetings if actor_names & set(participant_names(m.actors + m.recipients))
-                       and (headline or m.sent.start <= c.sent.start)]
+                       and (headline or m.sent.start <= c.sent.start) and not (m.sent.start == c.sent.start and _told_of_someone(m.trigger, c.trigger))]
             if not related:
                 continue
             m = min(related, key=lambda o: (o.trigger.i > c.trigger.i, abs(o.trigger.i - c.trigger.i)))
@@ -497,6 +499,12 @@ def names_its_body(trigger: Token) -> bool:
 CUSTODY_TYPES = frozenset({"COERCE", "RETREAT"})
 # types whose occurrence an article often names again in other words (see _told_again)
 ONE_OCCURRENCE = frozenset({"MOBILIZE", "AGREE"})
+
+
+def _told_of_someone(trigger: Token, other: Token) -> bool:
+    """Is the trigger inside a relative clause that does not hold the other trigger?"""
+    clause = next((t for t in (trigger, *trigger.ancestors) if t.dep_ == "relcl"), None)
+    return clause is not None and not clause.left_edge.i <= other.i <= clause.right_edge.i
 
 
 def compatible_dates(a: str, b: str) -> bool:
