@@ -2136,6 +2136,12 @@ def test_a_meeting_told_in_a_relative_clause_on_the_speaker_lends_no_day_to_the_
     assert [e["date"] for e in events] == [None], events
 
 
+def test_a_main_verb_after_a_relative_clause_the_parser_hung_on_its_last_noun_is_the_event(extract):
+    events = only(extract("The Commonwealth, which suspended Fiji after the 2006 coup, called on both sides "
+                          "to respect a truce.", published="2024-03-14"), "REQUEST")
+    assert [[a["name"] for a in e["actors"]] for e in events] == [["Commonwealth"]], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

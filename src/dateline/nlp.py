@@ -171,6 +171,33 @@ def misread_objects(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("dateline_misread_main_verbs")
+def misread_main_verbs(doc: Doc) -> Doc:
+    """A main verb after a relative clause set off by commas, which the parser took for a
+    participle on the clause's last noun ("The Union, which suspended Sudan after the coup,
+    called on both sides ...", read as "the coup, called on ..."), the sentence left with a
+    noun for its root: the verb is made the root and the noun its subject again."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        clause = next((c for c in root.children if c.dep_ == "relcl" and c.i > root.i), None)
+        if clause is None:
+            continue
+        lo, hi = clause.left_edge.i, clause.right_edge.i
+        verb = next((t for t in doc[lo: hi + 1] if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")
+                     and t.i > clause.i and doc[t.i - 1].text == "," and t.head.i < t.i
+                     and lo <= t.head.i <= hi), None)
+        if verb is None:
+            continue
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        verb.tag_ = "VBD"
+        root.head = verb
+        root.dep_ = "nsubj"
+    return doc
+
+
 @Language.component("dateline_split_names")
 def split_names(doc: Doc) -> Doc:
     """A name the NER ran on into a place after it ("received Burhan in Mombasa" as one
@@ -263,6 +290,7 @@ def build(model: str = DEFAULT_MODEL, events: bool = True) -> Language:
     nlp.add_pipe("dateline_prefixed_lemmas", after="lemmatizer")
     nlp.add_pipe("dateline_misread_objects", after="dateline_prefixed_lemmas")  # needs the parse and POS
     nlp.add_pipe("dateline_split_names", after="ner")
+    nlp.add_pipe("dateline_misread_main_verbs", after="dateline_misread_objects")
     nlp.add_pipe("dateline_actors", last=True)
     nlp.add_pipe("dateline_events", last=True)
     return nlp
