@@ -2142,6 +2142,15 @@ def test_a_main_verb_after_a_relative_clause_the_parser_hung_on_its_last_noun_is
     assert [[a["name"] for a in e["actors"]] for e in events] == [["Commonwealth"]], events
 
 
+@pytest.mark.parametrize("text, reaction", [
+    ("Norway froze its aid programme after the invasion.", "SANCTION"),
+    ("Peru recalled its ambassador following the crackdown on students.", "SANCTION"),
+])
+def test_who_reacts_to_an_attack_or_crackdown_did_not_carry_it_out(extract, text, reaction):
+    events = extract(text, published="2024-03-14")
+    assert [e["type"] for e in events] == [reaction], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

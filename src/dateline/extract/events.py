@@ -2900,9 +2900,10 @@ class EventExtractor:
                         and self._types.get(cur.i) == "CONSULT")) \
                         and cur.head.head.pos_ in ("VERB", "AUX") and not self._another_events_verb(cur.head.head, cur) \
                         and not (cur.head.lower_ in ("after", "following", "during")
-                                 and self._types.get(cur.i) in HARMFUL_TYPES
-                                 and self._types.get(cur.head.head.i) in PEACEFUL_TYPES):
-                    # (not "travelled to Kyiv after the bombing of the hospital": a time, not who bombed)
+                                 and self._types.get(cur.i) in ("ASSAULT", "COERCE")
+                                 and self._types.get(cur.head.head.i) not in (None, "ASSAULT", "COERCE", "MOBILIZE")):
+                    # (not "travelled to Kyiv after the bombing of the hospital", "froze aid after the
+                    # invasion": a time, a cause, not who bombed)
                     cur = cur.head.head
                     continue
                 # "after four days of talks", "following two rounds of negotiations": the clause's
