@@ -2151,6 +2151,14 @@ def test_who_reacts_to_an_attack_or_crackdown_did_not_carry_it_out(extract, text
     assert [e["type"] for e in events] == [reaction], events
 
 
+def test_a_summit_in_a_relative_clause_on_the_host_does_not_make_a_visit_multilateral(extract):
+    events = only(extract("The Norwegian envoy Kari Dahl will travel to Lusaka on Monday to meet President Hakainde "
+                          "Hichilema, who has proposed a summit of regional leaders on the crisis.",
+                          published="2024-03-14"), "CONSULT")
+    visits = [e for e in events if [a["name"] for a in e["actors"]] == ["Kari Dahl"]]
+    assert [(e["mode"], [r["name"] for r in e["recipients"]]) for e in visits] == [("visit", ["Hakainde Hichilema"])], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

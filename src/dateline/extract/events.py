@@ -371,7 +371,9 @@ def _words_below(tok: Token) -> set[str]:
         lemma = t.lemma_.lower()
         words.add(lemma)
         if t.i == tok.i or (lemma not in TITLE_WORDS and lemma not in OCCASION_EDGES):
-            stack.extend(t.children)
+            # (nor what a relative clause says of a participant: "to meet X, who has offered
+            # to host a summit")
+            stack.extend(c for c in t.children if not (c.dep_ == "relcl" and c.head.i != tok.i))
     return words
 
 
