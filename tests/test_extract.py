@@ -2159,6 +2159,16 @@ def test_a_summit_in_a_relative_clause_on_the_host_does_not_make_a_visit_multila
     assert [(e["mode"], [r["name"] for r in e["recipients"]]) for e in visits] == [("visit", ["Hakainde Hichilema"])], events
 
 
+def test_the_following_day_and_days_later_count_from_the_day_last_told(extract):
+    events = only(extract("The Norwegian envoy Kari Dahl met President Hakainde Hichilema in Lusaka on Monday. "
+                          "The following day she held talks with Foreign Minister Mulambo Haimbe. Two days later "
+                          "she met the Speaker, Nelly Mutti. The previous day she had met Vice-President Mutale "
+                          "Nalumango.", published="2024-03-16"), "CONSULT")
+    dates = {r["name"]: e["date"] for e in events for r in e["recipients"]}
+    assert dates == {"Hakainde Hichilema": "2024-03-11", "Mulambo Haimbe": "2024-03-12", "Nelly Mutti": "2024-03-14",
+                     "Mutale Nalumango": "2024-03-13"}, events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

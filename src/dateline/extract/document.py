@@ -11,6 +11,7 @@ and trips placed in a country are visits to it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -24,6 +25,10 @@ from dateline.resolve.kb import KnowledgeBase
 
 # a time told only by the day of the event before: "later in the day", "earlier that day"
 SAME_DAY = re.compile(r"\b(?:(?:later|earlier) (?:in the|that|the same) day|(?:on )?(?:that|the) same day)\b", re.I)
+# a day counted from the day last told: "the following day", "two days later", "the previous day"
+DAYS_AFTER = re.compile(r"\b(?:the (?:following|next) day|(?P<n>a|one|two|three|four|five|\d) days? later)\b", re.I)
+DAYS_BEFORE = re.compile(r"\b(?:the (?:previous|preceding) day|(?P<n>a|one|two|three|four|five|\d) days? earlier)\b", re.I)
+COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 # a trip's length: "a four-day visit"
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 
@@ -175,8 +180,16 @@ class DocumentPass:
         day of its own (in text order)."""
         last: TimeSpan | None = None
         for c in sorted(cands, key=lambda c: c.trigger.i):
+            counted = (DAYS_AFTER.search(c.sent.text), 1), (DAYS_BEFORE.search(c.sent.text), -1)
+            counted = next(((m, sign) for m, sign in counted if m), None) if c.date is None else None
             if c.date is None and SAME_DAY.search(c.sent.text):
                 c.date = last
+            elif counted is not None and last is not None and len(last.value) == 10:
+                # "The following day she met X", "two days later": counted from the day last told
+                m, sign = counted
+                n = m["n"].lower() if m["n"] else "1"
+                day = dt.date.fromisoformat(last.value) + dt.timedelta(days=sign * (int(n) if n.isdigit() else COUNTS[n]))
+                c.date = last = TimeSpan(day.isoformat(), m.group(0))
             elif c.date is not None and len(c.date.value) == 10:
                 last = c.date
 
