@@ -198,16 +198,26 @@ def misread_main_verbs(doc: Doc) -> Doc:
     return doc
 
 
+NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "ben", "bte", "binti", "van", "von", "de", "da", "di", "del", "der"})
+
+
 @Language.component("dateline_split_names")
 def split_names(doc: Doc) -> Doc:
     """A name the NER ran on into a place after it ("received Burhan in Mombasa" as one
     organisation): cut at the lower-case "in" or "at" when both sides are capitalised words
     alone, the name keeping its label and the place made a place. A body whose name has
-    other small words keeps it whole ("Centre for Human Rights in Iran")."""
+    other small words keeps it whole ("Centre for Human Rights in Iran"). And a person's
+    name the NER cut in two at a lower-case particle ("Badr | bin Hamad") made one again."""
     ents = list(doc.ents)
-    out = []
+    out: list[Span] = []
     changed = False
     for ent in ents:
+        if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start \
+                and ent[0].lower_ in NAME_PARTICLES and ent[0].is_lower and len(ent) > 1:
+            # one name the NER cut at its particle: "Badr | bin Hamad Al Busaidi"
+            out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            changed = True
+            continue
         cut = next((t.i for t in ent[1:-1] if t.lower_ in ("in", "at") and t.is_lower), None) \
             if ent.label_ in ("ORG", "PERSON") and len(ent) >= 3 else None
         if cut is None or not all(t.is_title and t.pos_ == "PROPN" for t in doc[ent.start: cut]) \

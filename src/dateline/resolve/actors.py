@@ -714,6 +714,18 @@ class ActorResolver:
                 m.participant = Participant(better.name, "person", better.affiliation or m.participant.affiliation,
                                             better.actor_id)
                 m.source = "name"
+        # a family name of several words told alone ("Al Busaidi", "de la Cruz") after the full
+        # name ("Badr bin Hamad Al Busaidi"): the same person
+        longer = [m.participant for m in mentions if m.kind == "person" and len(m.participant.name.split()) > 2]
+        for m in mentions:
+            words = fold(m.participant.name).split()
+            if m.kind != "person" or len(words) < 2:
+                continue
+            better = next((p for p in longer if len(fold(p.name).split()) > len(words)
+                           and fold(p.name).split()[-len(words):] == words), None)
+            if better is not None:
+                m.participant = Participant(better.name, "person", better.affiliation or m.participant.affiliation,
+                                            better.actor_id)
 
     def _bare_surnames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """A capitalised surname of a person named in the article, which the NER missed."""
