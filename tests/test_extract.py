@@ -2169,6 +2169,20 @@ def test_the_following_day_and_days_later_count_from_the_day_last_told(extract):
                      "Mutale Nalumango": "2024-03-13"}, events
 
 
+def test_a_name_cut_at_its_particle_is_one_person_and_its_family_name_alone_is_that_person(extract):
+    events = only(extract("Qatar's Minister of State Khalid bin Mohammed Al Attiyah received the Chadian envoy "
+                          "Ali Mahamat Zene in Doha on Sunday. Al Attiyah later met the Sudanese envoy Omar Siddiq.",
+                          published="2024-05-12"), "CONSULT")
+    hosts = {p["name"] for e in events for p in e["actors"] + e["recipients"] if "Attiyah" in p["name"]}
+    assert hosts == {"Khalid bin Mohammed Al Attiyah"}, events
+
+
+def test_a_counterpart_hung_on_the_phone_is_whom_one_spoke_with(extract):
+    events = only(extract("Foreign Minister Ana Soto later spoke by phone with U.S. envoy Mark Hale.",
+                          published="2024-05-12"), "CONSULT")
+    assert [(e["mode"], [r["name"] for r in e["recipients"]]) for e in events] == [("phone", ["Mark Hale"])], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -2450,6 +2450,12 @@ class EventExtractor:
             recips.extend(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "about", "over")
                           for o in p.children if o.dep_ == "pobj" and (
                               self._is_act(o) or o.lemma_.lower() not in self.nouns and self._mentions_in(o, own=True)))
+        if etype == "CONSULT" and tok.pos_ == "VERB" and not recips:
+            # "spoke by phone with X": the parser hangs the counterpart on the phone
+            recips.extend(o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via")
+                          for g in p.children if g.dep_ == "pobj" and g.lower_ in self.phone
+                          for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
+                          for o in w.children if o.dep_ == "pobj")
         clause = misread_reduced_relative(tok) if tok.pos_ == "VERB" and subj is None else None
         if clause is not None:
             recips.extend(g for g in clause.children if g.dep_ == "nsubj")
