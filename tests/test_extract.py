@@ -2183,6 +2183,19 @@ def test_a_counterpart_hung_on_the_phone_is_whom_one_spoke_with(extract):
     assert [(e["mode"], [r["name"] for r in e["recipients"]]) for e in events] == [("phone", ["Mark Hale"])], events
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Chile's foreign minister Ana Soto called her Peruvian counterpart, Luis Vera, to discuss the border.",
+     [("phone", ["Luis Vera"])]),
+    ("Foreign Minister Ana Soto of Chile called Peru's foreign minister, Luis Vera, on Monday.",
+     [("phone", ["Luis Vera"])]),
+    ("Chile's foreign minister Ana Soto called on Peru's foreign minister Luis Vera in Lima.", [("visit", ["Luis Vera"])]),
+    ("Chile's foreign minister Ana Soto called Luis Vera a liar.", []),
+])
+def test_calling_a_named_person_is_a_telephone_call_and_calling_on_one_a_visit(extract, text, expected):
+    events = only(extract(text, published="2024-05-12"), "CONSULT")
+    assert [(e["mode"], [r["name"] for r in e["recipients"]]) for e in events] == expected, events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -360,6 +360,15 @@ def _for_clause(tok: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _called_person(tok: Token) -> list[Token]:
+    """Whom "called" names, when the parser read the person as what someone is called
+    ("called President X on Monday" as "called [him] X"): the name, with no object before it."""
+    if tok.lemma_.lower() != "call" or any(c.dep_ == "dobj" for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "oprd" and (c.ent_type_ == "PERSON" or c.pos_ == "NOUN" and any(
+        g.dep_ == "appos" and g.ent_type_ == "PERSON" for g in c.children))]
+
+
 def _words_below(tok: Token) -> set[str]:
     """The lemmas of a meeting's phrase, not counting the words of someone's title ("met the
     Speaker of the National Assembly" met one person) nor of the occasion it is held on the
@@ -976,6 +985,8 @@ class EventExtractor:
                 if any(c.dep_ in ("xcomp", "advcl") for c in tok.children) or any(t.lower_ == "to" for t in on.subtree):
                     return "REQUEST"
                 return "CONSULT"
+            if self._phoned(tok):
+                return "CONSULT"  # "called the Sultan, X, to discuss the talks": a telephone call
             return None
         if tok.pos_ == "VERB" and lemma in SHUTTING_OUT and self._shuts_out_a_member(tok):
             return "SANCTION"  # "the bloc suspended Mali from its activities": a member shut out
@@ -2451,6 +2462,8 @@ class EventExtractor:
                           for o in p.children if o.dep_ == "pobj" and (
                               self._is_act(o) or o.lemma_.lower() not in self.nouns and self._mentions_in(o, own=True)))
         if etype == "CONSULT" and tok.pos_ == "VERB" and not recips:
+            recips.extend(_called_person(tok))  # "called President X on Monday", read as naming
+        if etype == "CONSULT" and tok.pos_ == "VERB" and not recips:
             # "spoke by phone with X": the parser hangs the counterpart on the phone
             recips.extend(o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via")
                           for g in p.children if g.dep_ == "pobj" and g.lower_ in self.phone
@@ -2963,6 +2976,16 @@ class EventExtractor:
             return None
         return None
 
+    def _phoned(self, tok: Token) -> bool:
+        """Is this "call" a telephone call to a named person ("called the Sultan, X", "called
+        President Y"), not naming or judging ("called him a liar", "called the vote unfair")?"""
+        objs = [c for c in tok.children if c.dep_ == "dobj"] or _called_person(tok)
+        if any(c.dep_ in ("oprd", "ccomp", "prt") and c not in objs or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ", "PROPN")
+               for c in tok.children):
+            return False
+        return any(not any(g.dep_ in ("amod", "acomp") for g in o.children if g.i > o.i) and any(
+            t.i in self._at and self._mentions[self._at[t.i]].kind == "person" for t in o.subtree) for o in objs)
+
     @staticmethod
     def _aim_of_an_appeal(tok: Token) -> bool:
         """Is this act inside the purpose of an appeal ("an appeal for 10 million francs to
@@ -3326,8 +3349,10 @@ class EventExtractor:
         if lemma in self.third_party or (near & self.third_party and lemma not in self.visit_words) or tok.i in self._hosted:
             # (a trip is a visit whoever makes it: "mediators from the bloc landed in Conakry")
             cand.mode = "third-party"
-        elif words & self.phone:
-            cand.mode = "phone"
+        elif words & self.phone or (lemma == "call" and tok.pos_ == "VERB" and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "upon") and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                for c in tok.children)):
+            cand.mode = "phone"  # ("called X": telephoned; "called on X": in person)
         elif lemma in self.multilateral or near & self.multilateral:
             cand.mode = "multilateral"
         elif lemma in self.visit_words or lemma in AWAITED or (lemma == "call" and (tok.pos_ == "VERB" or any(
