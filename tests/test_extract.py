@@ -2196,6 +2196,12 @@ def test_calling_a_named_person_is_a_telephone_call_and_calling_on_one_a_visit(e
     assert [(e["mode"], [r["name"] for r in e["recipients"]]) for e in events] == expected, events
 
 
+def test_the_sultan_told_by_title_alone_is_the_sultan_named_before(extract):
+    events = only(extract("Chile's foreign minister Ana Soto called the Sultan, Haitham bin Tariq, on Monday. "
+                          "Soto thanked the Sultan for his hospitality.", published="2024-05-12"), "SUPPORT")
+    assert [[r["name"] for r in e["recipients"]] for e in events] == [["Haitham bin Tariq"]], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")
