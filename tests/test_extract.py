@@ -2202,6 +2202,14 @@ def test_the_sultan_told_by_title_alone_is_the_sultan_named_before(extract):
     assert [[r["name"] for r in e["recipients"]] for e in events] == [["Haitham bin Tariq"]], events
 
 
+def test_an_object_pronoun_is_the_last_person_named_besides_the_subject(extract):
+    events = only(extract("Chile's foreign minister Ana Soto met Peru's foreign minister Luis Vera in Lima on Monday. "
+                          "Bolivian President Marta Quispe later thanked Vera for his mediation. She also invited him "
+                          "to visit La Paz.", published="2024-05-12"), "CONSULT")
+    planned = [e for e in events if e["status"] == "planned"]
+    assert [[a["name"] for a in e["actors"]] for e in planned] == [["Luis Vera"]], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

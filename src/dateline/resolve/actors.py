@@ -1119,6 +1119,10 @@ class ActorResolver:
                         if subj is not None else None
                     if subj_m is not None:
                         pool = [m for m in people if m.participant.name != subj_m.participant.name]
+                        # "X thanked the Sultan ... He invited him": the object is the last one named
+                        # besides the subject, not the last other subject
+                        last = [m for m in pool if m.end <= tok.i and tok.i - m.end <= 60]
+                        ref = last[-1] if last and last[-1].start >= self._sentence_before(doc, tok) else None
                 if ref is None and low in ("he", "she"):
                     # "X said he was horrified": the one reporting, also a title no one named holds
                     # (convention 9: then its organisation)
@@ -1401,6 +1405,12 @@ class ActorResolver:
                             return m
                 return None
         return None
+
+    @staticmethod
+    def _sentence_before(doc: Doc, tok: Token) -> int:
+        """Where the sentence before the token's begins (its own, if it is the first)."""
+        start = tok.sent.start
+        return doc[start - 1].sent.start if start > 0 else start
 
     @staticmethod
     def _previous(pool: list[Mention], i: int, max_back: int, doc: Doc) -> Mention | None:
