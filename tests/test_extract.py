@@ -2210,6 +2210,14 @@ def test_an_object_pronoun_is_the_last_person_named_besides_the_subject(extract)
     assert [[a["name"] for a in e["actors"]] for e in planned] == [["Luis Vera"]], events
 
 
+def test_a_meeting_in_a_where_clause_on_a_stop_is_held_at_the_stop_not_at_the_trips_end(extract):
+    events = only(extract("Norwegian Foreign Minister Kari Dahl will travel to Zambia on Thursday for talks with "
+                          "President Hakainde Hichilema. Before arriving in Lusaka, she will stop in Harare, where she "
+                          "is due to meet Zimbabwean President Emmerson Mnangagwa.", published="2024-03-12"), "CONSULT")
+    stop = [e for e in events if [r["name"] for r in e["recipients"]] == ["Emmerson Mnangagwa"]]
+    assert [e["location"] for e in stop] == ["Harare"], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -3513,6 +3513,13 @@ class EventExtractor:
                        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in t.children)), None)
         if clause is None:
             return None
+        place = clause.head
+        if clause.dep_ == "relcl" and place.ent_type_ in PLACE_LABELS and place.dep_ == "pobj" \
+                and place.head.lower_ in ("in", "to", "at") and place.head.head.pos_ == "VERB":
+            # "will stop in Addis Ababa, where he is due to meet X": the place the clause is on
+            named = [s for s in self.places_in(doc, place) if s.start <= place.i < s.end]
+            if named:
+                return named[0]
         # (or a visit the verb makes: "ended a visit to Chad on Friday, where she met X")
         # (or a departure: "before leaving for Lima, where she will meet X")
         trip = next((t for a in clause.ancestors for t in [a, *(c for c in a.children if c.dep_ == "dobj")]
