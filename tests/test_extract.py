@@ -2218,6 +2218,15 @@ def test_a_meeting_in_a_where_clause_on_a_stop_is_held_at_the_stop_not_at_the_tr
     assert [e["location"] for e in stop] == ["Harare"], events
 
 
+@pytest.mark.parametrize("text, status", [
+    ("Kari Dahl will be the first Danish defence minister to visit Fiji.", "planned"),
+    ("Kari Dahl was the first Danish defence minister to visit Fiji.", "occurred"),
+])
+def test_the_first_to_visit_is_as_far_off_as_its_copula(extract, text, status):
+    events = only(extract(text, published="2024-03-12"), "CONSULT")
+    assert [e["status"] for e in events] == [status], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

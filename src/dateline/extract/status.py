@@ -259,6 +259,10 @@ def status_of(trigger: Token) -> str:
     if trigger.dep_ == "nsubj" and head.lemma_ == "be" and any(
             c.dep_ == "acomp" and c.lower_ in HYPOTHETICAL_ADJECTIVES for c in head.children):
         status = "hypothetical"  # "a meeting between them is possible", "... is unlikely"
+    if status == "occurred" and trigger.dep_ in ("relcl", "acl") and to_infinitive(trigger) \
+            and trigger.head.dep_ == "attr" and trigger.head.head.lemma_ == "be":
+        # "X will be the first minister to visit Kenya": the visit is as far off as the copula
+        status = status_of(trigger.head.head)
     if status in ("occurred", "planned") and is_question(trigger.sent) \
             and not any(t.lower_ in ("said", "says", "told", "asked") for t in trigger.sent):
         status = "hypothetical"  # "Will Putin meet Zelensky in Istanbul?": asked, not told
