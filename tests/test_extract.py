@@ -2227,6 +2227,12 @@ def test_the_first_to_visit_is_as_far_off_as_its_copula(extract, text, status):
     assert [e["status"] for e in events] == [status], events
 
 
+def test_a_meeting_a_trip_is_made_for_is_held_on_a_visit(extract):
+    events = only(extract("Danish defence minister Kari Dahl will fly to Suva next week to meet Prime Minister "
+                          "Sitiveni Rabuka.", published="2024-03-12"), "CONSULT")
+    assert [(e["mode"], e["location"]) for e in events] == [("visit", "Suva")], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

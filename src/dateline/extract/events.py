@@ -3358,6 +3358,8 @@ class EventExtractor:
         elif lemma in self.visit_words or lemma in AWAITED or (lemma == "call" and (tok.pos_ == "VERB" or any(
                 c.dep_ in ("amod", "compound") and c.lower_ in ("courtesy", "farewell", "introductory") for c in tok.children))):
             cand.mode = "visit"  # (a courtesy call is paid in person)
+        elif (trip := self._trip_made_for(tok)) is not None and self._place_after(tok.doc, trip, ("to", "into")) is not None:
+            cand.mode = "visit"  # "will fly to Kampala to meet X": met where the trip went
 
     def decide_place(self, doc: Doc, cand: Candidate, places: list[Span]) -> None:
         tok = cand.trigger
