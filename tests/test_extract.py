@@ -2233,6 +2233,18 @@ def test_a_meeting_a_trip_is_made_for_is_held_on_a_visit(extract):
     assert [(e["mode"], e["location"]) for e in events] == [("visit", "Suva")], events
 
 
+@pytest.mark.parametrize("text", [
+    "Zambian President Hakainde Hichilema invited opposition leader Mwila Banda to talks at State House on Friday.",
+    "Zambian President Hakainde Hichilema invited opposition leader Mwila Banda for talks on Friday.",
+])
+def test_the_one_invited_to_talks_is_their_counterpart_and_their_day_is_ahead(extract, text):
+    events = extract(text, published="2024-07-02")
+    talks = only(events, "CONSULT")
+    assert [(e["status"], [r["name"] for r in e["recipients"]], e["date"]) for e in talks] \
+        == [("planned", ["Mwila Banda"], "2024-07-05")], events
+    assert all(e["date"] is None for e in only(events, "AGREE")), events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

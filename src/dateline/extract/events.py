@@ -360,6 +360,15 @@ def _for_clause(tok: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _invited_to(tok: Token) -> Token | None:
+    """The verb of invitation a meeting noun is the invitation to ("invited X to talks",
+    "invited X for a meeting"), if it is one."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("to", "for") \
+            and tok.head.head.lemma_.lower() == "invite" and tok.head.head.pos_ == "VERB":
+        return tok.head.head
+    return None
+
+
 def _called_person(tok: Token) -> list[Token]:
     """Whom "called" names, when the parser read the person as what someone is called
     ("called President X on Monday" as "called [him] X"): the name, with no object before it."""
@@ -2461,6 +2470,9 @@ class EventExtractor:
             recips.extend(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "about", "over")
                           for o in p.children if o.dep_ == "pobj" and (
                               self._is_act(o) or o.lemma_.lower() not in self.nouns and self._mentions_in(o, own=True)))
+        if etype == "CONSULT" and not recips and _invited_to(tok) is not None:
+            # "invited X to talks on Friday": the one invited is the talks' counterpart
+            recips.extend(c for c in tok.head.head.children if c.dep_ == "dobj")
         if etype == "CONSULT" and tok.pos_ == "VERB" and not recips:
             recips.extend(_called_person(tok))  # "called President X on Monday", read as naming
         if etype == "CONSULT" and tok.pos_ == "VERB" and not recips:
@@ -3626,7 +3638,8 @@ class EventExtractor:
             future = False
         cand.date = self.date_for(doc, sent, tok, future=future)
         published = doc._.published
-        if future and cand.date is not None and published is not None and _planned_in_the_past(tok):
+        if future and cand.date is not None and published is not None and _planned_in_the_past(tok) \
+                and _invited_to(tok) is None:  # (an invitation made is to talks still ahead)
             # "was due to meet X on Monday": a plan told in the past names the last such day
             # of the week before publication (a month or a date told so is still ahead: "was
             # scheduled to visit on 2 September", "agreed to meet again in May")
@@ -3642,6 +3655,20 @@ class EventExtractor:
             effect = next((c for c in clauses if _takes_effect(c)), None)
             if effect is not None:
                 cand.date = self.date_for(doc, sent, effect, future=future)
+        invited_to = _invited_to(tok) if cand.type == "CONSULT" else None
+        if invited_to is not None:
+            # "invited X to talks at State House on Friday": a time after the talks is theirs,
+            # however the parser hangs it (the invitation's is the next clause's job)
+            after = [e for e in self.ents_within(tok.i + 1, sent.end) if e.label_ in ("DATE", "TIME")
+                     and self._attached(e.root, invited_to)]
+            span = resolve_time(after[0].text, published, True) if after and published is not None else None
+            cand.date = span or cand.date
+        talks = [g for p in tok.children if p.dep_ == "prep" for g in p.children if self._types.get(g.i) == "CONSULT"
+                 and _invited_to(g) is not None] if cand.type == "AGREE" and tok.lemma_.lower() == "invite" else []
+        if cand.date is not None and talks and any(
+                e.text in (cand.date.text or "") for e in self.ents_within(talks[0].i + 1, sent.end)
+                if e.label_ in ("DATE", "TIME")):
+            cand.date = None  # (the invitation has no day of its own there)
         if cand.date is not None and cand.type == "AGREE" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN"):
             # "offered on Monday to host talks next week": the day inside what is offered is the
             # talks', not the offer's, which has happened (convention 4)
