@@ -2245,6 +2245,17 @@ def test_the_one_invited_to_talks_is_their_counterpart_and_their_day_is_ahead(ex
     assert all(e["date"] is None for e in only(events, "AGREE")), events
 
 
+@pytest.mark.parametrize("text, answerer, maker", [
+    ("Zambian President Hakainde Hichilema invited opposition leader Mwila Banda to talks on Friday. "
+     "Banda rejected the invitation.", "Mwila Banda", "Hakainde Hichilema"),
+    ("Qatar offered to mediate between Chad and Niger. Niger turned down the offer.", "Niger", "Qatar"),
+])
+def test_rejecting_the_invitation_or_offer_answers_whoever_made_it(extract, text, answerer, maker):
+    events = only(extract(text, published="2024-07-02"), "REJECT")
+    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
+        == [([answerer], [maker])], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -29,6 +29,10 @@ SAME_DAY = re.compile(r"\b(?:(?:later|earlier) (?:in the|that|the same) day|(?:o
 DAYS_AFTER = re.compile(r"\b(?:the (?:following|next) day|(?P<n>a|one|two|three|four|five|\d) days? later)\b", re.I)
 DAYS_BEFORE = re.compile(r"\b(?:the (?:previous|preceding) day|(?P<n>a|one|two|three|four|five|\d) days? earlier)\b", re.I)
 COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+# what a rejection or acceptance can answer, and the acts that make it
+PROPOSALS = {"invitation": {"invite", "invitation"}, "offer": {"offer"}, "proposal": {"propose", "proposal"},
+             "demand": {"demand"}, "request": {"request", "ask"}, "plan": {"propose", "plan", "proposal", "unveil"},
+             "ultimatum": {"ultimatum", "give"}, "appeal": {"appeal", "urge", "call"}}
 # a trip's length: "a four-day visit"
 DURATION = re.compile(r"\b(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b", re.I)
 
@@ -74,6 +78,7 @@ class DocumentPass:
             if own:
                 c.recipients = [r for r in c.recipients if not (r.kind == "organization" and r.name in own)]
         self._conflict_sides(cands)
+        self._answers_to_proposals(cands)
         cands = self._agreements_of_meetings(cands)
         cands = [c for c in cands if c.actors or c.recipients]
         out: list[Candidate] = []
@@ -173,6 +178,26 @@ class DocumentPass:
         self._inherit_meeting_context(kept)
         self._destinations(kept)
         return sorted((c for c in kept if not self._no_traveller(c)), key=lambda c: c.trigger.i)
+
+    @staticmethod
+    def _answers_to_proposals(cands: list[Candidate]) -> None:
+        """A rejection or acceptance of "the invitation", "the offer", "the proposal" with no one
+        named it answers is aimed at whoever made it, told before ("X invited Y to talks ...
+        Y rejected the invitation")."""
+        for c in cands:
+            if c.type not in ("REJECT", "AGREE") or c.recipients or not c.actors or c.trigger.pos_ != "VERB":
+                continue
+            things = [o for o in c.trigger.children if o.dep_ in ("dobj", "nsubjpass")
+                      and o.lemma_.lower() in PROPOSALS and any(d.lower_ in ("the", "this", "that") for d in o.children)]
+            if not things:
+                continue
+            acts = PROPOSALS[things[0].lemma_.lower()]
+            answerers = set(participant_names(c.actors))
+            made = [o for o in cands if o.trigger.i < c.trigger.i and c.sent.start - o.sent.start < 400
+                    and (o.trigger.lemma_.lower() in acts or o.trigger.head.lemma_.lower() in acts) and o.actors
+                    and not answerers & set(participant_names(o.actors))]
+            if made:
+                c.recipients = list(made[-1].actors)
 
     @staticmethod
     def _same_day(cands: list[Candidate]) -> None:
