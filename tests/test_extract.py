@@ -2256,6 +2256,12 @@ def test_rejecting_the_invitation_or_offer_answers_whoever_made_it(extract, text
         == [([answerer], [maker])], events
 
 
+def test_who_organised_the_protests_in_a_participle_clause_staged_them(extract):
+    events = only(extract("The rallies, organised by the Zambian Congress of Trade Unions, spread to Ndola.",
+                          published="2024-07-02"), "PROTEST")
+    assert [[a["name"] for a in e["actors"]] for e in events] == [["Zambian Congress of Trade Unions"]], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

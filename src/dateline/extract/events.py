@@ -2470,6 +2470,9 @@ class EventExtractor:
             recips.extend(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("at", "about", "over")
                           for o in p.children if o.dep_ == "pobj" and (
                               self._is_act(o) or o.lemma_.lower() not in self.nouns and self._mentions_in(o, own=True)))
+        if not actors and tok.pos_ == "NOUN" and etype in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
+            # "the protests, organised by the coalition, spread": who organised or carried them out
+            actors.extend(_participle_agents(tok))
         if etype == "CONSULT" and not recips and _invited_to(tok) is not None:
             # "invited X to talks on Friday": the one invited is the talks' counterpart
             recips.extend(c for c in tok.head.head.children if c.dep_ == "dobj")
