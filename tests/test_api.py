@@ -238,6 +238,31 @@ def test_what_reads_learn_about_reviews_lasts_until_the_next_write(tmp_path):
     assert reader._known == (reader.opens, True, True)
 
 
+def test_rows_read_once_are_kept_for_the_opening_and_a_write_renews_them(tmp_path):
+    db = tmp_path / "rows.duckdb"
+    app, client, auth, _ = new_store_app(db)
+    assert client.post("/api/documents", json={"text": "Vera Holm met Ivo Sand in Oslo on Monday."},
+                       headers=auth).status_code == 201
+    client.cookies.set("dateline_session", "x")  # made anew each time, not the response cache's answer
+    first = client.get("/api/events").json()["items"]
+    reader = app.state.reader
+    opening, kept = reader._rows
+    assert opening == reader.opens and {m for _, m in kept} == {e["mention_id"] for e in first}
+    # what a caller does to a row it was given does not change the row kept
+    with reader.read() as store:
+        rows = store.events()
+        rows[0]["actors"].append("Someone Else")
+    with reader.read() as store:
+        assert "Someone Else" not in store.events()[0]["actors"]
+    # a write lets the connection go; the next opening reads its rows anew
+    assert client.post("/api/documents", json={"text": "Lea Dahl met Omar Vik in Bergen on Sunday."},
+                       headers=auth).status_code == 201
+    after = client.get("/api/events").json()["items"]
+    assert len(after) > len(first)
+    assert reader._rows[0] == reader.opens > opening
+    assert {m for _, m in reader._rows[1]} == {e["mention_id"] for e in after}
+
+
 def test_actor_pages_read_their_parts_together(tmp_path):
     db = tmp_path / "actor.duckdb"
     app, client, auth, _ = new_store_app(db)

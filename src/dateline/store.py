@@ -408,6 +408,14 @@ def write_wanted(path: str | Path) -> bool:
         return False
 
 
+ROW_CACHE_MAX = 50_000  # rows a shared reader keeps per opening (about 1 KB each)
+
+
+def _copy_row(row: dict) -> dict:
+    """A row a caller may change without changing the one kept."""
+    return {k: list(v) if isinstance(v, list) else v for k, v in row.items()}
+
+
 class SharedReader:
     """One read-only connection to the store, kept open across a server's requests, with a
     cursor per request (opening DuckDB costs about 20 ms and starts with a cold cache).
@@ -435,6 +443,7 @@ class SharedReader:
         # what reads learnt about reviews, valid while this opening lasts (no write can happen
         # while the file is held read-only): (opening, has_reviews, any_reviews)
         self._known: tuple[int, bool | None, bool | None] = (0, None, None)
+        self._rows: tuple[int, dict] = (0, {})  # whole rows read while an opening lasts
         self._stopped = threading.Event()
         self._watcher = threading.Thread(target=self._watch, name="dateline-reader-watch", daemon=True)
         self._watcher.start()
@@ -460,6 +469,9 @@ class SharedReader:
         s = Store.on_connection(cursor, self.path)
         if self._known[0] == opening:
             s._reviews, s._any_reviews = self._known[1], self._known[2]
+        if self._rows[0] != opening:
+            self._rows = (opening, {})  # (no write can happen while the file is held read-only)
+        s._row_cache = self._rows[1]
         try:
             yield s
         finally:
@@ -579,6 +591,8 @@ class Store:
         self.path, self.read_only, self.con = Path(path), read_only, con
         self._reviews = self._any_reviews = None
         return self
+
+    _row_cache: dict | None = None  # rows by (machine, mention id), shared while one read opening lasts
 
     def __enter__(self) -> Store:
         return self
@@ -1006,7 +1020,21 @@ class Store:
     def _rows_by_ids(self, ids: list[str], machine: bool) -> list[dict]:
         """Whole rows of these mentions, in this order, as ``event_source`` gives them on a
         store without reviews: two small indexed reads (the mentions with their documents,
-        then their participants) instead of gathering the participants of every mention."""
+        then their participants) instead of gathering the participants of every mention. On a
+        shared read connection, rows already read while its opening lasts are not read again."""
+        cache = self._row_cache
+        if cache is not None:
+            kept = {i: cache.get((machine, i)) for i in ids}
+            missing = [i for i, row in kept.items() if row is None]
+            fresh = {r["mention_id"]: r for r in self._read_rows_by_ids(missing, machine)} if missing else {}
+            if len(cache) + len(fresh) > ROW_CACHE_MAX:
+                cache.clear()
+            for i, row in fresh.items():
+                cache[(machine, i)] = row
+            return [_copy_row(row) for i in ids if (row := kept.get(i) or fresh.get(i)) is not None]
+        return self._read_rows_by_ids(ids, machine)
+
+    def _read_rows_by_ids(self, ids: list[str], machine: bool) -> list[dict]:
         cur = self.con.execute(f"""
             SELECT {MENTION_HEAD}, {MENTION_TAIL} FROM mentions m JOIN documents d USING (doc_key)
             WHERE m.mention_id IN (SELECT unnest(?::VARCHAR[]))""", [ids])
