@@ -277,6 +277,21 @@ def test_actor_pages_read_their_parts_together(tmp_path):
     assert page.status_code == 200 and "Pedro Alvarez" in page.text and 'id="actor-map"' in page.text
 
 
+def test_an_actors_counterparts_kept_for_the_generation_follow_a_write(tmp_path):
+    db = tmp_path / "kept-actor.duckdb"
+    app, client, auth, _ = new_store_app(db)
+    assert client.post("/api/documents", json={"text": "Maria Lopez met Pedro Alvarez in Lima on Monday.",
+                                               "published": "2024-05-09"}, headers=auth).status_code == 201
+    client.cookies.set("dateline_session", "x")  # made anew, not the response cache's answer
+    for _ in range(2):  # read, then kept
+        assert [c["counterpart"] for c in client.get("/api/actors/Maria Lopez").json()["counterparts"]] \
+            == ["Pedro Alvarez"]
+    assert client.post("/api/documents", json={"text": "Maria Lopez met Carla Mendes in Quito on Tuesday.",
+                                               "published": "2024-05-09"}, headers=auth).status_code == 201
+    now = [c["counterpart"] for c in client.get("/api/actors/Maria Lopez").json()["counterparts"]]
+    assert sorted(now) == ["Carla Mendes", "Pedro Alvarez"]
+
+
 def test_chart_tables_are_escaped_row_by_row():
     from dateline.web import table_rows
 

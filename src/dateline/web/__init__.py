@@ -389,19 +389,22 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
     def actor_view(name: str, places: bool = False) -> dict:
         """An actor's counterparts and latest events (and the places of its events, for its page)."""
         query = actor_named(name)
-        jobs = {"counterparts": lambda s: s.counterparts(query),
-                "timeline": lambda s: s.events(actor=query, limit=MAX_PAGE)}
+        # (the counterparts and places are aggregates over all the actor's events: kept for the
+        # generation, as a search's facets are)
+        jobs = {"counterparts": lambda: remembered(("counterparts", query), lambda s: s.counterparts(query)),
+                "timeline": lambda: read_with(lambda s: s.events(actor=query, limit=MAX_PAGE))}
         if places:
-            jobs["places"] = lambda s: s.places(actor=query)
+            jobs["places"] = lambda: remembered(("places", query), lambda s: s.places(actor=query))
         return {"actor": query} | together(jobs)
+
+    def read_with(read):
+        with store() as s:
+            return read(s)
 
     def together(jobs: dict) -> dict:
         """Independent reads at once, each on a cursor of its own (DuckDB runs a connection's
         cursors in parallel): a page that needs three answers waits for the slowest."""
-        def run(job):
-            with store() as s:
-                return job(s)
-        futures = {key: reads_pool.submit(run, job) for key, job in jobs.items()}
+        futures = {key: reads_pool.submit(job) for key, job in jobs.items()}
         return {key: f.result() for key, f in futures.items()}
 
     @app.get("/api/aggregate", tags=["read"], responses=READ_ERRORS | {200: {
@@ -484,14 +487,20 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
         """Facets, mentions per week and places of a search, cached briefly (a search page,
         its charts and its downloads ask for the same) for the store's generation (any write,
         here or by another process, starts a new one, so older entries are never read again)."""
-        key = (reader.generation, *sorted((k, str(v)) for k, v in filters.items() if v is not None))
+        def read(s):
+            return {"facets": s.facets(**filters), "weeks": s.per_week(**filters), "places": s.places(**filters)}
+        return remembered(("search", *sorted((k, str(v)) for k, v in filters.items() if v is not None)), read)
+
+    def remembered(what: tuple, read):
+        """``read(store)``'s answer, kept briefly for the store's generation (any write, here or
+        by another process, starts a new one, so older entries are never read again)."""
+        key = (reader.generation, *what)
         now = time.monotonic()
         with summaries_lock:
             hit = summaries.get(key)
             if hit is not None and now - hit[0] < SUMMARY_SECONDS:
                 return hit[1]
-        with store() as s:
-            found = {"facets": s.facets(**filters), "weeks": s.per_week(**filters), "places": s.places(**filters)}
+        found = read_with(read)
         if key[0] is not None and key[0] == reader.generation:
             with summaries_lock:
                 if len(summaries) > 512:
