@@ -2262,6 +2262,15 @@ def test_who_organised_the_protests_in_a_participle_clause_staged_them(extract):
     assert [[a["name"] for a in e["actors"]] for e in events] == [["Zambian Congress of Trade Unions"]], events
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Peru's cabinet approved the release of 20 Bolivian prisoners.", "RETREAT"),
+    ("Armenia's government has approved a ceasefire with Azerbaijan.", "CONCEDE"),
+])
+def test_an_act_approved_is_allowed_not_yet_done(extract, text, etype):
+    events = only(extract(text, published="2024-07-02"), etype)
+    assert [e["status"] for e in events] == ["planned"], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -197,6 +197,7 @@ ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "c
 ORDERED_OUT = ENVOYS | {"troop", "troops", "force", "forces", "peacekeeper", "peacekeepers", "inspector", "inspectors",
                         "monitor", "monitors", "soldier", "soldiers", "contingent", "mission"}
 LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+AUTHORISING = frozenset({"approve", "authorise", "authorize", "ratify", "endorse", "greenlight", "sanction"})
 PROTESTING = frozenset({"protest", "denounce", "condemn", "oppose", "decry", "demand", "reject"})  # a protest's aim
 BACKING_NOUNS = frozenset({"support", "funding", "help", "assistance", "backing", "contribution", "financing"})
 RELEASING_FUNDS = frozenset({"release", "allocate", "disburse", "earmark", "unlock", "mobilise", "mobilize"})
@@ -1523,6 +1524,9 @@ class EventExtractor:
         status = status_of(tok)
         if etype == "AID" and tok.lemma_.lower() in PLEDGE_VERBS and status == "occurred":
             status = "planned"  # pledged aid (convention 10)
+        if status == "occurred" and etype in ("RETREAT", "CONCEDE", "MOBILIZE") and tok.pos_ == "NOUN" \
+                and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in AUTHORISING:
+            status = "planned"  # "approved the release of 20 prisoners", "ratified a truce": allowed, not yet done
         if etype == "AGREE" and tok.lemma_.lower() in NOT_OBJECTING and status == "negated":
             status = "occurred"  # the negation is the consent itself
         if etype == "AGREE" and status == "planned" and (
