@@ -124,7 +124,11 @@ def test_foreign_and_corrupt_files_are_refused_untouched(tmp_path):
     con = duckdb.connect(str(other))
     con.execute("create table accounts (id int)")
     con.close()
-    for path in (junk, other):
+    impostor = tmp_path / "impostor.duckdb"  # a table of the store's meta name, not its shape
+    con = duckdb.connect(str(impostor))
+    con.execute("create table dateline_meta (id int)")
+    con.close()
+    for path in (junk, other, impostor):
         digest = hashlib.sha256(path.read_bytes()).hexdigest()
         res = run(["ingest", str(SHARED_EVAL / "dev.jsonl"), "--db", str(path)])
         tally(FAULTS, faults=1, refused=int(res.returncode == 2))
