@@ -2271,6 +2271,15 @@ def test_an_act_approved_is_allowed_not_yet_done(extract, text, etype):
     assert [e["status"] for e in events] == ["planned"], events
 
 
+@pytest.mark.parametrize("text, etype", [
+    ("Chile and Peru agreed to disengage their troops along the border.", "RETREAT"),
+    ("Canada unfroze Malian assets worth 2 million dollars.", "CONCEDE"),
+    ("Guinea jailed two Malian traders accused of smuggling.", "COERCE"),
+])
+def test_withdrawing_easing_and_jailing_verbs_name_their_types(extract, text, etype):
+    assert only(extract(text, published="2024-07-02"), etype)
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")
