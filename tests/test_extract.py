@@ -2289,6 +2289,12 @@ def test_a_calls_counterpart_is_whom_the_clause_raised_the_matter_with(extract, 
     assert [(e["mode"], [r["name"] for r in e["recipients"]]) for e in events] == [("phone", ["Luis Vera"])], events
 
 
+def test_in_protest_at_says_why_another_act_was_done_not_a_protest_of_its_own(extract):
+    events = extract("Chile recalled its ambassador from Peru on Monday in protest at the shelling of Arica.",
+                     published="2024-07-02")
+    assert "PROTEST" not in {e["type"] for e in events} and only(events, "SANCTION"), events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -910,6 +910,12 @@ class EventExtractor:
                 return "MOBILIZE"  # "test-fired a ballistic missile": a weapons test shows force, it attacks no one
             if construed:
                 return construed
+        if tok.pos_ == "NOUN" and lemma == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and tok.head.head.pos_ == "VERB" and not any(c.dep_ == "det" for c in tok.children) \
+                and self.trigger_type(tok.head.head) not in (None, "PROTEST"):
+            # "recalled its ambassador in protest at the bombardment": why another act was done,
+            # not a protest of its own (but "marched in protest against the tax" is one)
+            return None
         if tok.pos_ == "NOUN" and lemma in RELIEF_GOODS and lemma not in self.nouns:
             # "a Turkish plane carrying 40 tonnes of food landed in Port Sudan": goods carried by a
             # plane, ship or convoy that arrives are delivered aid (and no event when not carried)
