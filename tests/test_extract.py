@@ -9,6 +9,11 @@ def only(events, etype):
     return [e for e in events if e["type"] == etype]
 
 
+def dyads(events):
+    """Each event's actor names and recipient names."""
+    return [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events]
+
+
 def test_met_gives_occurred_consult_with_actor_and_recipient(extract):
     ev = only(extract("Foreign Minister Sergey Lavrov met Jordan's King Abdullah II in Amman on Tuesday.",
                       published="2022-03-10"), "CONSULT")
@@ -2075,8 +2080,7 @@ def test_a_pledge_in_the_past_tense_dates_the_pledge_not_the_next_such_day(extra
 ])
 def test_a_sum_sent_in_aid_is_aid_however_the_parser_hangs_what_it_is_in(extract, text):
     events = only(extract(text, published="2024-05-16"), "AID")
-    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
-        == [(["Norway"], ["Malawi"])], events
+    assert dyads(events) == [(["Norway"], ["Malawi"])], events
 
 
 @pytest.mark.parametrize("text", [
@@ -2085,8 +2089,7 @@ def test_a_sum_sent_in_aid_is_aid_however_the_parser_hangs_what_it_is_in(extract
 ])
 def test_who_adopts_or_announces_a_package_of_sanctions_imposes_them(extract, text):
     events = only(extract(text, published="2024-05-16"), "SANCTION")
-    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
-        == [(["European Union"], ["Belarus"])], events
+    assert dyads(events) == [(["European Union"], ["Belarus"])], events
 
 
 @pytest.mark.parametrize("text", [
@@ -2103,8 +2106,7 @@ def test_a_reading_of_a_sentence_that_names_part_of_another_same_type_reading_is
     events = only(extract("Norway stands in solidarity with Malawi and sends its condolences to the families of "
                           "the flood victims.", published="2024-05-16"), "SUPPORT")
     # (the noun "solidarity" had been a second expression of support, with no one it was for)
-    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
-        == [(["Norway"], ["Malawi"])], events
+    assert dyads(events) == [(["Norway"], ["Malawi"])], events
 
 
 def test_a_person_the_ner_calls_a_place_is_not_where_the_meeting_was(extract):
@@ -2252,8 +2254,7 @@ def test_the_one_invited_to_talks_is_their_counterpart_and_their_day_is_ahead(ex
 ])
 def test_rejecting_the_invitation_or_offer_answers_whoever_made_it(extract, text, answerer, maker):
     events = only(extract(text, published="2024-07-02"), "REJECT")
-    assert [([a["name"] for a in e["actors"]], [r["name"] for r in e["recipients"]]) for e in events] \
-        == [([answerer], [maker])], events
+    assert dyads(events) == [([answerer], [maker])], events
 
 
 def test_who_organised_the_protests_in_a_participle_clause_staged_them(extract):
