@@ -2296,6 +2296,13 @@ def test_in_protest_at_says_why_another_act_was_done_not_a_protest_of_its_own(ex
     assert "PROTEST" not in {e["type"] for e in events} and only(events, "SANCTION"), events
 
 
+def test_him_after_meeting_an_unnamed_minister_is_that_ministers_country(extract):
+    events = only(extract("Peru's foreign minister Luis Vera spoke on Sunday. Chile's foreign minister Ana Soto met "
+                          "Bolivia's defence minister in Lima on Monday and urged him to free the fishermen.",
+                          published="2024-06-10"), "REQUEST")
+    assert dyads(events) == [(["Ana Soto"], ["Bolivia"])], events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

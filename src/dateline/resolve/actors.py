@@ -1123,6 +1123,12 @@ class ActorResolver:
                         # besides the subject, not the last other subject
                         last = [m for m in pool if m.end <= tok.i and tok.i - m.end <= 60]
                         ref = last[-1] if last and last[-1].start >= self._sentence_before(doc, tok) else None
+                    # "met Sudan's foreign minister and urged him": the object of the verb it is
+                    # coordinated with, also a title no one named holds (then its country)
+                    first = verb if verb.i != (tok.head.head if tok.dep_ == "pobj" else tok.head).i else None
+                    held = [c for c in first.children if c.dep_ == "dobj" and c.lemma_.lower() in self.titles] \
+                        if first is not None else []
+                    ref = next((m for m in reversed(mentions) if held and m.start <= held[0].i < m.end), None) or ref
                 if ref is None and low in ("he", "she"):
                     # "X said he was horrified": the one reporting, also a title no one named holds
                     # (convention 9: then its organisation)
