@@ -2303,6 +2303,11 @@ def test_him_after_meeting_an_unnamed_minister_is_that_ministers_country(extract
     assert dyads(events) == [(["Ana Soto"], ["Bolivia"])], events
 
 
+def test_a_country_named_before_an_attacked_site_is_where_it_was_not_who_attacked(extract):
+    events = extract("Chad condemned the Sudan refugee camp attack, which killed six people.", published="2024-06-10")
+    assert all(["Sudan"] != [a["name"] for a in e["actors"]] for e in only(events, "ASSAULT")), events
+
+
 def test_meeting_again_is_a_second_meeting_not_the_first_told_twice(extract):
     events = only(extract("Chile's foreign minister Ana Soto and Peru's foreign minister Luis Vera met in Lima "
                           "and agreed to meet again next month.", published="2024-05-16"), "CONSULT")

@@ -2456,8 +2456,13 @@ class EventExtractor:
             at = self._at
             for child in tok.children:
                 if child.dep_ in ("compound", "amod", "nmod") and child.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
-                        and not (child.i in at and self._mentions[at[child.i]].source == "city"):
-                    actors.append(child)  # "Russian attacks"; not "the Istanbul grain deal"
+                        and not (child.i in at and self._mentions[at[child.i]].source == "city") \
+                        and not (child.ent_type_ == "GPE" and etype in ("ASSAULT", "COERCE") and any(
+                            c.dep_ == "compound" and c.lemma_.lower() in SITE_HEADS | SITES and child.i < c.i < tok.i
+                            for c in tok.children)):
+                    # "Russian attacks"; not "the Istanbul grain deal", nor "the Sudan hospital attack"
+                    # (the country where the hospital is)
+                    actors.append(child)
             # "Discussions will be held with X": the light verb carries the counterpart.
             head = tok.head
             # ... and so do a mediator's verbs: "the deal was brokered by X between Y and Z" (Y and Z agreed)
