@@ -28,7 +28,7 @@ SAME_DAY = re.compile(r"\b(?:(?:later|earlier) (?:in the|that|the same) day|(?:o
 # a day counted from the day last told: "the following day", "two days later", "the previous day"
 DAYS_AFTER = re.compile(r"\b(?:the (?:following|next) day|(?P<n>a|one|two|three|four|five|\d) days? later)\b", re.I)
 DAYS_BEFORE = re.compile(r"\b(?:the (?:previous|preceding) day|(?P<n>a|one|two|three|four|five|\d) days? earlier)\b", re.I)
-COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # what a rejection or acceptance can answer, and the acts that make it
 PROPOSALS = {"invitation": {"invite", "invitation"}, "offer": {"offer"}, "proposal": {"propose", "proposal"},
              "demand": {"demand"}, "request": {"request", "ask"}, "plan": {"propose", "plan", "proposal", "unveil"},
@@ -205,18 +205,18 @@ class DocumentPass:
         day of its own (in text order)."""
         last: TimeSpan | None = None
         for c in sorted(cands, key=lambda c: c.trigger.i):
-            counted = (DAYS_AFTER.search(c.sent.text), 1), (DAYS_BEFORE.search(c.sent.text), -1)
-            counted = next(((m, sign) for m, sign in counted if m), None) if c.date is None else None
-            if c.date is None and SAME_DAY.search(c.sent.text):
+            if c.date is not None:
+                if len(c.date.value) == 10:
+                    last = c.date
+                continue
+            if SAME_DAY.search(c.sent.text):
                 c.date = last
-            elif counted is not None and last is not None and len(last.value) == 10:
+                continue
+            counted = _days_counted(c.sent.text)
+            if counted is not None and last is not None and len(last.value) == 10:
                 # "The following day she met X", "two days later": counted from the day last told
-                m, sign = counted
-                n = m["n"].lower() if m["n"] else "1"
-                day = dt.date.fromisoformat(last.value) + dt.timedelta(days=sign * (int(n) if n.isdigit() else COUNTS[n]))
-                c.date = last = TimeSpan(day.isoformat(), m.group(0))
-            elif c.date is not None and len(c.date.value) == 10:
-                last = c.date
+                days, text = counted
+                c.date = last = TimeSpan((dt.date.fromisoformat(last.value) + dt.timedelta(days=days)).isoformat(), text)
 
     def _lent_by_trip_clause(self, c: Candidate) -> bool:
         """Is this meeting's day the one the clause reporting its trip gives ("concluded a visit
@@ -537,6 +537,17 @@ def names_its_body(trigger: Token) -> bool:
 CUSTODY_TYPES = frozenset({"COERCE", "RETREAT"})
 # types whose occurrence an article often names again in other words (see _told_again)
 ONE_OCCURRENCE = frozenset({"MOBILIZE", "AGREE"})
+
+
+def _days_counted(text: str) -> tuple[int, str] | None:
+    """How many days after (or, negative, before) the day last told a sentence says its event
+    was ("the following day", "two days later", "the previous day"), and the words saying so."""
+    for pattern, sign in ((DAYS_AFTER, 1), (DAYS_BEFORE, -1)):
+        m = pattern.search(text)
+        if m:
+            n = (m["n"] or "1").lower()
+            return sign * (int(n) if n.isdigit() else 1 if n == "a" else NUMBERS[n]), m.group(0)
+    return None
 
 
 def _told_of_someone(trigger: Token, other: Token) -> bool:

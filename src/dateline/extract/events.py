@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.coding import code_mention
 from dateline.extract.document import (
     DURATION,
+    NUMBERS,
     STATEMENT_TYPES,
     Candidate,
     DocumentPass,
@@ -251,7 +252,6 @@ MEMBERSHIP_WORDS = cue_set("membership_words")
 NOT_OBJECTING = {"mind", "object"}
 FORCE_TYPES = {"ASSAULT", "COERCE", "RETREAT"}
 RANGE_WORDS = {"and", "to", "-", "–", "until", "through"}
-NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 GROUP_PRONOUNS = {"they", "both", "we", "their"}
 # "the pair", "two top officials", "both ministers": references to a named group of that size
 GROUP_SIZE = {"pair": 2, "duo": 2, "trio": 3, "two": 2, "both": 2, "three": 3, "2": 2, "3": 3}
@@ -368,6 +368,12 @@ def _invited_to(tok: Token) -> Token | None:
             and tok.head.head.lemma_.lower() == "invite" and tok.head.head.pos_ == "VERB":
         return tok.head.head
     return None
+
+
+def _with_whom(heads: list[Token]) -> list[Token]:
+    """The objects of "with" hung on any of these words ("spoke by phone [with X]")."""
+    return [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _called_person(tok: Token) -> list[Token]:
@@ -2498,8 +2504,7 @@ class EventExtractor:
                 and (tok.lemma_.lower() == "call" or tok.lemma_.lower() in self.phone)) else None
             if verb is not None:
                 heads = [c for c in verb.children if c.dep_ == "dobj"] + [verb]
-                recips.extend(o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
-                              for o in p.children if o.dep_ == "pobj" and self._mentions_in(o, own=True))
+                recips.extend(o for o in _with_whom(heads) if self._mentions_in(o, own=True))
         if etype == "CONSULT" and not recips and _invited_to(tok) is not None:
             # "invited X to talks on Friday": the one invited is the talks' counterpart
             recips.extend(c for c in tok.head.head.children if c.dep_ == "dobj")
@@ -2507,10 +2512,8 @@ class EventExtractor:
             recips.extend(_called_person(tok))  # "called President X on Monday", read as naming
         if etype == "CONSULT" and tok.pos_ == "VERB" and not recips:
             # "spoke by phone with X": the parser hangs the counterpart on the phone
-            recips.extend(o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via")
-                          for g in p.children if g.dep_ == "pobj" and g.lower_ in self.phone
-                          for w in g.children if w.dep_ == "prep" and w.lower_ == "with"
-                          for o in w.children if o.dep_ == "pobj")
+            recips.extend(_with_whom([g for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("by", "over", "via")
+                                      for g in p.children if g.dep_ == "pobj" and g.lower_ in self.phone]))
         clause = misread_reduced_relative(tok) if tok.pos_ == "VERB" and subj is None else None
         if clause is not None:
             recips.extend(g for g in clause.children if g.dep_ == "nsubj")
@@ -3025,8 +3028,8 @@ class EventExtractor:
         if any(c.dep_ in ("oprd", "ccomp", "prt") and c not in objs or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ", "PROPN")
                for c in tok.children):
             return False
-        return any(not any(g.dep_ in ("amod", "acomp") for g in o.children if g.i > o.i) and any(
-            t.i in self._at and self._mentions[self._at[t.i]].kind == "person" for t in o.subtree) for o in objs)
+        return any(not any(g.dep_ in ("amod", "acomp") for g in o.children if g.i > o.i)
+                   and any(self._person_at(t.i) for t in o.subtree) for o in objs)
 
     @staticmethod
     def _aim_of_an_appeal(tok: Token) -> bool:
@@ -3349,9 +3352,9 @@ class EventExtractor:
         """An ORG name that stands where a place does and names no body the base knows."""
         return placed_by_position(ent) and not self.kb.org(ent.text)
 
-    def _names_a_person(self, ent: Span) -> bool:
-        """Does a person the article names stand where this entity is?"""
-        return any(i in self._at and self._mentions[self._at[i]].kind == "person" for i in range(ent.start, ent.end))
+    def _person_at(self, i: int) -> bool:
+        """Is token i part of a mention of a person?"""
+        return i in self._at and self._mentions[self._at[i]].kind == "person"
 
     def places_in(self, doc: Doc, tok: Token) -> list[Span]:
         """Place names under ``tok``: the NER's places and the knowledge base's countries and cities."""
@@ -3361,7 +3364,8 @@ class EventExtractor:
         spans = [e for e in ents if (e.label_ in PLACE_LABELS or e.label_ == "ORG"
                  and (len(e) > 1 and e[-1].lower_ in VENUE_HEADS or self._placed_by_position(e)))
                  and e[-1].lemma_.lower() not in MEETING_NAMES and not (e.label_ == "ORG" and names_a_site(e))
-                 and not self._names_a_person(e)]  # ("received Burhan in Cairo", the NER's GPE a known person)
+                 # (not a person the article names: "received Burhan in Cairo", Burhan the NER's GPE)
+                 and not any(self._person_at(i) for i in range(e.start, e.end))]
         # a place's name with the noun it qualifies, which the NER calls a body or a person: "the
         # Kakuma refugee camp", "the Attari-Wagah border crossing"
         for e in ents:

@@ -229,6 +229,12 @@ def quotations(doc: Doc, tokens: list[Token] | None = None) -> list[tuple[int, i
     return spans
 
 
+def _becomes(m: Mention, person: Participant) -> None:
+    """The mention is this person, keeping the affiliation it had when the person has none."""
+    m.participant = Participant(person.name, "person", person.affiliation or m.participant.affiliation,
+                                person.actor_id)
+
+
 def dominant_country(mentions: list) -> str | None:
     """The country an article is about: the one named most often, when one clearly leads
     (named at least twice, more often than any other)."""
@@ -710,22 +716,20 @@ class ActorResolver:
             if len(words) != 1 or words[0] not in full or full[words[0]] is m.participant:
                 continue
             if m.kind == "person" or (m.source == "org" and not self.kb.org(m.participant.name)):
-                better = full[words[0]]
-                m.participant = Participant(better.name, "person", better.affiliation or m.participant.affiliation,
-                                            better.actor_id)
+                _becomes(m, full[words[0]])
                 m.source = "name"
         # a family name of several words told alone ("Al Busaidi", "de la Cruz") after the full
         # name ("Badr bin Hamad Al Busaidi"): the same person
-        longer = [m.participant for m in mentions if m.kind == "person" and len(m.participant.name.split()) > 2]
+        longer = [(fold(m.participant.name).split(), m.participant) for m in mentions
+                  if m.kind == "person" and len(m.participant.name.split()) > 2]
         for m in mentions:
             words = fold(m.participant.name).split()
             if m.kind != "person" or len(words) < 2:
                 continue
-            better = next((p for p in longer if len(fold(p.name).split()) > len(words)
-                           and fold(p.name).split()[-len(words):] == words), None)
+            better = next((p for full_words, p in longer if len(full_words) > len(words)
+                           and full_words[-len(words):] == words), None)
             if better is not None:
-                m.participant = Participant(better.name, "person", better.affiliation or m.participant.affiliation,
-                                            better.actor_id)
+                _becomes(m, better)
 
     def _bare_surnames(self, doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
         """A capitalised surname of a person named in the article, which the NER missed."""
@@ -1110,7 +1114,7 @@ class ActorResolver:
                 pool = people
                 if tok.dep_ in ("dobj", "dative", "pobj") and low in ("him", "her"):
                     # "She urged him to ...": an object pronoun is not its own clause's subject
-                    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+                    verb = own = tok.head.head if tok.dep_ == "pobj" else tok.head
                     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     while subj is None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
                         verb = verb.head  # "she met X and urged him": the coordinated verb's subject
@@ -1125,10 +1129,10 @@ class ActorResolver:
                         ref = last[-1] if last and last[-1].start >= self._sentence_before(doc, tok) else None
                     # "met Sudan's foreign minister and urged him": the object of the verb it is
                     # coordinated with, also a title no one named holds (then its country)
-                    first = verb if verb.i != (tok.head.head if tok.dep_ == "pobj" else tok.head).i else None
-                    held = [c for c in first.children if c.dep_ == "dobj" and c.lemma_.lower() in self.titles] \
-                        if first is not None else []
-                    ref = next((m for m in reversed(mentions) if held and m.start <= held[0].i < m.end), None) or ref
+                    held = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.titles] \
+                        if verb.i != own.i else []
+                    if held:
+                        ref = next((m for m in reversed(mentions) if m.start <= held[0].i < m.end), None) or ref
                 if ref is None and low in ("he", "she"):
                     # "X said he was horrified": the one reporting, also a title no one named holds
                     # (convention 9: then its organisation)

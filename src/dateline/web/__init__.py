@@ -484,9 +484,8 @@ def create_app(db_path: str | Path, secure_cookies: bool = False) -> FastAPI:
                                                                     "csrf": session.csrf if session else ""})
 
     def summary(filters: dict) -> dict:
-        """Facets, mentions per week and places of a search, cached briefly (a search page,
-        its charts and its downloads ask for the same) for the store's generation (any write,
-        here or by another process, starts a new one, so older entries are never read again)."""
+        """Facets, mentions per week and places of a search, kept briefly (``remembered``): a
+        search page, its charts and its downloads ask for the same."""
         def read(s):
             return {"facets": s.facets(**filters), "weeks": s.per_week(**filters), "places": s.places(**filters)}
         return remembered(("search", *sorted((k, str(v)) for k, v in filters.items() if v is not None)), read)
