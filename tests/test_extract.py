@@ -2410,3 +2410,28 @@ def test_a_pledge_by_an_unnamed_group_does_not_borrow_the_last_meetings_parties(
     text = ("Ghanaian Foreign Minister Amara Osei met Togolese President Faure Gnassingbe in Lome on Monday. "
             "It was agreed to reopen the border crossing at Aflao.")
     assert only(extract(text, published="2024-05-08"), "AGREE")
+
+
+def test_a_purpose_of_a_stay_that_is_due_is_planned(extract):
+    """"is due in Lima on Monday to meet X": the meeting is as far off as the stay; "was in Lima
+    on Monday to meet X" met."""
+    text = "The Bolivian envoy is due in Lima on Monday to meet Peruvian officials."
+    meetings = only(extract(text, published="2024-05-08"), "CONSULT")
+    assert [(m["status"], m["date"]) for m in meetings] == [("planned", "2024-05-13")], meetings
+    text = "The Bolivian envoy was in Lima on Monday to meet Peruvian officials."
+    assert [m["status"] for m in only(extract(text, published="2024-05-08"), "CONSULT")] == ["occurred"]
+
+
+def test_a_meeting_expected_to_take_place_somewhere_is_placed_there(extract):
+    """"The meeting ... is expected to take place in Arusha": the place hangs on the verb the
+    schedule word governs, not on the meeting noun."""
+    text = "The meeting between Samia Suluhu Hassan and Paul Kagame is expected to take place in Arusha on Friday."
+    meetings = only(extract(text, published="2024-05-08"), "CONSULT")
+    assert [(m["status"], m["location"], m["date"]) for m in meetings] == [("planned", "Arusha", "2024-05-10")], meetings
+
+
+def test_his_after_a_title_no_one_holds_is_the_titles_country(extract):
+    """"The Bolivian president postponed his trip to Peru": "his" is the subject's, and a title
+    no one is named for stands for its country (convention 9)."""
+    text = "The Bolivian president postponed his trip to Peru."
+    assert dyads(only(extract(text, published="2024-05-08"), "CONSULT")) == [(["Bolivia"], ["Peru"])]

@@ -1684,7 +1684,8 @@ class EventExtractor:
                 # their place, unless the meeting is part of a trip it places: "a mission, meeting residents in X")
                 at, mentions = self._at, self._mentions
                 generic = ("group",) if places_name else ("group", "city")
-                return any(t.i in at and mentions[at[t.i]].source not in generic for t in r.subtree)
+                return any(t.i in at and mentions[at[t.i]].source not in generic for t in r.subtree
+                           if not (t.dep_ == "poss" and t.pos_ == "PRON"))  # ("his cabinet" names no one new)
             return any(t.i in self._at for t in [r, *(c for c in r.children if c.dep_ in ("amod", "compound", "poss", "nmod"))])
         return bool(recip_toks) and all(r.lemma_.lower() in words and not named(r) for r in recip_toks)
 

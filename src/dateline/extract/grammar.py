@@ -65,6 +65,9 @@ def governing_chain(trigger: Token) -> list[Token]:
         chain.append(trigger.head)
     if trigger.pos_ == "NOUN" and trigger.dep_ == "nsubj" and head_lemma in SPAN_VERBS | OCCURRING_VERBS:
         chain.append(trigger.head)  # "the five-day visit ended on Friday", "clashes erupted on 3 May"
+    if len(chain) > 1 and trigger.dep_ in ("nsubj", "nsubjpass") and head_lemma in SCHEDULING_VERBS - {"take", "hold"}:
+        # "the meeting is expected to take place in Kampala", "... is set to be held in Doha"
+        chain.extend(c for c in trigger.head.children if c.dep_ == "xcomp" and c.lemma_.lower() in ("take", "hold", "be"))
     if trigger.pos_ in ("NOUN", "PROPN"):  # "the summit held on 3 May in Lima", "a visit that ended on Friday"
         chain.extend(c for c in trigger.children if (c.dep_ == "acl" and c.lemma_.lower() in SCHEDULING_VERBS)
                      or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPAN_VERBS))

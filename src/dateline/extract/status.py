@@ -205,7 +205,11 @@ def status_of(trigger: Token) -> str:
             # subject's predicate adjective plans it
             depth == 1 and trigger.dep_ in ("nsubj", "nsubjpass") and tok.lemma_ == "be" and any(
                 a.dep_ == "acomp" and a.lemma_.lower() in PLANNING and any(x.dep_ == "xcomp" for x in a.children)
-                for a in tok.children))
+                for a in tok.children)) or (
+            # "the minister is due in Addis Ababa on Thursday to meet ...": the purpose of a stay
+            # that is due is as far off as the stay
+            depth > 0 and chain[depth - 1].dep_ == "advcl" and to_infinitive(chain[depth - 1]) and tok.lemma_ == "be"
+            and any(a.dep_ == "acomp" and a.lemma_.lower() in PLANNING for a in tok.children))
         if depth == 1 and trigger.dep_ == "pobj" and trigger.head.lower_ == "for" and tok.lemma_.lower() in ASKING_FOR:
             return "hypothetical"  # "called for talks", "appealed for a ceasefire": asked for, not yet agreed
         if depth > 0 and plans and tok is not trigger and not setting and not done:

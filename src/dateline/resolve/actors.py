@@ -1111,6 +1111,11 @@ class ActorResolver:
                 if tok.dep_ == "poss":  # "thank President Putin for his commitment": the nearest person
                     same = [m for m in people if tok.sent.start <= m.start and m.end <= tok.i]
                     ref = max(same, key=lambda m: m.end) if same else None
+                    if ref is None:
+                        # "The Chilean president postponed his trip": a title no one named holds,
+                        # as its clause's subject (then its country, convention 9)
+                        bound = self._bound_by_subject(tok)
+                        ref = bound if bound is not None and bound.source == "title" else None
                 pool = people
                 if tok.dep_ in ("dobj", "dative", "pobj") and low in ("him", "her"):
                     # "She urged him to ...": an object pronoun is not its own clause's subject
