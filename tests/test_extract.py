@@ -2435,3 +2435,12 @@ def test_his_after_a_title_no_one_holds_is_the_titles_country(extract):
     no one is named for stands for its country (convention 9)."""
     text = "The Bolivian president postponed his trip to Peru."
     assert dyads(only(extract(text, published="2024-05-08"), "CONSULT")) == [(["Bolivia"], ["Peru"])]
+
+
+def test_a_trip_told_twice_is_placed_at_the_city_the_second_report_names(extract):
+    """"visited Peru on Monday. Her trip to Lima ...": one trip; the city is the more exact
+    report of where it went than the country."""
+    text = ("Bolivian Foreign Minister Celinda Sosa visited Peru on Monday. Her trip to Lima was the first by a "
+            "Bolivian minister in a decade.")
+    trips = only(extract(text, published="2024-05-08"), "CONSULT")
+    assert [(t["location"], t["date"]) for t in trips] == [("Lima", "2024-05-06")], trips

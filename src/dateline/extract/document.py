@@ -684,6 +684,9 @@ def fill(keep: Candidate, other: Candidate) -> Candidate:
         keep.date = other.date  # "this week" and "today": the day is the more exact report
     if keep.location is None and other.location is not None:
         keep.location = other.location
+    elif keep.location is not None and keep.location == keep.location_country == other.location_country \
+            and other.location not in (None, keep.location):
+        keep.location = other.location  # "to Kyiv ... to visit Ukraine": the city is the more exact report
     if keep.mode is None and other.mode is not None:
         keep.mode = other.mode
     return keep
