@@ -2444,3 +2444,16 @@ def test_a_trip_told_twice_is_placed_at_the_city_the_second_report_names(extract
             "Bolivian minister in a decade.")
     trips = only(extract(text, published="2024-05-08"), "CONSULT")
     assert [(t["location"], t["date"]) for t in trips] == [("Lima", "2024-05-06")], trips
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Uruguayan foreign minister flew to Asuncion on Monday.", [("CONSULT", "visit", "Paraguay")]),
+    ("The Red Cross flew 30 tonnes of medicine to Asuncion.", [("AID", None, "Paraguay")]),
+    ("Brazil flew 300 soldiers to Paraguay.", [("MOBILIZE", None, "Paraguay")]),
+    ("The president flew the national flag at half mast.", []),
+])
+def test_flying_somewhere_is_a_trip_and_flying_goods_is_sending_them(extract, text, expected):
+    """"flew to X" is a trip to a named place (convention 1); what is flown is sent: goods are
+    aid, soldiers a deployment, a flag nothing."""
+    events = extract(text, published="2024-05-08")
+    assert [(e["type"], e["mode"], (e["recipients"] or [{}])[0].get("name")) for e in events] == expected, events

@@ -974,6 +974,9 @@ class EventExtractor:
                 return None  # "warned that the situation was catastrophic": an alarm, not a threat
             if lemma in self.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 return None  # "demonstrated its commitment": showed, not protested
+            if lemma == "fly" and any(c.dep_ == "dobj" for c in tok.children):
+                # "flew 40 tonnes of flour to Benghazi": goods flown are sent (not "flew the flag")
+                return "AID" if self._has_object(tok, self.verb_objs["send"]) else None
             need = self.verb_objs.get(lemma)
             if need and not self._has_object(tok, need):
                 return None
@@ -985,7 +988,7 @@ class EventExtractor:
                                                               for g in p.children if g.dep_ == "pobj")))
                                        for c in tok.children):  # (also "hosted a new round of talks")
                 return None  # "Kenya will host talks between ...": the talks are the event, Kenya their host
-            if lemma in ("arrive", "land") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CARRIERS for c in tok.children):
+            if lemma in ("arrive", "land", "fly") and any(c.dep_ == "nsubj" and c.lemma_.lower() in CARRIERS for c in tok.children):
                 return None  # "an aid plane arrived in Benghazi": a delivery, not a visit
             if lemma in self.visit_words and self.verbs[lemma] == "CONSULT" and any(c.dep_ == "dobj" for c in tok.children) and not any(
                     c.dep_ == "dobj" and (self._mentions_in(c) or any(t.ent_type_ in PLACE_LABELS for t in c.subtree)
@@ -1465,6 +1468,9 @@ class EventExtractor:
                 return True  # "committed to sending troops", "committed to the ceasefire", "are committing to stop"
             if "_to_someone" in need and child.dep_ == "prep" and child.lower_ == "to" and self._mentions_in(child):
                 return True
+            if "_to_place" in need and child.dep_ == "prep" and child.lower_ in ("to", "into") and any(
+                    g.dep_ == "pobj" and (self._mentions_in(g) or g.ent_type_ in PLACE_LABELS) for g in child.children):
+                return True  # "flew to Quito": a trip to a named place
             if child.dep_ in ("dobj", "nsubjpass", "prt", "attr"):
                 # (and what a sum is of: "provided 50 million euros in aid"; what a load is of:
                 # "delivered 200 tonnes of flour")
