@@ -2457,3 +2457,15 @@ def test_flying_somewhere_is_a_trip_and_flying_goods_is_sending_them(extract, te
     aid, soldiers a deployment, a flag nothing."""
     events = extract(text, published="2024-05-08")
     assert [(e["type"], e["mode"], (e["recipients"] or [{}])[0].get("name")) for e in events] == expected, events
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Celinda Sosa met President Santiago Pena on the sidelines of the OAS assembly in Asuncion.", "Asuncion"),
+    ("On the margins of a conference in Madrid, Celinda Sosa met President Santiago Pena.", "Madrid"),
+    ("During her stay in Asuncion, Celinda Sosa met President Santiago Pena.", "Asuncion"),
+])
+def test_a_meeting_on_the_sidelines_of_an_occasion_or_during_a_stay_is_where_that_is(extract, text, place):
+    """"on the sidelines of the assembly in Asuncion", "during her stay in Asuncion": the place of
+    the occasion or the stay is the meeting's."""
+    meetings = only(extract(text, published="2024-05-08"), "CONSULT")
+    assert [m["location"] for m in meetings] == [place], meetings

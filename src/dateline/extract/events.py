@@ -82,6 +82,8 @@ from dateline.resolve.lexicon import base_forms, cue_set, load, named_indices, t
 from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# "on the sidelines of the summit in Lima": where the occasion is, the meeting is
+SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # Prepositions that place force, troops and crowds ("along the border", "around the island")
 AROUND = {"around", "along", "near", "across", "off", "outside", "inside", "throughout"}
 # Kinds of site a text may name without a proper name
@@ -3451,7 +3453,8 @@ class EventExtractor:
                         if child.lower_ == "on":  # "on Lesvos", not "on key Ukraine evacuation" or "sanctions on Iran"
                             objs = {o.i for o in child.children if o.dep_ == "pobj"}
                             # (a capital acted on is a government, not a place: "called on Moscow")
-                            spans = [s for s in spans if objs & set(range(s.start, s.end))
+                            aside = any(doc[o].lemma_.lower() in SIDELINES or doc[o].lower_ in SIDELINES for o in objs)
+                            spans = [s for s in spans if (objs & set(range(s.start, s.end)) or aside)
                                      and (cand.type == "CONSULT" or not self.kb.country(s.text))
                                      and cand.type not in SEAT_TYPES["on"]]
                         if spans:
@@ -3461,7 +3464,7 @@ class EventExtractor:
                     # call made during the visit: its place is not the trip's)
                     if cand.type == "CONSULT" and cand.mode != "phone" and child.lower_ in ("during", "on", "in", "at"):
                         for obj in child.children:
-                            if obj.dep_ == "pobj" and obj.lemma_.lower() in self.visit_words:
+                            if obj.dep_ == "pobj" and (obj.lemma_.lower() in self.visit_words or obj.lemma_.lower() == "stay"):
                                 spans = [s for s in self.places_in(doc, obj) if s.start > obj.i]
                                 if spans:
                                     where = spans[0]
