@@ -2469,3 +2469,14 @@ def test_a_meeting_on_the_sidelines_of_an_occasion_or_during_a_stay_is_where_tha
     the occasion or the stay is the meeting's."""
     meetings = only(extract(text, published="2024-05-08"), "CONSULT")
     assert [m["location"] for m in meetings] == [place], meetings
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ghanaian president begins a state visit to Togo on Sunday.", [("planned", "2024-05-12")]),
+    ("Mahama, who arrives in Lome on Sunday, will see the port.", [("planned", "2024-05-12")]),
+])
+def test_the_simple_present_with_a_day_outside_a_headline_is_a_timetable(extract, text, expected):
+    """Body text in the simple present with a weekday tells a timetable, whichever such day is
+    nearer to publication (a Wednesday here): the next Sunday."""
+    trips = only(extract(text, published="2024-05-08"), "CONSULT")
+    assert [(t["status"], t["date"]) for t in trips] == expected, trips

@@ -3728,7 +3728,10 @@ class EventExtractor:
                 ahead = self.date_for(doc, sent, tok, future=True)
                 if ahead is not None and ahead.value != cand.date.value:
                     (past, _), (nxt, _) = date_bounds(cand.date.value), date_bounds(ahead.value)
-                    if past and nxt and ((nxt - published) < (published - past) or _present_progressive(tok)):
+                    # (outside a headline, the simple present with a day is a timetable: "begins
+                    # a visit on Sunday", "who arrives in Beijing on Sunday")
+                    if past and nxt and ((nxt - published) < (published - past) or _present_progressive(tok)
+                                         or not is_headline(sent)):
                         cand.date = ahead
             first, _ = date_bounds(cand.date.value)
             if first is not None and first > published or AHEAD.search(cand.date.text or ""):
