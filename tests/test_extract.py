@@ -2480,3 +2480,18 @@ def test_the_simple_present_with_a_day_outside_a_headline_is_a_timetable(extract
     nearer to publication (a Wednesday here): the next Sunday."""
     trips = only(extract(text, published="2024-05-08"), "CONSULT")
     assert [(t["status"], t["date"]) for t in trips] == expected, trips
+
+
+def test_a_possible_trip_in_a_month_is_dated_ahead_like_a_planned_one(extract):
+    """"could travel to Chile as early as June" (published in May): the coming June, as for a
+    planned trip, not the last one."""
+    text = "Argentine President Javier Milei could travel to Chile as early as June."
+    trips = only(extract(text, published="2024-05-08"), "CONSULT")
+    assert [(t["status"], t["date"]) for t in trips] == [("hypothetical", "2024-06")], trips
+
+
+def test_a_visit_being_prepared_is_planned(extract):
+    """"Preparations are under way for X's visit": the visit has not happened yet."""
+    text = "Preparations are under way for Javier Milei's visit to Chile."
+    trips = only(extract(text, published="2024-05-08"), "CONSULT")
+    assert [t["status"] for t in trips] == ["planned"], trips

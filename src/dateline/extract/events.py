@@ -3671,7 +3671,7 @@ class EventExtractor:
     def decide_date(self, doc: Doc, cand: Candidate) -> None:
         """The event's own time expression; a visit's "ended on Friday" and its length in days
         make an interval."""
-        tok, sent, future = cand.trigger, cand.sent, cand.status == "planned"
+        tok, sent, future = cand.trigger, cand.sent, cand.status in ("planned", "hypothetical")
         trip = self._trip_made_for(tok) if cand.type == "CONSULT" else None
         tok = trip if trip is not None else tok  # "travels to Lima on Friday for talks": the trip's day (convention 1)
         carrier = self._carrier_verb(tok) if cand.type == "AID" else None

@@ -27,6 +27,7 @@ INTENTION_NOUNS = {"plan", "intention", "intent", "desire", "wish", "interest", 
 CANCELLING = {"cancel", "scrap", "abandon", "scuttle"}
 COMPLETION_NOUNS = {"success", "conclusion", "completion", "outcome", "results", "result"}
 EXPECTING = {"expect", "plan", "schedule", "intend", "anticipate"}
+PREPARING = {"preparation", "arrangement"}
 
 
 ASKING_FOR = {"call", "appeal", "press", "push", "ask", "plead", "lobby", "campaign"}
@@ -131,6 +132,14 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
             break
         tok = head
     return chain
+
+
+def _preparing(word: Token) -> bool:
+    """Does this word (or the subject of this copula) name the making ready for an act:
+    "preparations (are under way) for", "the arrangements for"?"""
+    if word.lemma_ == "be":
+        word = next((c for c in word.children if c.dep_ == "nsubj"), word)
+    return word.lemma_.lower() in PREPARING
 
 
 def is_headline(sent) -> bool:
@@ -254,6 +263,8 @@ def status_of(trigger: Token) -> str:
         status = "planned"
     if trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ == "ahead":
         status = "planned"
+    if trigger.dep_ == "pobj" and head.lower_ in ("for", "of") and _preparing(head.head):
+        status = "planned"  # "preparations for the visit", "the arrangements for the talks"
     if trigger.tag_ == "VBG" and trigger.dep_ == "pcomp" and head.lower_ in ("before", "ahead"):
         status = "planned"
     if status == "planned" and any(condition_clause(c) for t in chain[:2] for c in t.children):
