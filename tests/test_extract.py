@@ -2495,3 +2495,27 @@ def test_a_visit_being_prepared_is_planned(extract):
     text = "Preparations are under way for Javier Milei's visit to Chile."
     trips = only(extract(text, published="2024-05-08"), "CONSULT")
     assert [t["status"] for t in trips] == ["planned"], trips
+
+
+def test_a_name_after_a_settlement_word_is_a_place_not_a_person(extract):
+    """"the border town of Kourou": whatever the NER calls the name, a town's name is a place, so
+    the trip is to its country and held there."""
+    text = "Filippo Grandi visited the border town of Adre on Monday."
+    trips = only(extract(text, published="2024-03-14"), "CONSULT")
+    assert [(names(t["recipients"]), t["location"]) for t in trips] == [(["Chad"], "Adre")], trips
+
+
+def test_a_place_fronted_before_a_governing_verb_is_the_meetings(extract):
+    """"In Kigali, X is expected to meet Y": the place hangs on "expected", the meeting is there."""
+    text = "In Kigali, Filippo Grandi is expected to meet President Paul Kagame."
+    meetings = only(extract(text, published="2024-03-14"), "CONSULT")
+    assert [(m["status"], m["location"]) for m in meetings] == [("planned", "Kigali")], meetings
+
+
+def test_refugees_arriving_somewhere_named_by_no_country_are_no_visit(extract):
+    """"..., where 400,000 refugees have arrived since June": people fleeing are no visitors,
+    also when no country is named for them, and the trip told in the sentence stays planned."""
+    text = ("Filippo Grandi will travel to Uganda next week. He will then travel to Kisoro, "
+            "where 400,000 refugees have arrived since June.")
+    trips = only(extract(text, published="2024-03-14"), "CONSULT")
+    assert trips and all(t["status"] == "planned" for t in trips), trips

@@ -206,12 +206,20 @@ def split_names(doc: Doc) -> Doc:
     """A name the NER ran on into a place after it ("received Burhan in Mombasa" as one
     organisation): cut at the lower-case "in" or "at" when both sides are capitalised words
     alone, the name keeping its label and the place made a place. A body whose name has
-    other small words keeps it whole ("Centre for Human Rights in Iran"). And a person's
-    name the NER cut in two at a lower-case particle ("Badr | bin Hamad") made one again."""
+    other small words keeps it whole ("Centre for Human Rights in Iran"). A person's name the
+    NER cut in two at a lower-case particle ("Badr | bin Hamad") made one again. And a "person"
+    a settlement word names ("the border town of Adre") made a place."""
+    from dateline.resolve.actors import SETTLEMENTS
+
     ents = list(doc.ents)
     out: list[Span] = []
     changed = False
     for ent in ents:
+        if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+                and doc[ent.start - 2].lower_ in SETTLEMENTS | {f"{w}s" for w in SETTLEMENTS}:
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the border town of Adre" names a place
+            changed = True
+            continue
         if out and ent.label_ == "PERSON" and out[-1].label_ == "PERSON" and out[-1].end == ent.start \
                 and ent[0].lower_ in NAME_PARTICLES and ent[0].is_lower and len(ent) > 1:
             # one name the NER cut at its particle: "Badr | bin Hamad Al Busaidi"

@@ -1517,8 +1517,11 @@ class EventExtractor:
         if etype == "CONSULT" and tok.lemma_.lower() in self.needs_counterpart and not recipients and len(actors) < 2:
             return None  # "attended a state banquet": a meal with no one named
         if etype == "CONSULT" and not recipients and tok.pos_ == "VERB" and tok.lemma_.lower() in self.visit_words:
-            if actors and all(self._generic_group(a) for a in actors):
+            if actors and all(self._generic_group(a) for a in actors) or any(
+                    c.dep_ == "nsubj" and c.lower_ in CIVIL_GROUPS for c in tok.children):
                 return None  # "refugees arriving in Amhara", "migrants landed on Lampedusa": no visit
+                # (also when no country is named for them, whoever else the clause hangs on:
+                # "travel to Kisoro, where 500,000 refugees have arrived")
             recipients = self._person_visited(doc, sent, tok)
         if etype == "CONSULT" and tok.pos_ == "VERB" and all(self._generic_group(p) for p in recipients) \
                 and self._only_addressed(recip_toks, AUDIENCES, places_name=tok.dep_ not in ("ROOT", "conj")):
@@ -3442,6 +3445,10 @@ class EventExtractor:
             doing = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else None
             if doing is not None and doing.dep_ == "advcl" and to_infinitive(doing):
                 heads.append(doing.head)  # "gathered in Lima to protest", "appeared in Lima to lead a march": its purpose's place
+            up = doing
+            while up is not None and up.dep_ == "xcomp" and up.head.pos_ in ("VERB", "AUX") and up.head.i != up.i:
+                up = up.head  # "In Lima, X is expected to meet Y": the place hangs on the verb that governs it
+                heads.append(up)
             # (a construction's object is part of its event: "signed an accord in Lima")
             for h in heads:
                 for child in h.children:
