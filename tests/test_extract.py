@@ -2519,3 +2519,23 @@ def test_refugees_arriving_somewhere_named_by_no_country_are_no_visit(extract):
             "where 400,000 refugees have arrived since June.")
     trips = only(extract(text, published="2024-03-14"), "CONSULT")
     assert trips and all(t["status"] == "planned" for t in trips), trips
+
+
+@pytest.mark.parametrize("text", [
+    "Guyana accused Venezuela of moving tanks to the border, a charge Caracas denies.",
+    "Guyana accused Venezuela of moving tanks to the border, an allegation Caracas has rejected.",
+])
+def test_an_accusation_followed_by_its_rebuttal_is_still_an_accusation(extract, text):
+    """"X accused Y of ..., a charge Y denies": the parser reads the denial as the main clause
+    and the accusation as what is denied; repaired, both are told."""
+    events = extract(text, published="2024-05-06")
+    assert dyads(only(events, "ACCUSE")) == [(["Guyana"], ["Venezuela"])], events
+    assert [names(e["actors"]) for e in only(events, "REJECT")] == [["Venezuela"]], events
+
+
+def test_neighbouring_before_a_country_is_no_verb(extract):
+    """"accused neighbouring Eritrea of ...": "neighbouring" read as a verb took the country
+    from the accusation."""
+    text = "Ethiopia on Monday accused neighbouring Eritrea of massing troops along the border."
+    events = extract(text, published="2024-05-08")
+    assert dyads(only(events, "ACCUSE")) == [(["Ethiopia"], ["Eritrea"])], events

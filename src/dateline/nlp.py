@@ -171,13 +171,65 @@ def misread_objects(doc: Doc) -> Doc:
     return doc
 
 
+REBUTTING = frozenset({"deny", "reject", "dispute", "dismiss", "refute", "contest"})
+CLAIM_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+
+
+def _rebuttal_read_as_main_clause(sent: Span) -> None:
+    """"X accused Y of Z, a charge Y denies": the parser makes "denies" the root, the charge its
+    subject and the accusation its clausal object (what is denied), so the accusation reads as
+    the content of a denial. Restored as for "..., a charge that Y denies": the accusation is
+    the root, the charge a modifier of it and the denial a relative clause on the charge."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.lemma_.lower() not in REBUTTING:
+        return
+    charge = next((c for c in root.children if c.dep_ == "nsubj" and c.lemma_.lower() in CLAIM_NOUNS), None)
+    said = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"), None)
+    doc = sent.doc
+    if charge is None or said is None or not said.i < charge.left_edge.i or charge.left_edge.i == 0 \
+            or doc[charge.left_edge.i - 1].text != ",":
+        return
+    who = [c for c in charge.children if c.dep_ == "appos" and charge.i < c.i < root.i]
+    said.head, said.dep_ = said, "ROOT"
+    charge.head, charge.dep_ = said, "npadvmod"
+    root.head, root.dep_ = charge, "relcl"
+    for c in who:
+        c.head, c.dep_ = root, "nsubj"
+    for c in root.children:
+        if c.dep_ == "punct" and c.i < charge.i:
+            c.head = said
+
+
+def _neighbouring_read_as_verb(sent: Span) -> None:
+    """"accused neighbouring Eritrea of ...": the parser makes "neighbouring" a verb whose
+    object is Eritrea, leaving "accused" with no object; made the adjective it is, the country
+    the object of the verb above and what hung on "neighbouring" hung on that verb."""
+    for tok in sent:
+        if tok.lower_ not in ("neighbouring", "neighboring") or tok.pos_ != "VERB" or tok.head.i == tok.i \
+                or tok.head.pos_ != "VERB" or any(c.dep_ == "dobj" for c in tok.head.children):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.left_edge.i == tok.i + 1), None)
+        if obj is None:
+            continue
+        verb = tok.head
+        for c in list(tok.children):
+            if c.i != obj.i:
+                c.head = verb
+        obj.head, obj.dep_ = verb, "dobj"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = obj, "amod", "ADJ", "JJ"
+
+
 @Language.component("dateline_misread_main_verbs")
 def misread_main_verbs(doc: Doc) -> Doc:
     """A main verb after a relative clause set off by commas, which the parser took for a
     participle on the clause's last noun ("The Union, which suspended Sudan after the coup,
     called on both sides ...", read as "the coup, called on ..."), the sentence left with a
-    noun for its root: the verb is made the root and the noun its subject again."""
+    noun for its root: the verb is made the root and the noun its subject again. And a
+    rebuttal after an accusation read as the main clause ("..., a charge Y denies"), and
+    "neighbouring" read as a verb ("accused neighbouring Eritrea")."""
     for sent in doc.sents:
+        _rebuttal_read_as_main_clause(sent)
+        _neighbouring_read_as_verb(sent)
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
