@@ -2539,3 +2539,12 @@ def test_neighbouring_before_a_country_is_no_verb(extract):
     text = "Ethiopia on Monday accused neighbouring Eritrea of massing troops along the border."
     events = extract(text, published="2024-05-08")
     assert dyads(only(events, "ACCUSE")) == [(["Ethiopia"], ["Eritrea"])], events
+
+
+def test_an_accusation_repeated_with_its_day_is_one_accusation(extract):
+    """The headline's "accuses" and the lead's "on Monday accused": "on Monday" is when, not
+    what the accusation is about, so the two are one report."""
+    text = ("Guyana accuses Venezuela of moving tanks to border\n\n"
+            "GEORGETOWN, May 6 (Reuters) - Guyana on Monday accused Venezuela of moving tanks to their shared border.")
+    events = only(extract(text, published="2024-05-08"), "ACCUSE")
+    assert [(dyads([e])[0], e["date"]) for e in events] == [((["Guyana"], ["Venezuela"]), "2024-05-06")], events

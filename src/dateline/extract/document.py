@@ -638,7 +638,7 @@ def content_of(trigger: Token) -> str | None:
             return child.lemma_.lower()
         if child.dep_ == "prep" and child.lower_ in ("for", "on", "to"):
             obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # ("on Monday" is when, not what)
                 return obj.lemma_.lower()
     return None
 
