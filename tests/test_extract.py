@@ -2548,3 +2548,13 @@ def test_an_accusation_repeated_with_its_day_is_one_accusation(extract):
             "GEORGETOWN, May 6 (Reuters) - Guyana on Monday accused Venezuela of moving tanks to their shared border.")
     events = only(extract(text, published="2024-05-08"), "ACCUSE")
     assert [(dyads([e])[0], e["date"]) for e in events] == [((["Guyana"], ["Venezuela"]), "2024-05-06")], events
+
+
+def test_the_two_governments_with_no_pair_named_before_are_the_conflicts_sides(extract):
+    """"called on the two governments to ...", where the article never names the two together:
+    the two sides of the conflict it is about, as for "both sides"."""
+    text = ("Guyana accused Venezuela of moving tanks to the border. Brazilian President Luiz Inacio Lula da Silva "
+            "spoke with Guyanese President Irfaan Ali by phone on Sunday.\n\n"
+            "Canada called on the two governments to settle their dispute through dialogue.")
+    events = only(extract(text, published="2024-05-08"), "REQUEST")
+    assert dyads(events) == [(["Canada"], ["Guyana", "Venezuela"])], events

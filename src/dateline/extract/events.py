@@ -2236,7 +2236,10 @@ class EventExtractor:
             actors, recipients = recipients, []  # "talks will be held with X and Y": X and Y talk
         if sides:
             self._sides_wanted.add(tok.i)  # "warring parties agreed ...": the article's two sides (document pass)
-        if not recipients and any(conflict_sides_phrase(r) for r in recip_toks):
+        if not recipients and any(conflict_sides_phrase(r) or (
+                r.lemma_.lower() in STATE_GROUP_NOUNS and r.tag_ == "NNS" and any(
+                    c.lower_ in ("two", "both") for c in r.children if c.dep_ in ("nummod", "det", "predet")))
+                for r in recip_toks):  # ("called on the two governments": no pair named before)
             self._sides_addressed.add(tok.i)  # "urged both sides to ...", "talks between the two sides": likewise
         return actors, recipients, places, recip_toks
 
