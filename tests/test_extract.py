@@ -2558,3 +2558,26 @@ def test_the_two_governments_with_no_pair_named_before_are_the_conflicts_sides(e
             "Canada called on the two governments to settle their dispute through dialogue.")
     events = only(extract(text, published="2024-05-08"), "REQUEST")
     assert dyads(events) == [(["Canada"], ["Guyana", "Venezuela"])], events
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb's subject voices the stance named by its object
+    ("Lula reaffirmed the Brazilian security commitment to Paraguay.", ("AGREE", ["Luiz Inacio Lula da Silva"])),
+    ("Lula renewed the Brazilian appeal for a ceasefire in Sudan.", ("REQUEST", ["Luiz Inacio Lula da Silva"])),
+])
+def test_reaffirming_reiterating_or_renewing_a_stance_is_its_speakers(extract, text, expected):
+    """"reaffirmed / reiterated / renewed" a commitment or an appeal are light verbs: whoever
+    voices it again is its actor, not the nationality on the noun."""
+    events = only(extract(text, published="2024-05-08"), expected[0])
+    assert [names(e["actors"]) for e in events] == [expected[1]], events
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lula reaffirmed Paraguay's support for Argentina.", (["Luiz Inacio Lula da Silva"], ["Argentina"])),
+    ("The minister expressed Paraguay's solidarity with Uruguay.", (["Paraguay"], ["Uruguay"])),
+])
+def test_a_stance_voiced_with_a_named_possessor_is_not_directed_at_the_possessor(extract, text, expected):
+    """"reaffirmed Paraguay's support for Argentina": Paraguay holds the support (and, when the
+    speaker is named, the speaker voices it in person); Argentina receives it."""
+    events = only(extract(text, published="2024-05-08"), "SUPPORT")
+    assert dyads(events) == [expected], events

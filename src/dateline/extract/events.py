@@ -116,6 +116,9 @@ GIVING = GROWING | LIGHT_VERBS | {"send", "provide", "deliver", "pledge", "alloc
                                   "grant", "commit", "unveil", "transfer", "disburse", "release"}
 ARRIVING = {"arrive", "reach", "land", "flow", "enter", "cross"}
 APPEAL_NOUNS = {"appeal", "demand", "request", "plea"}
+# what a speaker voices for a body or a state: "reaffirmed Brazil's support", "renewed the EU's call"
+STANCES = frozenset({"support", "backing", "solidarity", "commitment", "condolence", "sympathy", "gratitude", "thanks",
+                     "appreciation", "call", "appeal", "demand", "position", "stance", "opposition"})
 APPEALING = LIGHT_VERBS | {"renew", "repeat", "reiterate", "echo", "voice", "send", "submit", "deliver",
                            "address", "put", "present", "table", "make", "issue", "launch", "lodge", "file"}
 MADE_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "appos", "conj")  # a noun a verb makes or reports
@@ -2341,6 +2344,22 @@ class EventExtractor:
         return self._nationality_of(forces[0]) if forces and self._types.get(tok.i) in ("MOBILIZE", "RETREAT", "ASSAULT") \
             else []
 
+    def _voiced_stance(self, verb: Token, obj: Token, etype: str) -> bool:
+        """Is ``obj`` a stance a verb of voicing says, with a named possessor ("reaffirmed Brazil's
+        support", "renewed the EU's call")? Not one another verb judges ("appreciated the IFRC's
+        commitment": the IFRC is thanked), nor one a pronoun owns."""
+        return obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in APPEALING \
+            and (obj.lemma_.lower() in STANCES or self.nouns.get(obj.lemma_.lower()) == etype) \
+            and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children)
+
+    def _stance_holder(self, stance: Token, subj: Token | None) -> list[Token]:
+        """"reaffirmed Brazil's support", "expressed Japan's solidarity": the possessor holds the
+        stance the verb voices; when the speaker is named ("Lula reaffirmed ..."), the speaker
+        acts for it in person (convention 5)."""
+        if subj is not None and self._mentions_in(subj, own=True):
+            return []
+        return [c for c in stance.children if c.dep_ == "poss"]
+
     def argument_tokens(self, tok: Token, etype: str) -> tuple[list[Token], list[Token], bool]:
         """(actor-side tokens, recipient-side tokens, swap) for a trigger."""
         lemma = tok.lemma_.lower()
@@ -2386,6 +2405,8 @@ class EventExtractor:
             # name: "a memorandum of understanding with Peru")
             if obj.pos_ == "VERB":  # "allowed the Red Crescent to enter": who is let in
                 recips.extend(c for c in obj.children if c.dep_ in ("nsubj", "dobj"))
+            elif self._voiced_stance(tok, obj, etype):
+                actors.extend(self._stance_holder(obj, subj))
             else:  # "summoned the Russian ambassador", "blocked Sweden's bid": whose it is
                 recips.extend(c for c in obj.children if c.dep_ == "poss" or (
                     c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")))
@@ -2403,7 +2424,13 @@ class EventExtractor:
                 continue  # "commended the assistance of X to the people of Lebanon": for them, not to them
             if dep == "dobj" and lemma in TOPIC_VERBS:
                 continue  # "Lavrov and Guterres discussed Ukraine": the topic, not a party
-            if dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i) and not expletive(child):
+            if self._voiced_stance(tok, child, etype):
+                # "reaffirmed Brazil's support for Argentina": the stance's holder is no recipient;
+                # whom it is for is
+                actors.extend(self._stance_holder(child, subj))
+                recips.extend(g for p in child.children if p.dep_ == "prep" and p.lower_ in RECIPIENT_PREPS
+                              for g in p.children if g.dep_ == "pobj")
+            elif dep in ("dobj", "dative", "nsubjpass") and (subj is None or child.i != subj.i) and not expletive(child):
                 recips.append(child)
             elif dep == "prep" and child.lower_ in RECIPIENT_PREPS and (
                     child.lower_ not in TYPED_PREPS or etype in TYPED_PREPS[child.lower_]

@@ -19,7 +19,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "
                "require", "need", "seek", "pursue", "emphasize", "emphasise", "signal", "highlight",
                "impose", "issue", "lodge", "level", "file", "cancel", "postpone", "scrap",
                "approve", "accept", "ratify", "finalize", "finalise", "clinch", "strike", "agree",  # "approved a deal"
-               "adopt", "introduce", "enact"}  # "adopted new sanctions"
+               "adopt", "introduce", "enact",  # "adopted new sanctions"
+               "reaffirm", "reiterate", "renew", "restate"}  # "reaffirmed its commitment to X"
 
 
 NEGATING_PARTICLES = {"call": "off", "rule": "out"}  # "called off the visit", "ruled out a meeting"
