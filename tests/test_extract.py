@@ -2581,3 +2581,11 @@ def test_a_stance_voiced_with_a_named_possessor_is_not_directed_at_the_possessor
     speaker is named, the speaker voices it in person); Argentina receives it."""
     events = only(extract(text, published="2024-05-08"), "SUPPORT")
     assert dyads(events) == [expected], events
+
+
+def test_support_raised_by_a_sum_is_aid(extract):
+    """"will increase its support for Chad by 30 million euros": support counted in money is
+    aid (pledged, so planned); support with no sum stays no event of its own."""
+    events = extract("France will increase its support for Chad by 30 million euros.", published="2024-05-08")
+    assert [(e["type"], e["status"], dyads([e])[0]) for e in events] == [("AID", "planned", (["France"], ["Chad"]))], events
+    assert not only(extract("France will increase its support for Chad.", published="2024-05-08"), "AID")

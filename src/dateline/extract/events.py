@@ -931,6 +931,10 @@ class EventExtractor:
             # "a Turkish plane carrying 40 tonnes of food landed in Port Sudan": goods carried by a
             # plane, ship or convoy that arrives are delivered aid (and no event when not carried)
             return "AID" if self._carrier_verb(tok) is not None else None
+        if tok.pos_ == "NOUN" and lemma in ("support", "backing") and tok.dep_ == "dobj" and any(
+                g.ent_type_ == "MONEY" or g.dep_ == "pobj" and _counted_currency(g) for p in [*tok.children, *tok.head.children]
+                if p.dep_ == "prep" and p.lower_ in ("by", "to", "of", "worth") for g in p.subtree):
+            return "AID"  # "will increase its support for Ukraine by 200 million pounds": money given
         if tok.pos_ == "NOUN" and lemma in self.nominal:
             construed = self.nominal_type(tok)
             if construed:
