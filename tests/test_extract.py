@@ -2589,3 +2589,24 @@ def test_support_raised_by_a_sum_is_aid(extract):
     events = extract("France will increase its support for Chad by 30 million euros.", published="2024-05-08")
     assert [(e["type"], e["status"], dyads([e])[0]) for e in events] == [("AID", "planned", (["France"], ["Chad"]))], events
     assert not only(extract("France will increase its support for Chad.", published="2024-05-08"), "AID")
+
+
+@pytest.mark.parametrize("text, etype, actor", [
+    ("Norway was the only nation to sign a fisheries accord with Chile.", "SUPPORT", "Norway"),
+    ("Gabriel Boric flew to Lima on Friday, becoming the first head of state to visit Peru in 2024.", "CONSULT",
+     "Gabriel Boric"),
+])
+def test_the_first_one_to_act_is_the_copulas_subject(extract, text, etype, actor):
+    """"X was the only nation to sign ...", "becoming the first head of state to visit": the
+    act's doer is whom the copula describes, not the noun after it or a leader named before."""
+    events = only(extract(text, published="2024-05-08"), etype)
+    assert events and all(names(e["actors"]) == [actor] for e in events), events
+
+
+def test_a_meeting_on_a_trip_reported_at_its_venue_keeps_the_venue(extract):
+    """A meeting placed at the trip's country and the same meeting told "at the Quemado
+    Palace": the venue is the more exact report of where."""
+    text = ("Argentine envoy Diana Mondino arrived in Bolivia on Sunday. She met Bolivian President Luis Arce on "
+            "Monday. During the meeting with Mondino at the Quemado Palace, Arce spoke about gas exports.")
+    meetings = [m for m in only(extract(text, published="2024-05-08"), "CONSULT") if "Luis Arce" in names(m["recipients"] + m["actors"])]
+    assert [m["location"] for m in meetings] == ["Quemado Palace"], meetings

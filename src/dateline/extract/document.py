@@ -118,7 +118,8 @@ class DocumentPass:
                 if c.location is not None and self.kb.country_of_place(c.location) not in (None, trip.location_country):
                     continue
                 c.mode = "visit"
-                c.location = c.location or trip.location
+                if c.location is None:
+                    c.location, c.location_country = trip.location, trip.location_country
                 break
         # A visit with no place of its own to someone of a country a trip went to happened on
         # the trip ("visited a Lebanese Red Cross station" during a visit to Lebanon)
@@ -684,9 +685,11 @@ def fill(keep: Candidate, other: Candidate) -> Candidate:
         keep.date = other.date  # "this week" and "today": the day is the more exact report
     if keep.location is None and other.location is not None:
         keep.location = other.location
-    elif keep.location is not None and keep.location == keep.location_country == other.location_country \
-            and other.location not in (None, keep.location):
-        keep.location = other.location  # "to Kyiv ... to visit Ukraine": the city is the more exact report
+    elif keep.location is not None and keep.location == keep.location_country \
+            and other.location_country in (None, keep.location_country) and other.location not in (None, keep.location):
+        # "to Kyiv ... to visit Ukraine", "the meeting at the Independence Palace": the city or the
+        # venue is the more exact report of where than the country
+        keep.location = other.location
     if keep.mode is None and other.mode is not None:
         keep.mode = other.mode
     return keep

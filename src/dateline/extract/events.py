@@ -3047,6 +3047,10 @@ class EventExtractor:
                     owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                     if owner is not None and to_infinitive(cur):
                         return owner
+                    if head.dep_ in ("attr", "oprd") and head.head.lemma_ in ("be", "become") and to_infinitive(cur):
+                        # "the UK is the first country to sign ...", "becoming the first leader to
+                        # visit Ukraine": the one the copula describes
+                        return self.subject(head.head)
                     # "plans to meet": the subject of the verb that governs "plans".
                     return self.subject(head) if head.dep_ in ("dobj", "nsubj") else None
                 if cur.dep_ == "pcomp":
@@ -3060,7 +3064,10 @@ class EventExtractor:
                 cur = head
                 continue
             if cur.dep_ == "relcl":
-                return cur.head
+                head = cur.head
+                if head.dep_ in ("attr", "oprd") and head.head.lemma_ in ("be", "become") and to_infinitive(cur):
+                    return self.subject(head.head)  # ("the UK is the first country to sign ...")
+                return head
             if cur.dep_ == "acomp" and (cur.pos_ == "ADJ" or cur.tag_ == "VBN"):  # "WFP is ready to ...": the copula's subject
                 cur = cur.head
                 continue
