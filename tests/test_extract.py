@@ -2610,3 +2610,11 @@ def test_a_meeting_on_a_trip_reported_at_its_venue_keeps_the_venue(extract):
             "Monday. During the meeting with Mondino at the Quemado Palace, Arce spoke about gas exports.")
     meetings = [m for m in only(extract(text, published="2024-05-08"), "CONSULT") if "Luis Arce" in names(m["recipients"] + m["actors"])]
     assert [m["location"] for m in meetings] == ["Quemado Palace"], meetings
+
+
+def test_travelling_next_to_a_country_is_a_trip_there(extract):
+    """"will travel next to Belize": the next stop, not "beside" Belize; the trip and the meeting
+    it is made for are in Belize."""
+    text = "Cindy McCain will travel next to Belize, where she is expected to meet Prime Minister Johnny Briceno on Monday."
+    events = only(extract(text, published="2024-04-12"), "CONSULT")
+    assert events and all(e["location"] == "Belize" for e in events), events

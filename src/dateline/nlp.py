@@ -219,6 +219,18 @@ def _neighbouring_read_as_verb(sent: Span) -> None:
         tok.head, tok.dep_, tok.pos_, tok.tag_ = obj, "amod", "ADJ", "JJ"
 
 
+def _next_stop_read_as_beside(sent: Span) -> None:
+    """"will travel next to Kenya": the parser reads "next to" as "beside" and hangs the
+    destination on "next"; on a verb of travel it is the trip's next stop, hung on the verb."""
+    from dateline.resolve.actors import TRIP_WORDS
+
+    for tok in sent:
+        nxt = tok.head
+        if tok.lower_ == "to" and tok.dep_ == "prep" and nxt.lower_ == "next" and nxt.dep_ == "advmod" \
+                and nxt.head.pos_ == "VERB" and nxt.head.lemma_.lower() in TRIP_WORDS:
+            tok.head = nxt.head
+
+
 @Language.component("dateline_misread_main_verbs")
 def misread_main_verbs(doc: Doc) -> Doc:
     """A main verb after a relative clause set off by commas, which the parser took for a
@@ -226,10 +238,12 @@ def misread_main_verbs(doc: Doc) -> Doc:
     called on both sides ...", read as "the coup, called on ..."), the sentence left with a
     noun for its root: the verb is made the root and the noun its subject again. And a
     rebuttal after an accusation read as the main clause ("..., a charge Y denies"), and
-    "neighbouring" read as a verb ("accused neighbouring Eritrea")."""
+    "neighbouring" read as a verb ("accused neighbouring Eritrea"), and a next stop read as
+    "beside" ("will travel next to Kenya")."""
     for sent in doc.sents:
         _rebuttal_read_as_main_clause(sent)
         _neighbouring_read_as_verb(sent)
+        _next_stop_read_as_beside(sent)
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
