@@ -2618,3 +2618,11 @@ def test_travelling_next_to_a_country_is_a_trip_there(extract):
     text = "Cindy McCain will travel next to Belize, where she is expected to meet Prime Minister Johnny Briceno on Monday."
     events = only(extract(text, published="2024-04-12"), "CONSULT")
     assert events and all(e["location"] == "Belize" for e in events), events
+
+
+def test_a_trip_made_for_a_summit_is_the_summit(extract):
+    """"is to fly to Lima this Thursday for a summit of Pacific leaders": one multilateral
+    meeting in Lima, not also a visit to Peru."""
+    text = "Gabriel Boric is to fly to Lima this Thursday for a summit of Pacific leaders."
+    events = only(extract(text, published="2024-05-06"), "CONSULT")
+    assert [(e["mode"], names(e["recipients"]), e["location"]) for e in events] == [("multilateral", [], "Lima")], events

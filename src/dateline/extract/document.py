@@ -146,6 +146,7 @@ class DocumentPass:
                     c.date = trip.date
                     break
         out = self._merge_purposes(out)
+        out = self._trips_to_gatherings(out)
         out = self._merge_coordinated(out)
         out = self._merge_within_sentence(out)
         out = self._merge_partial(out)
@@ -308,6 +309,26 @@ class DocumentPass:
                 fuller.status = c.status  # the means was done (or not); its aim shares that
                 fill(fuller, lesser)
                 gone.add(id(lesser))
+        return [c for c in cands if id(c) not in gone]
+
+    def _trips_to_gatherings(self, cands: list[Candidate]) -> list[Candidate]:
+        """"will travel to Bangkok on Thursday for a summit of ...": a trip made for a gathering
+        of many is that gathering, attended there (a multilateral meeting with no one named
+        as host: the city's country is not its counterpart)."""
+        gone: set[int] = set()
+        for c in cands:
+            if c.type != "CONSULT" or c.trigger.pos_ != "VERB" or c.trigger.lemma_.lower() not in self.visit_words:
+                continue
+            meeting = next((o for o in cands if o is not c and o.type == "CONSULT" and o.sent.start == c.sent.start
+                            and o.mode == "multilateral" and not o.recipients and o.status == c.status
+                            and set(participant_names(o.actors)) <= set(participant_names(c.actors))
+                            and o.trigger.dep_ == "pobj" and o.trigger.head.lower_ in ("for", "to")
+                            and o.trigger.head.head.i == c.trigger.i), None)
+            if meeting is None:
+                continue
+            meeting.actors = meeting.actors or c.actors
+            fill(meeting, c)
+            gone.add(id(c))
         return [c for c in cands if id(c) not in gone]
 
     @staticmethod
