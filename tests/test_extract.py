@@ -2626,3 +2626,10 @@ def test_a_trip_made_for_a_summit_is_the_summit(extract):
     text = "Gabriel Boric is to fly to Lima this Thursday for a summit of Pacific leaders."
     events = only(extract(text, published="2024-05-06"), "CONSULT")
     assert [(e["mode"], names(e["recipients"]), e["location"]) for e in events] == [("multilateral", [], "Lima")], events
+
+
+def test_a_countrys_ministry_named_with_a_possessive_is_that_countrys(extract):
+    """"Peru's Defence Ministry": one body, the Peruvian ministry, not a bare "Defence
+    Ministry" beside a country (however the NER cuts the name)."""
+    events = extract("Peru's Defence Ministry deployed troops to the border.", published="2024-05-08")
+    assert [names(e["actors"]) for e in events] == [["Peruvian Ministry of Defence"]], events

@@ -1291,14 +1291,32 @@ class ActorResolver:
         """"the Ministry of Defence" with no country, in an article clearly about one country,
         is that country's ("Russian Ministry of Defence")."""
         country = None
+        owned: set[int] = set()
+        renamed: dict[str, Participant] = {}
         for k, m in enumerate(mentions):
             name = m.participant.name
-            if m.kind != "organization" or not name.lower().startswith("ministry of"):
+            if m.kind != "organization":
+                continue
+            if name.lower().endswith(" ministry") and m.start >= 2 and self._tokens[m.start - 1].lower_ in ("'s", "’s"):
+                # "Japan's Foreign Ministry": the NER's country and ministry made one body
+                owner = next((j for j, o in enumerate(mentions) if o.end == m.start - 1 and o.kind == "country"), None)
+                full = self.kb.ministry(f"{mentions[owner].participant.name} {name}") if owner is not None else None
+                if full:
+                    mentions[k] = Mention(mentions[owner].start, m.end, Participant(full, "organization"), m.source, m.role)
+                    owned.add(owner)
+                    renamed[name] = mentions[k].participant
+                continue
+            if not name.lower().startswith("ministry of"):
                 continue
             country = country or dominant_country(mentions)
             full = self.kb.ministry(name, default_country=country) if country else None
             if full:
                 mentions[k] = Mention(m.start, m.end, Participant(full, "organization"), m.source, m.role)
+        if owned:  # (and a pronoun already bound to the bare name: "its own forces")
+            mentions[:] = [m if m.participant.name not in renamed or j in owned else
+                           Mention(m.start, m.end, renamed[m.participant.name], m.source, m.role)
+                           for j, m in enumerate(mentions)]
+            mentions[:] = [m for j, m in enumerate(mentions) if j not in owned]
 
     def _quotation_speakers(self, doc: Doc, spans: list[tuple[int, int]]) -> dict[int, Mention]:
         """Token index -> who says it, for tokens inside the quotations ``spans``.
