@@ -2633,3 +2633,25 @@ def test_a_countrys_ministry_named_with_a_possessive_is_that_countrys(extract):
     Ministry" beside a country (however the NER cuts the name)."""
     events = extract("Peru's Defence Ministry deployed troops to the border.", published="2024-05-08")
     assert [names(e["actors"]) for e in events] == [["Peruvian Ministry of Defence"]], events
+
+
+def test_the_content_of_a_call_coordinated_with_another_is_no_event(extract):
+    """"called on all parties to protect children and to allow access to areas under X's
+    control": both infinitives are what is asked; the second is no event of its own."""
+    text = ("Catherine Russell also called on all parties to the conflict to protect children and to allow "
+            "humanitarian access to areas under Houthi control.")
+    assert not [e for e in extract(text, published="2024-06-03") if e["type"] != "REQUEST"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Catherine Russell met Prime Minister Ahmed Awad bin Mubarak on Monday, at the start of a four-day visit to Yemen.",
+     "2024-06-03/2024-06-06"),
+    ("At the end of a three-day visit to Chad, Filippo Grandi met President Mahamat Idriss Deby on Friday.",
+     "2024-06-05/2024-06-07"),
+])
+def test_a_trip_whose_start_or_end_frames_a_dated_act_is_dated_by_it(extract, text, expected):
+    """"met X on Monday, at the start of a four-day visit to Y": the visit runs from Monday for
+    four days; "at the end of a three-day visit ..., met X on Friday": it ran up to Friday."""
+    trips = [e for e in only(extract(text, published="2024-06-07"), "CONSULT") if e["recipients"]
+             and e["recipients"][0]["kind"] == "country"]
+    assert [t["date"] for t in trips] == [expected], trips

@@ -82,6 +82,8 @@ from dateline.resolve.lexicon import base_forms, cue_set, load, named_indices, t
 from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# "at the start of a four-day visit", "at the end of his trip": a trip's first or last day
+TRIP_EDGES = frozenset({"start", "beginning", "outset", "end", "close", "conclusion"})
 # "on the sidelines of the summit in Lima": where the occasion is, the meeting is
 SIDELINES = frozenset({"sideline", "sidelines", "margin", "margins", "fringe", "fringes"})
 # Prepositions that place force, troops and crowds ("along the border", "around the island")
@@ -1927,6 +1929,9 @@ class EventExtractor:
                 head = cur.head if cur.dep_ != "conj" else cur.head.head
             elif purpose and self._types.get(cur.head.i) in MODAL_TYPES:
                 head = cur.head  # "appealed to Egypt to open the border"
+            elif cur.dep_ == "conj" and to_infinitive(cur) and purpose_clause(cur.head) \
+                    and self._types.get(cur.head.head.i) in MODAL_TYPES:
+                head = cur.head.head  # "called on X to protect children and to allow access"
             elif purpose and any(c.dep_ == "dobj" and c.lemma_.lower() in REQUEST_NOUNS for c in cur.head.children):
                 return True  # "accepted the demand to disarm" (the parser hangs the demand's clause on the verb)
             else:
@@ -3819,6 +3824,13 @@ class EventExtractor:
             source = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "according"), None)
             if source is not None:
                 cand.date = self.date_for(doc, sent, source, future=future)
+        edge = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words and edge is not None \
+                and edge.lemma_.lower() in TRIP_EDGES and edge.dep_ == "pobj" and edge.head.head.pos_ == "VERB":
+            # "today met X ... at the start of a four-day visit to Y": the trip begins (or ends) on
+            # the day of the act it frames
+            cand.date = self.date_for(doc, sent, edge.head.head, future=future)
+            ends = edge.lemma_.lower() in ("end", "close", "conclusion")
         if cand.date is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.visit_words:
             span_verb = self._span_verb_after(doc, tok)
             if span_verb is not None:
