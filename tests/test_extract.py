@@ -2655,3 +2655,12 @@ def test_a_trip_whose_start_or_end_frames_a_dated_act_is_dated_by_it(extract, te
     trips = [e for e in only(extract(text, published="2024-06-07"), "CONSULT") if e["recipients"]
              and e["recipients"][0]["kind"] == "country"]
     assert [t["date"] for t in trips] == [expected], trips
+
+
+def test_the_delegation_acting_after_its_leader_is_the_leader(extract):
+    """"X (of UNICEF) met ... The delegation also met Y": the delegation X went with meets in
+    X's person, not as UNICEF at large."""
+    text = ("UNICEF Executive Director Catherine Russell met Prime Minister Ahmed Awad bin Mubarak in Aden on Monday. "
+            "The delegation also met the Minister of Public Health, Qasem Buhaibeh.")
+    meetings = [e for e in only(extract(text, published="2024-06-05"), "CONSULT") if "Qasem Buhaibeh" in names(e["recipients"])]
+    assert [names(m["actors"]) for m in meetings] == [["Catherine Russell"]], meetings

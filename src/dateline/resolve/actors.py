@@ -1197,6 +1197,13 @@ class ActorResolver:
                 continue
             if tok.pos_ in ("NOUN", "PROPN") and low in ORG_NOUNS and tok.i > 0 and self._tokens[tok.i - 1].lower_ == "the" and tok.dep_ != "compound":
                 ref = self._previous(orgs, tok.i, max_back=200, doc=doc)
+                if low == "delegation" and tok.dep_ == "nsubj":
+                    # "The delegation also met X": the delegation of the organisation's person who
+                    # was told acting before, who leads it in person (conventions 2 and 5)
+                    ref = next((m for m in reversed(people) if m.end <= tok.i and m.participant.affiliation
+                                and self._tokens[m.end - 1].dep_ == "nsubj"
+                                and (self.kb.org(m.participant.affiliation) or m.participant.affiliation)
+                                == (ref.participant.name if ref else self.kb.org(m.participant.affiliation))), ref)
                 if ref:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i - 1, tok.i + 1, ref.participant, "title"))
