@@ -2664,3 +2664,28 @@ def test_the_delegation_acting_after_its_leader_is_the_leader(extract):
             "The delegation also met the Minister of Public Health, Qasem Buhaibeh.")
     meetings = [e for e in only(extract(text, published="2024-06-05"), "CONSULT") if "Qasem Buhaibeh" in names(e["recipients"])]
     assert [names(m["actors"]) for m in meetings] == [["Catherine Russell"]], meetings
+
+
+def test_a_demonym_the_ner_takes_for_a_name_still_says_whose_diplomats(extract):
+    """"expelled two Moldovan diplomats": Moldova is the target, also when the NER tags
+    "Moldovan" as a person."""
+    events = only(extract("Russia expelled two Moldovan diplomats on Friday.", published="2024-08-24"), "SANCTION")
+    assert dyads(events) == [(["Russia"], ["Moldova"])], events
+
+
+def test_people_flown_somewhere_are_carried_not_visiting(extract):
+    """"the soldiers were flown to Moscow": no visit; goods flown are still aid."""
+    assert not extract("The Armenian servicemen were flown to Yerevan for medical treatment.", published="2024-08-24")
+    events = extract("Tents and blankets were flown to Yerevan on Friday.", published="2024-08-24")
+    assert [e["type"] for e in events] == ["AID"], events
+
+
+def test_a_swap_and_an_exchange_told_apart_are_one_exchange(extract):
+    """The headline's "swap" and the lead's "exchanged": one exchange with both sides as actors,
+    and a release by one side folded into it adds no side as its recipient."""
+    text = ("Armenia and Azerbaijan swap 32 prisoners\n\n"
+            "Armenia and Azerbaijan exchanged 32 prisoners on Saturday, both sides said. "
+            "Baku also handed over the remains of two Armenian soldiers.")
+    events = only(extract(text, published="2024-08-24"), "RETREAT")
+    assert [(sorted(names(e["actors"])), names(e["recipients"]), e["date"]) for e in events] \
+        == [(["Armenia", "Azerbaijan"], [], "2024-08-24")], events

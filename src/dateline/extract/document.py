@@ -474,7 +474,8 @@ class DocumentPass:
             if host is None:
                 keep.append(c)
                 continue
-            host.recipients = unique(host.recipients + c.recipients)
+            # (a side the exchange already has as an actor is not also its recipient)
+            host.recipients = unique(host.recipients + [r for r in c.recipients if r not in host.actors])
             if c.status == "occurred":
                 host.status = "occurred"
             fill(host, c)
@@ -625,12 +626,22 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
     # are about different things ("called for the release of hostages", "calling for access")
     if a.type in CUSTODY_TYPES and any(p.kind == "person" for p in a.recipients):
         return True  # "Machado was arrested ... she was detained": a named person is held or freed once
-    if a.trigger.lemma_.lower() != b.trigger.lemma_.lower() and not _told_again(a, b):
+    if _word(a.trigger) != _word(b.trigger) and not _told_again(a, b):
         return False
     if a.type not in ("REQUEST", "ACCUSE"):  # an agreement reported twice is one agreement
         return True
     ca, cb = content_of(a.trigger), content_of(b.trigger)
     return ca is None or cb is None or ca == cb
+
+
+# words that report one act alike: "Russia and Ukraine swap prisoners" and "... exchanged 150
+# prisoners each" are one exchange
+SAME_ACT = {"swap": "exchange", "trade": "exchange"}
+
+
+def _word(trigger: Token) -> str:
+    lemma = trigger.lemma_.lower()
+    return SAME_ACT.get(lemma, lemma)
 
 
 def _told_again(a: Candidate, b: Candidate) -> bool:

@@ -985,8 +985,9 @@ class EventExtractor:
                 return None  # "warned that the situation was catastrophic": an alarm, not a threat
             if lemma in self.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
                 return None  # "demonstrated its commitment": showed, not protested
-            if lemma == "fly" and any(c.dep_ == "dobj" for c in tok.children):
-                # "flew 40 tonnes of flour to Benghazi": goods flown are sent (not "flew the flag")
+            if lemma == "fly" and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+                # "flew 40 tonnes of flour to Benghazi": goods flown are sent (not "flew the flag"; and
+                # people flown somewhere are carried, not visiting: "the soldiers were flown to Moscow")
                 return "AID" if self._has_object(tok, self.verb_objs["send"]) else None
             need = self.verb_objs.get(lemma)
             if need and not self._has_object(tok, need):
@@ -2418,7 +2419,9 @@ class EventExtractor:
                 actors.extend(self._stance_holder(obj, subj))
             else:  # "summoned the Russian ambassador", "blocked Sweden's bid": whose it is
                 recips.extend(c for c in obj.children if c.dep_ == "poss" or (
-                    c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")))
+                    c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE", "ORG") or (
+                        # (a demonym the NER took for a name: "two Moldovan diplomats")
+                        c.i in self._at and self._mentions[self._at[c.i]].kind == "country"))))
             for prep in obj.children:
                 # "recognised the independence of X", "banned imports of Y": whose it is (but "expressed
                 # the thanks of X": an event noun's "of" is who speaks)
