@@ -2689,3 +2689,16 @@ def test_a_swap_and_an_exchange_told_apart_are_one_exchange(extract):
     events = only(extract(text, published="2024-08-24"), "RETREAT")
     assert [(sorted(names(e["actors"])), names(e["recipients"]), e["date"]) for e in events] \
         == [(["Armenia", "Azerbaijan"], [], "2024-08-24")], events
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Armenia and Azerbaijan exchanged 32 prisoners on Saturday in a swap mediated by Qatar.", "2024-08-24"),
+    ("Armenia and Azerbaijan swap 32 prisoners in Qatar-brokered deal", None),
+])
+def test_the_mediator_of_a_swap_named_by_a_noun_brings_the_swaps_sides_together(extract, text, date):
+    """"exchanged prisoners in a swap mediated by Qatar", "swap prisoners in Qatar-brokered deal":
+    Qatar is the third party and the two sides its counterparts (convention 3); a mediation told
+    with the act's own verb has the act's day."""
+    events = only(extract(text, published="2024-08-24"), "CONSULT")
+    assert [(e["mode"], names(e["actors"]), sorted(names(e["recipients"])), e["date"]) for e in events] \
+        == [("third-party", ["Qatar"], ["Armenia", "Azerbaijan"], date)], events

@@ -732,6 +732,7 @@ class EventExtractor:
         self._sides_wanted: set[int] = set()
         self._sides_addressed: set[int] = set()
         self._hosted: set[int] = set()
+        self._mediated_act: dict[int, Token] = {}  # a mediating participle on a noun -> the act it belongs to
         self._last_group: list[Participant] = []
         self._last_group_at = -1
         # what only a few sentences ask about, found for the whole doc when first asked
@@ -2161,9 +2162,7 @@ class EventExtractor:
             # "Israel and Hamas accepted an Egyptian-brokered truce": Egypt brokered it between them
             mediators = self.participants(doc, self._hyphen_prefix(tok), tok)
             if mediators:
-                thing = tok.head
-                verb = thing.head if thing.dep_ in ("dobj", "nsubjpass") else \
-                    thing.head.head if thing.dep_ == "pobj" else None
+                verb = self._act_of_noun(tok.head)
                 subj = self.subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
                 parties = self.participants(doc, [subj], verb) if subj is not None else []
                 self._hosted.add(tok.i)
@@ -2179,6 +2178,21 @@ class EventExtractor:
             parties = self.participants(doc, [subj], tok.head) if subj is not None else []
             if mediators and parties:
                 self._hosted.add(tok.i)
+                return mediators, [p for p in unique(parties) if p not in mediators], [], []
+        if etype == "CONSULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and tok.lemma_.lower() in THIRD_PARTY_ROLES and tok.head.pos_ == "NOUN" \
+                and self._types.get(tok.head.i) != "CONSULT":
+            # "exchanged prisoners in a swap mediated by Z", "signed a deal brokered by Z": the
+            # third party of the act the noun belongs to, whose doers are the parties it brought
+            # together (convention 3)
+            agents = [g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            mediators = self.participants(doc, agents, tok) if agents else []
+            act = self._act_of_noun(tok.head)
+            subj = self.subject(act) if act is not None and act.pos_ == "VERB" else None
+            parties = self.participants(doc, [subj], act) if subj is not None else []
+            if mediators and parties:
+                self._hosted.add(tok.i)
+                self._mediated_act[tok.i] = act
                 return mediators, [p for p in unique(parties) if p not in mediators], [], []
         host_toks = self._hosts_of(tok) if etype == "CONSULT" and tok.pos_ == "NOUN" else []
         if etype == "CONSULT" and tok.pos_ == "VERB" and not host_toks:
@@ -2331,6 +2345,15 @@ class EventExtractor:
         return [g for h in holders for c in h.children if c.dep_ == "acl" and (c.lemma_.lower() in THIRD_PARTY_ROLES or any(
                     f in THIRD_PARTY_ROLES for f in base_forms(c.lower_.removeprefix("co-"))))
                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+    @staticmethod
+    def _act_of_noun(noun: Token) -> Token | None:
+        """The verb whose object a thing is, or whose object's phrase holds it: "signed a deal",
+        "exchanged prisoners in a swap", "swap 150 prisoners in a UAE-brokered deal"."""
+        act = noun.head if noun.dep_ in ("dobj", "nsubjpass") else noun.head.head if noun.dep_ == "pobj" else None
+        while act is not None and act.pos_ == "NOUN" and act.dep_ in ("dobj", "pobj"):
+            act = act.head if act.dep_ == "dobj" else act.head.head
+        return act
 
     @staticmethod
     def _hyphen_prefix(participle: Token) -> list[Token]:
@@ -3810,6 +3833,8 @@ class EventExtractor:
         if cand.date is None and tok.i in self._hosted and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBN" \
                 and tok.head.pos_ == "VERB":
             cand.date = self.date_for(doc, sent, tok.head, future=future)  # "swapped ... on Saturday, mediated by Z"
+        if cand.date is None and tok.i in self._mediated_act:
+            cand.date = self.date_for(doc, sent, self._mediated_act[tok.i], future=future)  # "in a swap mediated by Z"
         sayer = self._misplaced_conjunct(tok) if cand.date is None and tok.pos_ == "VERB" else None
         if sayer is not None:
             cand.date = self.date_for(doc, sent, sayer, future=future)  # "on Wednesday said ... and called on"
