@@ -2702,3 +2702,22 @@ def test_the_mediator_of_a_swap_named_by_a_noun_brings_the_swaps_sides_together(
     events = only(extract(text, published="2024-08-24"), "CONSULT")
     assert [(e["mode"], names(e["actors"]), sorted(names(e["recipients"])), e["date"]) for e in events] \
         == [("third-party", ["Qatar"], ["Armenia", "Azerbaijan"], date)], events
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Kenyan police fired tear gas and water cannon at the marchers in Mombasa on Tuesday.", "COERCE"),
+    ("Ghanaian police fired water cannon to disperse the crowd outside parliament.", "COERCE"),
+    ("Chinese coast guard ships fired water cannons at two Vietnamese fishing boats on Sunday.", "ASSAULT"),
+])
+def test_a_water_cannon_at_a_crowd_is_repression_and_at_ships_an_attack(extract, text, etype):
+    """Water cannon turned on protesters or fired to disperse a crowd is crowd control (COERCE);
+    fired at vessels it is an attack."""
+    assert [e["type"] for e in extract(text, published="2024-06-25")] == [etype]
+
+
+def test_a_body_named_after_according_to_acts_in_its_relative_clause(extract):
+    """"..., according to the Ghana Bar Association, which accused police of ...": the body the
+    clause describes accuses (a place before "which" would not act)."""
+    text = ("Two men were shot dead, according to the Ghana Bar Association, which accused police of "
+            "using live rounds against the marchers.")
+    assert [names(e["actors"]) for e in only(extract(text, published="2024-06-25"), "ACCUSE")] == [["Ghana Bar Association"]]

@@ -82,6 +82,8 @@ from dateline.resolve.lexicon import base_forms, cue_set, load, named_indices, t
 from dateline.resolve.time import interval_from_duration, resolve_time
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+CROWDS = frozenset({"protester", "protestor", "demonstrator", "crowd", "marcher", "rally", "demonstration",
+                    "student", "supporter", "mourner", "worshipper", "activist"})
 # "at the start of a four-day visit", "at the end of his trip": a trip's first or last day
 TRIP_EDGES = frozenset({"start", "beginning", "outset", "end", "close", "conclusion"})
 # "on the sidelines of the summit in Lima": where the occasion is, the meeting is
@@ -922,6 +924,8 @@ class EventExtractor:
             construed = self.construction_type(tok)
             if construed == "ASSAULT" and tok.i >= 2 and tok.nbor(-1).text == "-" and tok.nbor(-2).lower_ == "test":
                 return "MOBILIZE"  # "test-fired a ballistic missile": a weapons test shows force, it attacks no one
+            if construed == "ASSAULT" and self._crowd_control(tok):
+                return "COERCE"  # "police fired tear gas and water cannon at the protesters": repression
             if construed:
                 return construed
         if tok.pos_ == "NOUN" and lemma == "protest" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
@@ -2347,6 +2351,16 @@ class EventExtractor:
                 for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
     @staticmethod
+    def _crowd_control(verb: Token) -> bool:
+        """Is a water cannon fired at a crowd ("fired tear gas and water cannon at the
+        protesters", "... to disperse the crowds")? At ships it is an attack."""
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "cannon" and any(g.lower_ == "water" for g in c.children)
+                   for c in verb.children):
+            return False
+        targets = {t.lemma_.lower() for t in verb.subtree if t.dep_ in ("pobj", "dobj")}
+        return bool(targets & CROWDS) or any(t.lemma_.lower() == "disperse" for t in verb.subtree)
+
+    @staticmethod
     def _act_of_noun(noun: Token) -> Token | None:
         """The verb whose object a thing is, or whose object's phrase holds it: "signed a deal",
         "exchanged prisoners in a swap", "swap 150 prisoners in a UAE-brokered deal"."""
@@ -2996,7 +3010,9 @@ class EventExtractor:
                         return None  # "it was agreed to ...", "it was decided that ...": no one named
                     if child.tag_ in ("WP", "WDT") and cur.dep_ == "relcl" and cur.head.pos_ in ("NOUN", "PROPN") and (
                             child.lower_ == "who" or child.lower_ in ("which", "that") and cur.head.i in self._at
-                            and cur.head.dep_ != "pobj"  # ("the conflict in Yemen, which has killed": the conflict)
+                            # ("the conflict in Yemen, which has killed": the conflict; but "according to the
+                            # Commission, which accused ...": the body)
+                            and (cur.head.dep_ != "pobj" or self._mentions[self._at[cur.head.i]].kind == "organization")
                             and self._mentions[self._at[cur.head.i]].kind in ("organization", "country")):
                         # "X, who returned from a trip to Chad", "the navy, which detained them": the one
                         # the clause is about
