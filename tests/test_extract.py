@@ -2721,3 +2721,19 @@ def test_a_body_named_after_according_to_acts_in_its_relative_clause(extract):
     text = ("Two men were shot dead, according to the Ghana Bar Association, which accused police of "
             "using live rounds against the marchers.")
     assert [names(e["actors"]) for e in only(extract(text, published="2024-06-25"), "ACCUSE")] == [["Ghana Bar Association"]]
+
+
+def test_whoever_orders_an_act_does_it(extract):
+    """"ordered the deployment of the army": the one who orders it deploys (a light verb), and
+    an army sent is a deployment like troops."""
+    events = extract("President Samia Suluhu Hassan ordered the deployment of the army to the border.", published="2024-06-25")
+    assert [(e["type"], names(e["actors"])) for e in events] == [("MOBILIZE", ["Samia Suluhu Hassan"])], events
+    events = extract("Peru deployed the army along its border with Bolivia.", published="2024-06-25")
+    assert [(e["type"], names(e["actors"])) for e in events] == [("MOBILIZE", ["Peru"])], events
+
+
+def test_the_authorities_of_an_article_about_one_country_are_that_country(extract):
+    """"urged the authorities to show restraint" in an article clearly about Togo: Togo's."""
+    text = ("Togolese police detained 40 protesters in Lome on Monday. Togo's opposition called the arrests "
+            "unlawful.\n\nFrance urged the authorities to release the detainees.")
+    assert dyads(only(extract(text, published="2024-06-25"), "REQUEST")) == [(["France"], ["Togo"])]

@@ -20,7 +20,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "make", "pay", "undertake", "begin", "
                "impose", "issue", "lodge", "level", "file", "cancel", "postpone", "scrap",
                "approve", "accept", "ratify", "finalize", "finalise", "clinch", "strike", "agree",  # "approved a deal"
                "adopt", "introduce", "enact",  # "adopted new sanctions"
-               "reaffirm", "reiterate", "renew", "restate"}  # "reaffirmed its commitment to X"
+               "reaffirm", "reiterate", "renew", "restate",  # "reaffirmed its commitment to X"
+               "order"}  # "ordered the deployment of the army": whoever orders it deploys
 
 
 NEGATING_PARTICLES = {"call": "off", "rule": "out"}  # "called off the visit", "ruled out a meeting"

@@ -341,7 +341,7 @@ class ActorResolver:
         self.titles = cue_set("title_words")
         self.group_nouns = cue_set("group_nouns")
         words = self.titles | ORG_NOUNS | PRONOUNS_PERSON | PRONOUNS_ORG | {
-            "military", "army", "junta", "government", "i", "me", "my", "we", "us", "our"}
+            "military", "army", "junta", "government", "authorities", "i", "me", "my", "we", "us", "our"}
         self._title_hashes = word_hashes(words)
         self.matcher_exact = self.matcher_lower = None
         if nlp is not None:
@@ -1171,6 +1171,13 @@ class ActorResolver:
                     mentions.append(Mention(m.start, m.end, Participant(forces, "organization"), "title"))
                     for i in range(m.start, m.end):
                         self._mention_cache[i] = mentions[-1]  # (a later "it" or "its" bound by it finds it)
+                continue
+            if tok.lower_ == "authorities" and tok.pos_ == "NOUN" and tok.dep_ != "compound" and not taken[tok.i]:
+                m = self._the_government(doc, tok, mentions)  # "urged the authorities to ...": the state's
+                if m is not None:
+                    for i in range(m.start, m.end):
+                        taken[i] = True
+                    mentions.append(m)
                 continue
             if tok.lemma_.lower() == "government" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
                 leader = next((k for k, m in enumerate(mentions) if m.kind == "person" and m.participant.affiliation
