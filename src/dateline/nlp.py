@@ -240,10 +240,15 @@ def misread_main_verbs(doc: Doc) -> Doc:
     rebuttal after an accusation read as the main clause ("..., a charge Y denies"), and
     "neighbouring" read as a verb ("accused neighbouring Eritrea"), and a next stop read as
     "beside" ("will travel next to Kenya")."""
+    text = doc.text.lower()  # (the word-level repairs only where their words occur)
+    neighbouring = "neighbouring" in text or "neighboring" in text
+    next_to = "next to" in text
     for sent in doc.sents:
         _rebuttal_read_as_main_clause(sent)
-        _neighbouring_read_as_verb(sent)
-        _next_stop_read_as_beside(sent)
+        if neighbouring:
+            _neighbouring_read_as_verb(sent)
+        if next_to:
+            _next_stop_read_as_beside(sent)
         root = sent.root
         if root.pos_ not in ("NOUN", "PROPN"):
             continue
