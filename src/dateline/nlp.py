@@ -272,6 +272,14 @@ def misread_main_verbs(doc: Doc) -> Doc:
 NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "ben", "bte", "binti", "van", "von", "de", "da", "di", "del", "der"})
 
 
+@lru_cache(maxsize=1)
+def _settlement_words() -> frozenset[str]:
+    """"town", "towns", "village", ...: the words before "of" that make a name a place."""
+    from dateline.resolve.actors import SETTLEMENTS
+
+    return frozenset(SETTLEMENTS | {f"{w}s" for w in SETTLEMENTS})
+
+
 @Language.component("dateline_split_names")
 def split_names(doc: Doc) -> Doc:
     """A name the NER ran on into a place after it ("received Burhan in Mombasa" as one
@@ -280,14 +288,12 @@ def split_names(doc: Doc) -> Doc:
     other small words keeps it whole ("Centre for Human Rights in Iran"). A person's name the
     NER cut in two at a lower-case particle ("Badr | bin Hamad") made one again. And a "person"
     a settlement word names ("the border town of Adre") made a place."""
-    from dateline.resolve.actors import SETTLEMENTS
-
     ents = list(doc.ents)
     out: list[Span] = []
     changed = False
     for ent in ents:
         if ent.label_ == "PERSON" and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
-                and doc[ent.start - 2].lower_ in SETTLEMENTS | {f"{w}s" for w in SETTLEMENTS}:
+                and doc[ent.start - 2].lower_ in _settlement_words():
             out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the border town of Adre" names a place
             changed = True
             continue

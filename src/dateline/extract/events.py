@@ -2186,9 +2186,8 @@ class EventExtractor:
         if etype == "CONSULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" \
                 and tok.lemma_.lower() in THIRD_PARTY_ROLES and tok.head.pos_ == "NOUN" \
                 and self._types.get(tok.head.i) != "CONSULT":
-            # "exchanged prisoners in a swap mediated by Z", "signed a deal brokered by Z": the
-            # third party of the act the noun belongs to, whose doers are the parties it brought
-            # together (convention 3)
+            # "exchanged prisoners in a swap mediated by Z": the third party of the act the noun
+            # belongs to, whose doers are the parties it brought together (convention 3)
             agents = [g for a in tok.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
             mediators = self.participants(doc, agents, tok) if agents else []
             act = self._act_of_noun(tok.head)
