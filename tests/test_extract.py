@@ -2737,3 +2737,22 @@ def test_the_authorities_of_an_article_about_one_country_are_that_country(extrac
     text = ("Togolese police detained 40 protesters in Lome on Monday. Togo's opposition called the arrests "
             "unlawful.\n\nFrance urged the authorities to release the detainees.")
     assert dyads(only(extract(text, published="2024-06-25"), "REQUEST")) == [(["France"], ["Togo"])]
+
+
+def test_an_envoy_for_a_country_acts_for_whoever_sent_them(extract):
+    """"the UN Special Envoy for Libya, X": Libya is where X is sent; X acts for the UN, so a
+    headline's "UN envoy" is X (also when the NER leaves "UN" untagged)."""
+    text = ("UN envoy welcomes prisoner deal in Libya\n\n"
+            "TRIPOLI, 10 May 2024 - The UN Special Envoy for Libya, Abdoulaye Bathily, on Friday welcomed the deal.")
+    events = only(extract(text, published="2024-05-10"), "SUPPORT")
+    assert events and all(names(e["actors"]) == ["Abdoulaye Bathily"] for e in events), events
+    assert all(a["affiliation"] == "UN" for e in events for a in e["actors"]), events
+
+
+def test_it_as_the_thing_a_verb_judges_is_no_body(extract):
+    """"..., calling it an important step": "it" is the deal judged, not the last body named."""
+    text = ("UN envoy hails detainee deal\n\n"
+            "TRIPOLI, 10 May 2024 - The UN envoy, Abdoulaye Bathily, on Friday welcomed the agreement reached by "
+            "the parties to free 80 detainees, calling it an important step towards peace.")
+    events = extract(text, published="2024-05-10")
+    assert not any("United Nations" in names(e["recipients"]) for e in events), events

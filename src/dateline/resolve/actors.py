@@ -74,6 +74,16 @@ def _where_one_goes(tok: Token) -> bool:
 TRIP_WORDS = frozenset({"visit", "trip", "travel", "tour", "journey", "mission", "go", "fly", "head", "return", "come"})
 
 
+# titles of people sent somewhere: the country after "for" or "to" is where they are sent
+SENT_TITLES = frozenset({"envoy", "ambassador", "representative", "coordinator", "rapporteur", "mediator", "emissary"})
+
+
+def _destination(tok: Token) -> bool:
+    """Is this word where a title's holder is sent ("the UN Special Envoy for Yemen", "the US
+    ambassador to Russia"), not whom they act for?"""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.lemma_.lower() in SENT_TITLES
+
+
 def named_settlement(ent: Span) -> bool:
     """Is the name the one a settlement word gives after a comma ("in his hometown, Arica",
     "the village, Cotoca")? Whatever the NER calls it, it names that place."""
@@ -605,10 +615,14 @@ class ActorResolver:
 
     def _affiliation_in(self, span: Span) -> str | None:
         for ent in [e for e in self._ents if span.start <= e.start and e.end <= span.end]:
+            if _destination(ent.root):
+                continue
             aff = self._affiliation_name(ent.text) or self._own_body(ent)
             if aff:
                 return self._un_agency(aff, span.text)
         for tok in span:
+            if _destination(tok):
+                continue
             aff = self.kb.demonym(tok.text) or self.kb.country(tok.text)
             if aff:
                 return aff
@@ -1148,6 +1162,9 @@ class ActorResolver:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i, tok.i + 1, ref.participant, "pronoun"))
                 continue
+            if tok.pos_ == "PRON" and low in PRONOUNS_ORG and tok.dep_ == "dobj" and any(
+                    c.dep_ in ("oprd", "acomp") for c in tok.head.children):
+                continue  # "calling it an important step", "deemed it unacceptable": a thing judged, no body
             if tok.pos_ == "PRON" and low in PRONOUNS_ORG and not expletive(tok):
                 ref = self._reporter_of(tok) or self._bound_by_subject(tok) or self._previous(orgs, tok.i, max_back=80, doc=doc)
                 if ref:
