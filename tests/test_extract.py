@@ -2756,3 +2756,10 @@ def test_it_as_the_thing_a_verb_judges_is_no_body(extract):
             "the parties to free 80 detainees, calling it an important step towards peace.")
     events = extract(text, published="2024-05-10")
     assert not any("United Nations" in names(e["recipients"]) for e in events), events
+
+
+def test_being_committed_to_an_act_is_a_promise_of_it(extract):
+    """"remains committed to resuming talks with X": a promise (AGREE, occurred), as "ready to
+    resume talks" is; the talks promised are still to come."""
+    events = extract("Guatemala remains committed to resuming talks with Belize.", published="2024-05-10")
+    assert [(e["type"], e["status"]) for e in events] == [("AGREE", "occurred"), ("CONSULT", "planned")], events

@@ -1909,6 +1909,8 @@ class EventExtractor:
         """"is prepared to host the negotiations", "its readiness to resume talks": the offer is
         the event (convention 4); what is offered is only a possibility."""
         cur = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "to" and cur.head.head.lemma_.lower() in OFFERING | {"committed"}:
+            return cur.i != tok.i or cur.head.head.i != tok.i  # "is committed to resuming talks": what is promised
         offered = cur.dep_ in ("xcomp", "acl") or (cur.dep_ == "advcl" and cur.head.lemma_.lower() == "offer")
         if offered and (cur.pos_ == "VERB" or cur.dep_ != "acl") \
                 and cur.head.lemma_.lower() in OFFERING and to_infinitive(cur):  # ("to host", tagged a noun)
