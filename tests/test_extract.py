@@ -2763,3 +2763,10 @@ def test_being_committed_to_an_act_is_a_promise_of_it(extract):
     resume talks" is; the talks promised are still to come."""
     events = extract("Guatemala remains committed to resuming talks with Belize.", published="2024-05-10")
     assert [(e["type"], e["status"]) for e in events] == [("AGREE", "occurred"), ("CONSULT", "planned")], events
+
+
+def test_an_unnamed_counterpart_met_abroad_is_the_hosts(extract):
+    """"met his counterpart in Quito": no one named, no nationality; the meeting is in Ecuador,
+    so the counterpart is Ecuador's."""
+    events = only(extract("Alberto van Klaveren met his counterpart in Quito on Monday.", published="2024-05-08"), "CONSULT")
+    assert [names(e["recipients"]) for e in events] == [["Ecuador"]], events

@@ -1630,6 +1630,11 @@ class EventExtractor:
             # "killed forty people in Aleppo", "delivered food aid to two million people in Sudan":
             # unnamed people of the place named on them are that place's country (not "staff in Gaza delivered")
             cand.recipients = [Participant(where_they_are, "country")]
+        if etype == "CONSULT" and not cand.recipients and cand.location_country and any(
+                r.lemma_.lower() == "counterpart" for r in recip_toks) and all(
+                self.kb.country(a.affiliation or a.name) != cand.location_country for a in cand.actors):
+            # "met his counterpart in Lima": a counterpart unnamed is the host's, where the meeting is
+            cand.recipients = [Participant(cand.location_country, "country")]
         if etype == "RETREAT" and not cand.actors and cand.recipients and not any(c.dep_ == "agent" for c in tok.children):
             # "X was released after being held hostage by the ELN": freed by whoever held them
             cand.actors = self._captor_in_sentence(tok)
