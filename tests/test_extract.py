@@ -2770,3 +2770,10 @@ def test_an_unnamed_counterpart_met_abroad_is_the_hosts(extract):
     so the counterpart is Ecuador's."""
     events = only(extract("Alberto van Klaveren met his counterpart in Quito on Monday.", published="2024-05-08"), "CONSULT")
     assert [names(e["recipients"]) for e in events] == [["Ecuador"]], events
+
+
+def test_a_country_leading_or_backing_something_is_no_place(extract):
+    """"withdrew from the Russia-led bloc": Russia leads the bloc; the withdrawal is not placed in
+    Russia."""
+    events = extract("Kazakhstan withdrew from the Russia-led customs bloc.", published="2024-05-08")
+    assert events and all(e["location"] is None for e in events), events

@@ -3485,6 +3485,8 @@ class EventExtractor:
             if m.source in ("country", "city") and lo <= m.start and m.end <= hi \
                     and not any(s.start <= m.start < s.end for s in spans):
                 spans.append(doc[m.start: m.end])
+        # (a country that leads or backs something is no place: "the Russia-led bloc", "Saudi-backed forces")
+        spans = [s for s in spans if not (s.end + 1 < len(doc) and doc[s.end].text == "-" and doc[s.end + 1].tag_ == "VBN")]
         return sorted(spans, key=lambda s: s.start)
 
     # ---- mode, place, date ---------------------------------------------
