@@ -2777,3 +2777,11 @@ def test_a_country_leading_or_backing_something_is_no_place(extract):
     Russia."""
     events = extract("Kazakhstan withdrew from the Russia-led customs bloc.", published="2024-05-08")
     assert events and all(e["location"] is None for e in events), events
+
+
+def test_a_call_on_donors_at_large_is_a_generic_funding_appeal(extract):
+    """"called on donors to sustain their support": a generic funding appeal (convention 11);
+    a named donor asked stays a request."""
+    assert not extract("Jagan Chapagain called on donors to sustain their support.", published="2024-02-06")
+    events = extract("The UN urged Japan and other donors to increase funding for Sudan.", published="2024-02-06")
+    assert dyads(only(events, "REQUEST")) == [(["United Nations"], ["Japan"])], events
