@@ -2785,3 +2785,12 @@ def test_a_call_on_donors_at_large_is_a_generic_funding_appeal(extract):
     assert not extract("Jagan Chapagain called on donors to sustain their support.", published="2024-02-06")
     events = extract("The UN urged Japan and other donors to increase funding for Sudan.", published="2024-02-06")
     assert dyads(only(events, "REQUEST")) == [(["United Nations"], ["Japan"])], events
+
+
+def test_a_span_counted_from_another_event_does_not_schedule_a_trip(extract):
+    """"visits Nepal one year after the earthquake": the year is counted from the quake, not a
+    day on the schedule; "travels to Nepal on Monday" is one."""
+    events = extract("IFRC chief visits Nepal one year after earthquake", published="2024-02-06")
+    assert [e["status"] for e in only(events, "CONSULT")] == ["occurred"], events
+    events = extract("The IFRC chief travels to Nepal on Monday for talks.", published="2024-02-06")
+    assert [e["status"] for e in only(events, "CONSULT")] == ["planned"], events

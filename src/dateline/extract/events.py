@@ -1611,7 +1611,9 @@ class EventExtractor:
         if etype == "CONSULT" and status == "occurred" and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP") \
                 and tok.lemma_.lower() in ("travel", "visit") and tok.dep_ in ("ROOT", "conj") \
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
-                and any(e.label_ == "DATE" and self._attached(e.root, tok) for e in self.ents_within(sent.start, sent.end)):
+                and any(e.label_ == "DATE" and self._attached(e.root, tok) for e in self.ents_within(sent.start, sent.end)
+                        # (not a span counted from another event: "visits Syria one year after the earthquakes")
+                        if not (e.root.head.lower_ in ("after", "before", "since") or e[-1].lower_ == "ago")):
             status = "planned"  # "Blinken travels to Cairo on Monday": a trip on the schedule (the present of news)
         cand = Candidate(etype, tok, sent, actors, recipients, status=status, verbal=tok.pos_ == "VERB")
         self.decide_mode(cand, places)
