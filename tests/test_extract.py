@@ -2794,3 +2794,12 @@ def test_a_span_counted_from_another_event_does_not_schedule_a_trip(extract):
     assert [e["status"] for e in only(events, "CONSULT")] == ["occurred"], events
     events = extract("The IFRC chief travels to Nepal on Monday for talks.", published="2024-02-06")
     assert [e["status"] for e in only(events, "CONSULT")] == ["planned"], events
+
+
+def test_a_person_met_on_a_trip_survives_a_second_counterpart_hung_on_the_trip(extract):
+    """"will travel to X to meet Y, and officials of Z": the parser hangs "officials" on the
+    trip's verb; Y is still met."""
+    text = ("On Thursday, Jagan Chapagain will travel to Amman to meet the President of the Jordan Red Crescent, "
+            "Mohammad Al-Hadid, and officials of the Ministry of Health.")
+    events = only(extract(text, published="2024-02-06"), "CONSULT")
+    assert any("Mohammad Al-Hadid" in names(e["recipients"]) for e in events), events

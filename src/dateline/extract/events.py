@@ -1538,6 +1538,11 @@ class EventExtractor:
                 # (also when no country is named for them, whoever else the clause hangs on:
                 # "travel to Kisoro, where 500,000 refugees have arrived")
             recipients = self._person_visited(doc, sent, tok)
+        elif etype == "CONSULT" and tok.pos_ == "VERB" and tok.lemma_.lower() in self.visit_words \
+                and any(c.dep_ == "conj" and c.pos_ == "NOUN" for c in tok.children):
+            # "will travel to X to meet Y, and officials of Z": the parser hung the second person met
+            # on the trip's verb; the first is still met
+            recipients = unique(self._person_visited(doc, sent, tok) + recipients)
         if etype == "CONSULT" and tok.pos_ == "VERB" and all(self._generic_group(p) for p in recipients) \
                 and self._only_addressed(recip_toks, AUDIENCES, places_name=tok.dep_ not in ("ROOT", "conj")):
             return None  # "met with students", "spoke to reporters", "met his cabinet": no counterpart of note
