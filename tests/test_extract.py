@@ -2803,3 +2803,11 @@ def test_a_person_met_on_a_trip_survives_a_second_counterpart_hung_on_the_trip(e
             "Mohammad Al-Hadid, and officials of the Ministry of Health.")
     events = only(extract(text, published="2024-02-06"), "CONSULT")
     assert any("Mohammad Al-Hadid" in names(e["recipients"]) for e in events), events
+
+
+def test_a_trip_to_a_country_is_not_placed_at_a_site_it_took_in(extract):
+    """"visited Chad in July, when he met refugees in the Farchana camp": the trip is to Chad;
+    a camp seen on it is no more exact place of the whole trip (a meeting at a venue is)."""
+    text = "Filippo Grandi visited Chad in July 2023, when he met refugees in the Farchana camp."
+    trips = only(extract(text, published="2024-03-14"), "CONSULT")
+    assert [(names(t["recipients"]), t["location"]) for t in trips] == [(["Chad"], "Chad")], trips

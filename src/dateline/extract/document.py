@@ -717,10 +717,12 @@ def fill(keep: Candidate, other: Candidate) -> Candidate:
         keep.date = other.date  # "this week" and "today": the day is the more exact report
     if keep.location is None and other.location is not None:
         keep.location = other.location
-    elif keep.location is not None and keep.location == keep.location_country \
-            and other.location_country in (None, keep.location_country) and other.location not in (None, keep.location):
+    elif keep.location is not None and keep.location == keep.location_country and other.location not in (None, keep.location) \
+            and (other.location_country == keep.location_country
+                 or other.location_country is None and any(r.kind == "person" for r in keep.recipients)):
         # "to Kyiv ... to visit Ukraine", "the meeting at the Independence Palace": the city or the
-        # venue is the more exact report of where than the country
+        # venue is the more exact report of where than the country (but a trip to a country is not
+        # placed at a camp or site it took in)
         keep.location = other.location
     if keep.mode is None and other.mode is not None:
         keep.mode = other.mode
