@@ -2811,3 +2811,12 @@ def test_a_trip_to_a_country_is_not_placed_at_a_site_it_took_in(extract):
     text = "Filippo Grandi visited Chad in July 2023, when he met refugees in the Farchana camp."
     trips = only(extract(text, published="2024-03-14"), "CONSULT")
     assert [(names(t["recipients"]), t["location"]) for t in trips] == [(["Chad"], "Chad")], trips
+
+
+def test_a_reprisal_and_the_act_it_answers_are_two_events(extract):
+    """"Russia expelled two Moldovan diplomats in retaliation for Chisinau's decision to expel a
+    Russian diplomat": the same pair, opposite directions, two expulsions."""
+    text = ("Russia expelled two Moldovan diplomats on Friday in retaliation for Chisinau's decision to expel a "
+            "Russian diplomat last month.")
+    events = only(extract(text, published="2024-06-03"), "SANCTION")  # (Friday 31 May falls in "last month")
+    assert sorted(dyads(events)) == [(["Moldova"], ["Russia"]), (["Russia"], ["Moldova"])], events

@@ -605,6 +605,10 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
     same trigger word ("allocated funds" and "provides support" are two aid events)."""
     if a.key() != b.key():
         return False
+    if a.type != "CONSULT" and a.actors and b.actors and a.recipients and b.recipients \
+            and set(participant_names(a.actors)) == set(participant_names(b.recipients)) \
+            and set(participant_names(b.actors)) == set(participant_names(a.recipients)):
+        return False  # "expelled Moldovan diplomats in retaliation for Chisinau's expulsion of ...": tit for tat
     if a.date and b.date and not compatible_dates(a.date.value, b.date.value):
         return False
     if a.status != b.status and "negated" in (a.status, b.status):
