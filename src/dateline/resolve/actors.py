@@ -1190,11 +1190,7 @@ class ActorResolver:
                         self._mention_cache[i] = mentions[-1]  # (a later "it" or "its" bound by it finds it)
                 continue
             if tok.lower_ == "authorities" and tok.pos_ == "NOUN" and tok.dep_ != "compound" and not taken[tok.i]:
-                m = self._the_government(doc, tok, mentions)  # "urged the authorities to ...": the state's
-                if m is not None:
-                    for i in range(m.start, m.end):
-                        taken[i] = True
-                    mentions.append(m)
+                self._add_the_government(doc, tok, mentions, taken)  # "urged the authorities to ...": the state's
                 continue
             if tok.lemma_.lower() == "government" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
                 leader = next((k for k, m in enumerate(mentions) if m.kind == "person" and m.participant.affiliation
@@ -1213,21 +1209,16 @@ class ActorResolver:
                     mentions[:] = [m for m in mentions if not (m.kind == "organization" and m.end == tok.i
                                                                and doc[m.end - 1].head.i == tok.i)]
                     continue
-                m = self._the_government(doc, tok, mentions)
-                if m is not None:
-                    for i in range(m.start, m.end):
-                        taken[i] = True
-                    mentions.append(m)
+                self._add_the_government(doc, tok, mentions, taken)
                 continue
             if tok.pos_ in ("NOUN", "PROPN") and low in ORG_NOUNS and tok.i > 0 and self._tokens[tok.i - 1].lower_ == "the" and tok.dep_ != "compound":
                 ref = self._previous(orgs, tok.i, max_back=200, doc=doc)
                 if low == "delegation" and tok.dep_ == "nsubj":
                     # "The delegation also met X": the delegation of the organisation's person who
-                    # was told acting before, who leads it in person (conventions 2 and 5)
-                    ref = next((m for m in reversed(people) if m.end <= tok.i and m.participant.affiliation
-                                and self._tokens[m.end - 1].dep_ == "nsubj"
-                                and (self.kb.org(m.participant.affiliation) or m.participant.affiliation)
-                                == (ref.participant.name if ref else self.kb.org(m.participant.affiliation))), ref)
+                    # was told acting before (the body named before, else any body the base knows),
+                    # who leads it in person (conventions 2 and 5)
+                    named = ref.participant.name if ref else None
+                    ref = next((m for m in reversed(people) if m.end <= tok.i and self._leads_delegation(m, named)), ref)
                 if ref:
                     taken[tok.i] = True
                     mentions.append(Mention(tok.i - 1, tok.i + 1, ref.participant, "title"))
@@ -1295,6 +1286,23 @@ class ActorResolver:
         latest = max(((m.start, army) for m in mentions if m.end <= tok.i and (army := army_of(m))), default=None)
         return latest[1] if latest else None
 
+    def _leads_delegation(self, m: Mention, body: str | None) -> bool:
+        """Was this person told acting (a subject) for this body, or, with no body named, for any
+        body the knowledge base knows?"""
+        aff = m.participant.affiliation
+        if not aff or self._tokens[m.end - 1].dep_ != "nsubj":
+            return False
+        known = self.kb.org(aff)
+        return (known or aff) == body if body else known is not None
+
+    def _add_the_government(self, doc: Doc, tok: Token, mentions: list[Mention], taken: list[bool]) -> None:
+        """Add the mention a bare "the government" / "the authorities" makes, if any (see below)."""
+        m = self._the_government(doc, tok, mentions)
+        if m is not None:
+            for i in range(m.start, m.end):
+                taken[i] = True
+            mentions.append(m)
+
     @staticmethod
     def _the_government(doc: Doc, tok: Token, mentions: list[Mention]) -> Mention | None:
         """A bare "the (new) government" (or "the military") is the government of the country the article is
@@ -1331,7 +1339,7 @@ class ActorResolver:
             if name.lower().endswith(" ministry") and m.start >= 2 and self._tokens[m.start - 1].lower_ in ("'s", "’s"):
                 # "Japan's Foreign Ministry": the NER's country and ministry made one body
                 owner = next((j for j, o in enumerate(mentions) if o.end == m.start - 1 and o.kind == "country"), None)
-                full = self.kb.ministry(f"{mentions[owner].participant.name} {name}") if owner is not None else None
+                full = self.kb.ministry(name, default_country=mentions[owner].participant.name) if owner is not None else None
                 if full:
                     mentions[k] = Mention(mentions[owner].start, m.end, Participant(full, "organization"), m.source, m.role)
                     owned.add(owner)
@@ -1343,11 +1351,10 @@ class ActorResolver:
             full = self.kb.ministry(name, default_country=country) if country else None
             if full:
                 mentions[k] = Mention(m.start, m.end, Participant(full, "organization"), m.source, m.role)
-        if owned:  # (and a pronoun already bound to the bare name: "its own forces")
-            mentions[:] = [m if m.participant.name not in renamed or j in owned else
+        if owned:  # (and a pronoun already bound to the bare name follows: "its own forces")
+            mentions[:] = [m if m.participant.name not in renamed else
                            Mention(m.start, m.end, renamed[m.participant.name], m.source, m.role)
-                           for j, m in enumerate(mentions)]
-            mentions[:] = [m for j, m in enumerate(mentions) if j not in owned]
+                           for j, m in enumerate(mentions) if j not in owned]
 
     def _quotation_speakers(self, doc: Doc, spans: list[tuple[int, int]]) -> dict[int, Mention]:
         """Token index -> who says it, for tokens inside the quotations ``spans``.
