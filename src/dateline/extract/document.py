@@ -720,7 +720,7 @@ def fill(keep: Candidate, other: Candidate) -> Candidate:
             and _within(other.date.value, keep.date.value):
         keep.date = other.date  # "this week" and "today": the day is the more exact report
     if keep.location is None and other.location is not None:
-        keep.location = other.location
+        keep.location, keep.location_country = other.location, other.location_country
     elif keep.location is not None and keep.location == keep.location_country and other.location not in (None, keep.location) \
             and (other.location_country == keep.location_country
                  or other.location_country is None and any(r.kind == "person" for r in keep.recipients)):
