@@ -2815,3 +2815,14 @@ def test_a_reprisal_and_the_act_it_answers_are_two_events(extract):
             "Russian diplomat last month.")
     events = only(extract(text, published="2024-06-03"), "SANCTION")  # (Friday 31 May falls in "last month")
     assert sorted(dyads(events)) == [(["Moldova"], ["Russia"]), (["Russia"], ["Moldova"])], events
+
+
+@pytest.mark.parametrize("text", [
+    "Georgia said Russian troops had shelled its border posts overnight.",  # "its" is singular, "troops" not
+    "Georgia said Armenia had bombed its villages near the border.",  # no one bombs their own
+])
+def test_its_in_a_reported_attack_is_the_reporters(extract, text):
+    """"X said Y attacked its Z": the "its" of a reported attack is not the attacker's when the
+    attacker is plural or the thing attacked would be their own; it is the reporter's."""
+    events = only(extract(text, published="2024-06-03"), "ASSAULT")
+    assert events and all(names(e["recipients"]) == ["Georgia"] for e in events), events

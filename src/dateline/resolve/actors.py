@@ -26,7 +26,7 @@ from dateline.coding import sector_of_words
 from dateline.extract.status import is_question
 from dateline.model import Participant
 from dateline.resolve.kb import KnowledgeBase, clean_person_name, fold
-from dateline.resolve.lexicon import cue_set, cues, named_indices, word_hashes
+from dateline.resolve.lexicon import cue_set, cues, named_indices, triggers, word_hashes
 
 PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
 PRONOUNS_ORG = {"it", "its"}
@@ -1408,6 +1408,8 @@ class ActorResolver:
                 break
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subj is not None and verb.dep_ == "ccomp" and self._not_its_antecedent(tok, subj, verb):
+            subj = None  # "Azerbaijan said Armenian forces shelled its positions": the one reporting
         while subj is None and verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head.i != verb.i:
             # "Greece promised to repay its debts": the controlling subject; "Chad said its
             # minister would attend": the one reporting
@@ -1415,6 +1417,19 @@ class ActorResolver:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
         m = self._subject_mention(subj) if subj is not None else None
         return m if m is not None and m.kind in ("organization", "country") else None
+
+    @staticmethod
+    def _not_its_antecedent(its: Token, subj: Token, verb: Token) -> bool:
+        """A reported clause's subject that its "its" cannot mean: a plural ("Armenian forces
+        shelled its positions": "its" is singular), or the doer of a harm to what "its" owns
+        ("said Armenia attacked its troops": no one attacks their own)."""
+        if its.lower_ != "its":
+            return False
+        if subj.tag_ == "NNS":
+            return True
+        owned = its.head
+        return owned.dep_ in ("dobj", "pobj") and owned.head.i in (verb.i, *(p.i for p in verb.children if p.dep_ == "prep")) \
+            and triggers()["verbs"].get(verb.lemma_.lower()) in ("ASSAULT", "COERCE")
 
     def _subject_mention(self, subj: Token) -> Mention | None:
         """The mention a subject is, or, for a body its country's adjective names ("the Egyptian
