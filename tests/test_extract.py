@@ -2826,3 +2826,11 @@ def test_its_in_a_reported_attack_is_the_reporters(extract, text):
     attacker is plural or the thing attacked would be their own; it is the reporter's."""
     events = only(extract(text, published="2024-06-03"), "ASSAULT")
     assert events and all(names(e["recipients"]) == ["Georgia"] for e in events), events
+
+
+def test_a_restriction_imposed_after_an_attack_is_not_the_attack(extract):
+    """"closed its border following the bombing": the bombing is the cause of the closure,
+    not something the one closing the border did."""
+    events = extract("Niger closed its border with Benin following the bombing of a convoy.", published="2024-06-03")
+    assert [names(e["actors"]) for e in only(events, "COERCE")] == [["Niger"]], events
+    assert not any("Niger" in names(e["actors"]) for e in only(events, "ASSAULT")), events

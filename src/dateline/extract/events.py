@@ -3073,7 +3073,7 @@ class EventExtractor:
                         and cur.head.head.pos_ in ("VERB", "AUX") and not self._another_events_verb(cur.head.head, cur) \
                         and not (cur.head.lower_ in ("after", "following", "during")
                                  and self._types.get(cur.i) in ("ASSAULT", "COERCE")
-                                 and self._types.get(cur.head.head.i) not in (None, "ASSAULT", "COERCE", "MOBILIZE")):
+                                 and self._types.get(cur.head.head.i) not in (None, "ASSAULT", "MOBILIZE")):
                     # (not "travelled to Kyiv after the bombing of the hospital", "froze aid after the
                     # invasion": a time, a cause, not who bombed)
                     cur = cur.head.head
