@@ -2834,3 +2834,11 @@ def test_a_restriction_imposed_after_an_attack_is_not_the_attack(extract):
     events = extract("Niger closed its border with Benin following the bombing of a convoy.", published="2024-06-03")
     assert [names(e["actors"]) for e in only(events, "COERCE")] == [["Niger"]], events
     assert not any("Niger" in names(e["actors"]) for e in only(events, "ASSAULT")), events
+
+
+def test_the_one_told_something_in_a_call_is_its_counterpart(extract):
+    """"X told Y in a telephone call that ...": Y is on the other end of the line."""
+    text = "Gabriel Boric told Luis Arce in a telephone call on Sunday that Chile would reopen the crossing."
+    calls = only(extract(text, published="2024-06-03"), "CONSULT")
+    assert [(names(c["actors"]), names(c["recipients"]), c["mode"]) for c in calls] == \
+        [(["Gabriel Boric"], ["Luis Arce"], "phone")], calls

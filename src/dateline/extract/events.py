@@ -215,6 +215,8 @@ RELEASING_FUNDS = frozenset({"release", "allocate", "disburse", "earmark", "unlo
 SIGNED_TEXTS = frozenset({"agreement", "accord", "deal", "treaty", "pact", "memorandum", "declaration", "protocol",
                           "charter", "convention", "communique", "communiqué", "statement", "framework", "roadmap"})
 DOCUMENT_NOUNS = frozenset({"resolution", "draft", "bill", "motion", "law", "proposal"})
+ADDRESSING_VERBS = frozenset({"tell", "assure", "reassure", "inform", "brief", "urge", "ask", "thank",
+                              "congratulate", "invite", "warn", "press", "update"})  # whom a call's words are for
 BLAMING_WORDS = frozenset({"responsible", "accountable", "guilty", "culpable"})  # blame laid on someone
 BLAMED_HARMS = frozenset({"death", "killing", "assassination", "murder", "crisis", "violence", "bloodshed", "suffering",
                           "destruction", "escalation", "massacre", "crime", "tragedy", "famine", "consequence"})
@@ -2609,6 +2611,9 @@ class EventExtractor:
             if verb is not None:
                 heads = [c for c in verb.children if c.dep_ == "dobj"] + [verb]
                 recips.extend(o for o in _with_whom(heads) if self._mentions_in(o, own=True))
+                if not recips and verb.lemma_.lower() in ADDRESSING_VERBS:
+                    # "told X in a phone call that ...", "assured Y during a call": the one addressed
+                    recips.extend(o for o in verb.children if o.dep_ in ("dobj", "dative") and self._mentions_in(o, own=True))
         if etype == "CONSULT" and not recips and _invited_to(tok) is not None:
             # "invited X to talks on Friday": the one invited is the talks' counterpart
             recips.extend(c for c in tok.head.head.children if c.dep_ == "dobj")
