@@ -2842,3 +2842,10 @@ def test_the_one_told_something_in_a_call_is_its_counterpart(extract):
     calls = only(extract(text, published="2024-06-03"), "CONSULT")
     assert [(names(c["actors"]), names(c["recipients"]), c["mode"]) for c in calls] == \
         [(["Gabriel Boric"], ["Luis Arce"], "phone")], calls
+
+
+def test_the_body_an_occasion_is_named_after_is_not_where_a_meeting_on_its_sidelines_is(extract):
+    """"on the sidelines of the G7 summit in Apulia": the meeting is in Apulia, not at "G7"."""
+    text = "Gabriel Boric met Luis Arce on the sidelines of the G7 summit in Apulia last year."
+    meetings = [e for e in only(extract(text, published="2024-06-03"), "CONSULT") if "Luis Arce" in names(e["recipients"])]
+    assert [m["location"] for m in meetings] == ["Apulia"], meetings

@@ -3572,6 +3572,9 @@ class EventExtractor:
                             spans = [s for s in spans if (objs & set(range(s.start, s.end)) or aside)
                                      and (cand.type == "CONSULT" or not self.kb.country(s.text))
                                      and cand.type not in SEAT_TYPES["on"]]
+                            if aside:  # "the sidelines of the G7 summit in Hiroshima": the body an occasion is named after is no place
+                                spans = [s for s in spans if s.root.dep_ not in ("compound", "amod", "nmod")
+                                         or s.label_ in ("GPE", "LOC", "FAC") and not self.kb.org(s.text)]
                         if spans:
                             where = spans[0]
                             break
