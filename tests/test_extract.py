@@ -2849,3 +2849,12 @@ def test_the_body_an_occasion_is_named_after_is_not_where_a_meeting_on_its_sidel
     text = "Gabriel Boric met Luis Arce on the sidelines of the G7 summit in Apulia last year."
     meetings = [e for e in only(extract(text, published="2024-06-03"), "CONSULT") if "Luis Arce" in names(e["recipients"])]
     assert [m["location"] for m in meetings] == ["Apulia"], meetings
+
+
+def test_a_call_is_not_the_meeting_held_in_person_before_it(extract):
+    """A meeting in a named city and the phone calls "since then" between the same pair are two
+    occurrences, not one report."""
+    text = ("Gabriel Boric and Luis Arce met in Cochabamba in March. "
+            "The two presidents have spoken by phone three times since then.")
+    meetings = only(extract(text, published="2024-06-03"), "CONSULT")
+    assert sorted((m["mode"] or "", m["location"] or "") for m in meetings) == [("", "Cochabamba"), ("phone", "")], meetings

@@ -621,6 +621,8 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
             (a.verbal and b.verbal) or not (anaphoric(a.trigger) or anaphoric(b.trigger))):
         return False  # "travelled to Moscow in January" and "may travel to Moscow again": two trips;
         # "held talks on Monday" and "the next round of talks will take place ...": two rounds
+    if a.type == "CONSULT" and a.sent.start != b.sent.start and _call_and_meeting(a, b):
+        return False  # "last met in Hiroshima last year" and "have spoken by phone since": two
     if a.type == "CONSULT":
         return True
     if a.sent.start == b.sent.start:  # one sentence: one event, unless two separate appeals
@@ -636,6 +638,12 @@ def same_occurrence(a: Candidate, b: Candidate) -> bool:
         return True
     ca, cb = content_of(a.trigger), content_of(b.trigger)
     return ca is None or cb is None or ca == cb
+
+
+def _call_and_meeting(a: Candidate, b: Candidate) -> bool:
+    """Is one of two meetings a call and the other held in person at a place (or a visit)?"""
+    calls = [c for c in (a, b) if c.mode == "phone"]
+    return len(calls) == 1 and any(c.mode != "phone" and (c.mode == "visit" or c.location) for c in (a, b))
 
 
 # words that report one act alike: "Russia and Ukraine swap prisoners" and "... exchanged 150
