@@ -2858,3 +2858,12 @@ def test_a_call_is_not_the_meeting_held_in_person_before_it(extract):
             "The two presidents have spoken by phone three times since then.")
     meetings = only(extract(text, published="2024-06-03"), "CONSULT")
     assert sorted((m["mode"] or "", m["location"] or "") for m in meetings) == [("", "Cochabamba"), ("phone", "")], meetings
+
+
+def test_heading_to_a_place_is_a_trip_also_in_a_headline(extract):
+    """"X heads to Y for talks": a headline's "heads" is the verb (the parser reads a plural noun),
+    and heading to a named place is a trip there; heading a delegation is not."""
+    events = extract("Gabriel Boric heads to La Paz for talks with Luis Arce", published="2024-06-03")
+    trips = [t for t in only(events, "CONSULT") if names(t["recipients"]) == ["Bolivia"]]
+    assert [(names(t["actors"]), t["mode"], t["location"]) for t in trips] == [(["Gabriel Boric"], "visit", "La Paz")], trips
+    assert not only(extract("Gabriel Boric heads the Chilean delegation.", published="2024-06-03"), "CONSULT")

@@ -231,6 +231,24 @@ def _next_stop_read_as_beside(sent: Span) -> None:
             tok.head = nxt.head
 
 
+def _heads_read_as_noun(sent: Span) -> None:
+    """"Abiy Ahmed heads to Nairobi for talks": a headline's "heads" read as a plural noun, the
+    sentence's root, with the traveller as its compound. Made the verb it is ("to" or "for" a
+    name follows) and the traveller its subject."""
+    root = sent.root
+    if root.lower_ != "heads" or root.pos_ != "NOUN" or root.i == 0:
+        return
+    # (a proper name after it: this runs before the NER)
+    if not any(c.dep_ == "prep" and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" and g.pos_ == "PROPN"
+                                                                   for g in c.children) for c in root.children):
+        return
+    who = root.doc[root.i - 1]
+    if who.head.i != root.i or who.dep_ != "compound" or who.pos_ not in ("PROPN", "NOUN"):
+        return
+    root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", "head"
+    who.dep_ = "nsubj"
+
+
 @Language.component("dateline_misread_main_verbs")
 def misread_main_verbs(doc: Doc) -> Doc:
     """A main verb after a relative clause set off by commas, which the parser took for a
@@ -238,12 +256,15 @@ def misread_main_verbs(doc: Doc) -> Doc:
     called on both sides ...", read as "the coup, called on ..."), the sentence left with a
     noun for its root: the verb is made the root and the noun its subject again. And a
     rebuttal after an accusation read as the main clause ("..., a charge Y denies"), and
-    "neighbouring" read as a verb ("accused neighbouring Eritrea"), and a next stop read as
-    "beside" ("will travel next to Kenya")."""
+    "neighbouring" read as a verb ("accused neighbouring Eritrea"), a next stop read as
+    "beside" ("will travel next to Kenya"), and a headline's "heads to X" read as a noun."""
     text = doc.text.lower()  # (the word-level repairs only where their words occur)
     neighbouring = "neighbouring" in text or "neighboring" in text
     next_to = "next to" in text
+    heads = "heads" in text
     for sent in doc.sents:
+        if heads:
+            _heads_read_as_noun(sent)
         _rebuttal_read_as_main_clause(sent)
         if neighbouring:
             _neighbouring_read_as_verb(sent)

@@ -1490,6 +1490,9 @@ class EventExtractor:
             if "_to_place" in need and child.dep_ == "prep" and child.lower_ in ("to", "into") and any(
                     g.dep_ == "pobj" and (self._mentions_in(g) or g.ent_type_ in PLACE_LABELS) for g in child.children):
                 return True  # "flew to Quito": a trip to a named place
+            if "_to_place" in need and child.dep_ == "prep" and child.lower_ == "for" and any(
+                    g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS for g in child.children):
+                return True  # "headed for Quito"
             if child.dep_ in ("dobj", "nsubjpass", "prt", "attr"):
                 # (and what a sum is of: "provided 50 million euros in aid"; what a load is of:
                 # "delivered 200 tonnes of flour")
