@@ -2867,3 +2867,19 @@ def test_heading_to_a_place_is_a_trip_also_in_a_headline(extract):
     trips = [t for t in only(events, "CONSULT") if names(t["recipients"]) == ["Bolivia"]]
     assert [(names(t["actors"]), t["mode"], t["location"]) for t in trips] == [(["Gabriel Boric"], "visit", "La Paz")], trips
     assert not only(extract("Gabriel Boric heads the Chilean delegation.", published="2024-06-03"), "CONSULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Paraguay has been pressuring Bolivia to reopen the river port to grain barges.",
+    "Brazil pushed Bolivia to reopen the river port to grain barges.",
+])
+def test_pressing_someone_to_act_asks_it_of_them(extract, text):
+    """Pressuring or pushing someone to do an act is a request to them; the act is only asked for."""
+    events = extract(text, published="2024-06-03")
+    assert [names(e["recipients"]) for e in only(events, "REQUEST")] == [["Bolivia"]], events
+    assert not [e for e in only(events, "CONCEDE") if e["status"] == "occurred"], events
+
+
+def test_opening_a_corridor_is_a_concession(extract):
+    events = extract("Armenia opened the corridor to aid convoys on Tuesday.", published="2024-06-03")
+    assert [names(e["actors"]) for e in only(events, "CONCEDE")] == [["Armenia"]], events
