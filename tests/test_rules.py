@@ -1498,3 +1498,12 @@ def test_a_state_body_named_again_bare_is_the_one_a_country_qualified_before(ext
     events = extract("BELGRADE, March 5 - Kosovo police raided municipal offices in the north on Tuesday. "
                      "Police used tear gas to disperse the crowd.", published="2024-03-05")
     assert [names_of(e["actors"]) for e in events if e["type"] == "COERCE"] == [["Kosovo"], ["Kosovo"]], events
+
+
+def test_a_finite_verb_joined_to_a_negated_copula_keeps_its_own_status(nlp):
+    """"X was not at the talks but spoke to Y afterwards": "not" belongs to "was"; the call happened."""
+    from dateline.extract.status import status_of
+
+    doc = nlp("Ramon Ortiz was not at the talks in Quito but spoke to Elena Vidal afterwards.")
+    spoke = next(t for t in doc if t.lower_ == "spoke")
+    assert status_of(spoke) == "occurred"

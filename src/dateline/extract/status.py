@@ -107,9 +107,11 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
         if head.i == tok.i:
             break
         dep = tok.dep_
-        if dep == "conj" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VB", "VBN", "VBG"):
-            break  # "would not recognise the vote and called for ...": a verb with a tense of its own
-            # takes no mood or negation from the auxiliaries of the one it is joined to
+        if dep == "conj" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and (
+                head.tag_ in ("VB", "VBN", "VBG") or head.lemma_ == "be"):
+            break  # "would not recognise the vote and called for ...", "was not at the meeting but
+            # spoke to him": a verb with a tense of its own takes no mood or negation from the
+            # auxiliaries or the copula of the one it is joined to
         if dep in ("xcomp", "conj") or (dep == "acomp" and tok.tag_ == "VBN"):  # "will remain stationed"
             chain.append(head)
         elif tok.pos_ in ("NOUN", "PROPN") and dep in ("dobj", "nsubjpass", "nsubj", "attr", "oprd"):
