@@ -2883,3 +2883,11 @@ def test_pressing_someone_to_act_asks_it_of_them(extract, text):
 def test_opening_a_corridor_is_a_concession(extract):
     events = extract("Armenia opened the corridor to aid convoys on Tuesday.", published="2024-06-03")
     assert [names(e["actors"]) for e in only(events, "CONCEDE")] == [["Armenia"]], events
+
+
+def test_their_meeting_is_the_whole_coordinated_subjects(extract):
+    """"The presidents of X, Y and Z will gather in C for their summit": all three hold it (the
+    plural "their" and the group noun "presidents" stand for the countries named after "of")."""
+    text = "The presidents of Chile, Peru and Ecuador will gather in Quito on Friday for their annual summit."
+    summits = only(extract(text, published="2024-06-03"), "CONSULT")
+    assert [sorted(names(s["actors"])) for s in summits] == [["Chile", "Ecuador", "Peru"]], summits

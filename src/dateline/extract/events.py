@@ -2433,6 +2433,15 @@ class EventExtractor:
         swap = lemma in ("receive", "host", "welcome") and tok.pos_ == "VERB" and etype == "CONSULT"
         own_possessor = tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children)
         subj = None if own_possessor else self.subject(tok)  # "his commitment" is his, not the speaker's
+        their = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == "their"), None) if own_possessor else None
+        if their is not None:
+            # "the leaders of X, Y and Z will gather for their summit": a plural "their" is the
+            # coordinated subject of the clause, all of it (a pronoun resolves to one name)
+            subj = self.subject(tok)
+            if subj is None or not any(c.dep_ == "conj" for t in subj.subtree for c in t.children):
+                subj = None
+            else:
+                own_possessor = False
         if subj is not None and subj.i == tok.head.i and tok.pos_ == "VERB" and (
                 tok.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in tok.children)
                 or tok.dep_ == "acl" and tok.tag_ == "VBN" and not misread_main_verb(tok)):
@@ -2555,7 +2564,7 @@ class EventExtractor:
                 recips.append(child)  # "met with families ..., as well as senior leaders": misparsed as a verb's conjunct
             elif dep == "npadvmod" and tok.pos_ == "VERB" and child.ent_type_ in ("PERSON", "ORG"):
                 recips.append(child)  # a misparsed object: "met ... with X, Vladimir Putin"
-            elif dep == "poss" and tok.pos_ == "NOUN":
+            elif dep == "poss" and tok.pos_ == "NOUN" and not (child is their and subj is not None):
                 actors.append(child)
             elif dep == "prep" and child.lower_ == "of" and tok.pos_ == "NOUN" and etype in FORCE_TYPES:
                 # "the attacks of X on Y" (the target phrase on the attack or on X): X attacks Y

@@ -896,6 +896,9 @@ class ActorResolver:
                 if state and owner is not None and owner.kind == "country":
                     body_of[tok.lemma_.lower()] = owner.participant.name  # ("Kosovo police ... Police also")
                 continue  # "Israeli troops": the demonym is the mention already
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.i in at for g in c.children)
+                   for c in tok.children):
+                continue  # "the leaders of Mali and Niger": the ones named after "of" are the mention
             country = self._group_country(tok, at)
             if country is None and state and not any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
                 # "Police in Georgia raided ... Police also arrested": the same body, named again bare
