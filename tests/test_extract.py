@@ -2891,3 +2891,13 @@ def test_their_meeting_is_the_whole_coordinated_subjects(extract):
     text = "The presidents of Chile, Peru and Ecuador will gather in Quito on Friday for their annual summit."
     summits = only(extract(text, published="2024-06-03"), "CONSULT")
     assert [sorted(names(s["actors"])) for s in summits] == [["Chile", "Ecuador", "Peru"]], summits
+
+
+def test_a_surname_in_the_texts_own_spelling_is_the_person_named_in_full(extract):
+    """The base spells the Nigerien ruler "Tchiani"; a text writes "Abdourahamane Tiani" and then
+    "Tiani" alone: still him."""
+    text = ("Abdourahamane Tiani hosted a Togolese envoy in Niamey on Monday. "
+            "Tiani was not at the summit in Bamako but spoke to Faure Gnassingbe by phone on Tuesday.")
+    calls = [e for e in only(extract(text, published="2024-06-05"), "CONSULT") if e["status"] == "occurred"
+             and e["mode"] == "phone"]
+    assert calls and all(names(c["actors"]) == ["Abdourahamane Tchiani"] for c in calls), calls

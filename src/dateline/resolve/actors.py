@@ -691,9 +691,10 @@ class ActorResolver:
                 return self._affiliation_name(before.text)
         return None
 
-    @staticmethod
-    def _full_names(mentions: list[Mention]) -> dict[str, Participant]:
-        """Each word of a multi-word person name -> that person (the first one named)."""
+    def _full_names(self, mentions: list[Mention]) -> dict[str, Participant]:
+        """Each word of a multi-word person name -> that person (the first one named), the
+        name as the knowledge base spells it and as the text does ("Abdourahamane Tiani" for
+        the base's "Abdourahamane Tchiani": a later "Tiani" is him)."""
         full: dict[str, Participant] = {}
         for m in mentions:
             if m.kind != "person":
@@ -703,6 +704,13 @@ class ActorResolver:
                 full.setdefault(words[-1], m.participant)
                 for w in words:
                     full.setdefault(w, m.participant)
+        for m in mentions:  # (the text's own spelling after every canonical one: same given name, same length)
+            if m.kind != "person" or m.source != "name":
+                continue
+            said = [fold(t.text) for t in self._tokens[m.start: m.end]]
+            words = fold(m.participant.name).split()
+            if len(said) == len(words) > 1 and said[0] == words[0] and said[-1].isalpha():
+                full.setdefault(said[-1], m.participant)
         return full
 
     def _unify_people(self, mentions: list[Mention]) -> None:
@@ -754,12 +762,12 @@ class ActorResolver:
         for m in mentions:
             if m.kind == "person" and len(m.participant.name.split()) > 1:
                 firsts.setdefault(fold(m.participant.name).split()[0], set()).add(m.participant.name)
-        for tok in self._tokens:
+        for tok in self._tokens:  # (a word of no canonical name is the text's own spelling of a surname)
             if taken[tok.i] or tok.pos_ != "PROPN" or not tok.is_title or len(tok.text) < 3:
                 continue
             person = full.get(fold(tok.text))
             words = fold(person.name).split() if person is not None else []
-            if person is not None and (words[-1] == fold(tok.text) or words[0] == fold(tok.text) and len(
+            if person is not None and (words[-1] == fold(tok.text) or fold(tok.text) not in words or words[0] == fold(tok.text) and len(
                     firsts.get(words[0], ())) == 1 and tok.dep_ in ("nsubj", "nsubjpass")):
                 taken[tok.i] = True
                 mentions.append(Mention(tok.i, tok.i + 1, person, "name"))
