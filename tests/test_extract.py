@@ -2901,3 +2901,13 @@ def test_a_surname_in_the_texts_own_spelling_is_the_person_named_in_full(extract
     calls = [e for e in only(extract(text, published="2024-06-05"), "CONSULT") if e["status"] == "occurred"
              and e["mode"] == "phone"]
     assert calls and all(names(c["actors"]) == ["Abdourahamane Tchiani"] for c in calls), calls
+
+
+@pytest.mark.parametrize("text", [
+    "Gabriel Boric took part in the conference on migration in Bogota last month.",
+    "Gabriel Boric participated in a conference on migration in Bogota last month.",
+])
+def test_taking_part_in_a_gathering_is_attending_it(extract, text):
+    events = only(extract(text, published="2024-06-05"), "CONSULT")
+    assert [(names(e["actors"]), e["mode"], e["location"], e["date"]) for e in events] == \
+        [(["Gabriel Boric"], "multilateral", "Bogota", "2024-05")], events

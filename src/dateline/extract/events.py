@@ -571,7 +571,7 @@ class EventExtractor:
         self._trigger_words = set(self.verbs) | set(self.nouns) | set(self.adjectives) | set(self.verb_object) \
             | {verb for verb, _ in self.phrasal} | {verb for verb, _ in self.verb_prep} | set(self.noun_modifier) \
             | set(self.nominal) \
-            | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend"} | self.reporting | DISMAYING \
+            | PLEDGE_VERBS | VOWING | NOT_OBJECTING | PROMISE_VERBS | {"call", "attend", "participate", "take"} | self.reporting | DISMAYING \
             | WANTING | JUDGING | CONCERNED | AWAITED | BARRING | CONFINING | {"set"} | RELIEF_GOODS
         self._trigger_hashes = word_hashes(self._trigger_words, inflected=True)
         self._consumed: set[int] = set()
@@ -1044,6 +1044,14 @@ class EventExtractor:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in self.multilateral for c in tok.children) or any(
                     c.dep_ in ("ccomp", "attr") and any(t.dep_ in ("attr", "dobj") and t.lemma_.lower() in self.multilateral
                                                         for t in c.children) for c in tok.children):
+                return "CONSULT"
+        if tok.pos_ == "VERB" and (lemma == "participate" or lemma == "take" and any(
+                c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)):
+            # "took part in the summit", "participated in the talks": attended, as "attended the summit"
+            gathering = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                         if g.dep_ == "pobj" and g.lemma_.lower() in self.multilateral]
+            if gathering:
+                self._consumed.update(g.i for g in gathering)
                 return "CONSULT"
         if tok.pos_ in ("NOUN", "PROPN") and tok.ent_type_ in NUMERIC_ENTITIES:
             return None  # "March 17", "a 25 percent tariff... on Monday": a date or number, not an event
