@@ -2911,3 +2911,16 @@ def test_taking_part_in_a_gathering_is_attending_it(extract, text):
     events = only(extract(text, published="2024-06-05"), "CONSULT")
     assert [(names(e["actors"]), e["mode"], e["location"], e["date"]) for e in events] == \
         [(["Gabriel Boric"], "multilateral", "Bogota", "2024-05")], events
+
+
+def test_the_time_on_follow_is_the_earlier_events(extract):
+    """"The visit to X follows her trip to Y last week": last week is the trip to Y's, not the visit's."""
+    text = ("Cindy Ortega began a visit to Honduras on Monday. "
+            "The visit to Honduras follows her trip to Guatemala last week.")
+    trips = {names(e["recipients"])[0]: e["date"] for e in only(extract(text, published="2024-06-12"), "CONSULT")}
+    assert trips.get("Honduras") == "2024-06-10" and trips.get("Guatemala") == "2024-06-03/2024-06-09", trips
+
+
+def test_a_meeting_upon_arrival_is_where_the_traveller_arrived(extract):
+    events = extract("Upon arrival in San Pedro Sula, Cindy Ortega met the mayor, Roberto Contreras.", published="2024-06-12")
+    assert [e["location"] for e in only(events, "CONSULT")] == ["San Pedro Sula"], events

@@ -147,6 +147,7 @@ STATE_BODY_WORDS = frozenset({"government", "ministry", "administration", "cabin
 DEPARTING = frozenset({"leave", "depart", "head", "fly", "set"})  # "leaving for Lima, where ..."
 SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "seeker", "people", "family", "displaced", "evacuee"})
 REACTING = frozenset({"respond", "react", "reply", "answer", "retaliate", "object", "adapt"})
+SEQUENCE_VERBS = frozenset({"follow", "precede"})  # one event placed after or before another
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Nouns that measure out an event: "four days of talks", "a second round of negotiations"
 MEASURE_NOUNS = {"day", "hour", "week", "month", "year", "round", "series", "session", "night"}
@@ -3598,6 +3599,13 @@ class EventExtractor:
                         if spans:
                             where = spans[0]
                             break
+                    if child.lower_ in ("upon", "on", "after") and cand.mode != "phone":
+                        # "upon arrival in Port Sudan, she met ...": where she arrived
+                        spans = [s for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() == "arrival"
+                                 for s in self.places_in(doc, o) if s.start > o.i]
+                        if spans:
+                            where = spans[0]
+                            break
                     # "met ... during a visit to Myanmar": the visit's destination (not for a
                     # call made during the visit: its place is not the trip's)
                     if cand.type == "CONSULT" and cand.mode != "phone" and child.lower_ in ("during", "on", "in", "at"):
@@ -4004,6 +4012,8 @@ class EventExtractor:
                 continue
             if head.pos_ in ("VERB", "AUX") and head.i not in governing and head.dep_ not in NOMINAL_DEPS:
                 # (a subject or object the tagger took for a verb is no clause: "ECOWAS on Wednesday suspended")
+                if trigger.dep_ == "nsubj" and trigger.head.i == head.i and head.lemma_.lower() in SEQUENCE_VERBS:
+                    return False  # "the visit follows her trip to Chad last week": the time is the earlier event's
                 return self._clause_time_reaches(head, trigger)
             if head.pos_ == "NOUN" and head.i != trigger.i and self._types.get(head.i) and head.i not in governing:
                 # "agreed at talks in Oslo in March": the setting's time is the act's
