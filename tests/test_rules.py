@@ -1507,3 +1507,13 @@ def test_a_finite_verb_joined_to_a_negated_copula_keeps_its_own_status(nlp):
     doc = nlp("Ramon Ortiz was not at the talks in Quito but spoke to Elena Vidal afterwards.")
     spoke = next(t for t in doc if t.lower_ == "spoke")
     assert status_of(spoke) == "occurred"
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_status(nlp):
+    """"X invited Y to visit next year, and Y accepted the invitation": the acceptance happened;
+    the plan of the first clause does not reach a clause with a subject of its own."""
+    from dateline.extract.status import status_of
+
+    doc = nlp("Ramon Ortiz invited Elena Vidal to visit Quito next year, and the senator accepted the invitation.")
+    accepted = next(t for t in doc if t.lower_ == "accepted")
+    assert status_of(accepted) == "occurred"

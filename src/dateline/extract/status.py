@@ -108,7 +108,8 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
             break
         dep = tok.dep_
         if dep == "conj" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and (
-                head.tag_ in ("VB", "VBN", "VBG") or head.lemma_ == "be"):
+                head.tag_ in ("VB", "VBN", "VBG") or head.lemma_ == "be"
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):  # ("X invited Y, and Y accepted")
             break  # "would not recognise the vote and called for ...", "was not at the meeting but
             # spoke to him": a verb with a tense of its own takes no mood or negation from the
             # auxiliaries or the copula of the one it is joined to
