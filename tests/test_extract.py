@@ -2924,3 +2924,9 @@ def test_the_time_on_follow_is_the_earlier_events(extract):
 def test_a_meeting_upon_arrival_is_where_the_traveller_arrived(extract):
     events = extract("Upon arrival in San Pedro Sula, Cindy Ortega met the mayor, Roberto Contreras.", published="2024-06-12")
     assert [e["location"] for e in only(events, "CONSULT")] == ["San Pedro Sula"], events
+
+
+def test_a_visit_prepared_by_a_trip_does_not_take_the_trips_date(extract):
+    text = "Gabriel Boric will visit Bolivia next year. Alberto van Klaveren will travel to La Paz in August to prepare Boric's visit."
+    visits = [e for e in only(extract(text, published="2024-07-03"), "CONSULT") if names(e["actors"]) == ["Gabriel Boric"]]
+    assert visits and all(v["date"] != "2024-08" for v in visits), visits

@@ -147,6 +147,7 @@ STATE_BODY_WORDS = frozenset({"government", "ministry", "administration", "cabin
 DEPARTING = frozenset({"leave", "depart", "head", "fly", "set"})  # "leaving for Lima, where ..."
 SHELTERED = frozenset({"refugee", "migrant", "asylum-seeker", "seeker", "people", "family", "displaced", "evacuee"})
 REACTING = frozenset({"respond", "react", "reply", "answer", "retaliate", "object", "adapt"})
+READYING = frozenset({"prepare", "arrange", "organise", "organize", "plan"})  # making ready for a later act
 SEQUENCE_VERBS = frozenset({"follow", "precede"})  # one event placed after or before another
 NOMINAL_PREPS = {"for", "to", "in", "during", "at", "after", "following", "on", "about"}
 # Nouns that measure out an event: "four days of talks", "a second round of negotiations"
@@ -4042,6 +4043,8 @@ class EventExtractor:
                 return verb.lemma_.lower() not in self.reporting and (purpose or not self._types.get(verb.i))
             if head.pos_ in ("VERB", "AUX") and (head.lemma_.lower() in self.reporting or self._types.get(head.i)):
                 return False
+            if head.lemma_.lower() in READYING and cur.dep_ == "dobj":
+                return False  # "will travel in August to prepare the president's visit": the visit comes later
             cur = head
         return False
 
