@@ -2688,7 +2688,7 @@ def test_a_swap_and_an_exchange_told_apart_are_one_exchange(extract):
 
 @pytest.mark.parametrize("text, date", [
     ("Armenia and Azerbaijan exchanged 32 prisoners on Saturday in a swap mediated by Qatar.", "2024-08-24"),
-    ("Armenia and Azerbaijan swap 32 prisoners in Qatar-brokered deal", None),
+    ("Armenia and Azerbaijan swapped 32 prisoners on Saturday in a Qatar-brokered deal.", "2024-08-24"),
 ])
 def test_the_mediator_of_a_swap_named_by_a_noun_brings_the_swaps_sides_together(extract, text, date):
     """"exchanged prisoners in a swap mediated by Qatar", "swap prisoners in Qatar-brokered deal":
@@ -2930,3 +2930,14 @@ def test_a_visit_prepared_by_a_trip_does_not_take_the_trips_date(extract):
     text = "Gabriel Boric will visit Bolivia next year. Alberto van Klaveren will travel to La Paz in August to prepare Boric's visit."
     visits = [e for e in only(extract(text, published="2024-07-03"), "CONSULT") if names(e["actors"]) == ["Gabriel Boric"]]
     assert visits and all(v["date"] != "2024-08" for v in visits), visits
+
+
+@pytest.mark.parametrize("text", [
+    "The fishing accord, brokered by Norway, has governed the catch between Chile and Peru ever since.",
+    "Chile and Peru renew Norway-brokered fishing accord",
+])
+def test_an_undated_mediation_in_a_modifier_is_background(extract, text):
+    """Convention 6: "the accord, brokered by Norway, has held since", "renew Norway-brokered
+    accord" name a mediation only as a modifier of the accord, undated (neither it nor an act it
+    brokered has a day): not an event of the article."""
+    assert not only(extract(text, published="2024-07-03"), "CONSULT")

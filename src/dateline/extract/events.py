@@ -1675,7 +1675,9 @@ class EventExtractor:
         misread = clause_of_head is not None and clause_of_head.i == tok.i
         # (a participle with an object of its own is no passive modifier: "UNICEF condemned in the
         # strongest terms the killing of ..." misparsed as a reduced relative)
-        reduced_relative = misread or tok.tag_ == "VBN" and etype != "CONSULT" and not any(
+        # (a mediation too, "the treaty, brokered by the World Bank, has governed ...", unless the
+        # act it brokered is dated: "swapped prisoners on Saturday in a Qatar-brokered deal")
+        reduced_relative = misread or tok.tag_ == "VBN" and (etype != "CONSULT" or cand.mode == "third-party") and not any(
             c.dep_ == "dobj" for c in tok.children) and not misread_main_verb(tok) and (
             (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"))
             or (tok.dep_ not in ("ROOT", "conj", "acomp") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)))
@@ -2199,6 +2201,8 @@ class EventExtractor:
                 subj = self.subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
                 parties = self.participants(doc, [subj], verb) if subj is not None else []
                 self._hosted.add(tok.i)
+                if verb is not None:
+                    self._mediated_act[tok.i] = verb  # (dated by the act it brokered)
                 return mediators, [p for p in unique(parties) if p not in mediators], [], []
         if etype == "CONSULT" and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBN" \
                 and tok.lemma_.lower() in THIRD_PARTY_ROLES and tok.head.pos_ == "VERB" \
