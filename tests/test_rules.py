@@ -1517,3 +1517,12 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_status(nlp):
     doc = nlp("Ramon Ortiz invited Elena Vidal to visit Quito next year, and the senator accepted the invitation.")
     accepted = next(t for t in doc if t.lower_ == "accepted")
     assert status_of(accepted) == "occurred"
+
+
+def test_an_act_in_a_condition_is_hypothetical_even_when_negated(nlp):
+    """"If the plan is not approved, ...": a condition reports neither the act nor its absence."""
+    from dateline.extract.status import status_of
+
+    doc = nlp("If the plan is not approved by Peru, Chile will withdraw its ambassador.")
+    approved = next(t for t in doc if t.lower_ == "approved")
+    assert status_of(approved) == "hypothetical"

@@ -1580,6 +1580,8 @@ class EventExtractor:
             # "thanked X for his commitment" acknowledges one
             return None
         status = status_of(tok)
+        if status == "hypothetical" and not actors and any(condition_clause(t) for t in governors(tok)):
+            return None  # "if our draft is not supported, ...": a condition no one named would meet
         if etype == "AID" and tok.lemma_.lower() in PLEDGE_VERBS and status == "occurred":
             status = "planned"  # pledged aid (convention 10)
         if status == "occurred" and etype in ("RETREAT", "CONCEDE", "MOBILIZE") and tok.pos_ == "NOUN" \

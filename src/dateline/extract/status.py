@@ -165,6 +165,8 @@ def status_of(trigger: Token) -> str:
     """
     status = "occurred"
     chain = governors(trigger)
+    if any(condition_clause(t) for t in chain):
+        return "hypothetical"  # "if our draft is not supported, ...": a condition, negated or not, reports nothing
     # Negation anywhere up the chain wins over the mood below it: "was not expected that
     # the pair would have a chance to meet" did not happen.
     for depth, tok in enumerate(chain):
