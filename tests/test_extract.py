@@ -2941,3 +2941,10 @@ def test_an_undated_mediation_in_a_modifier_is_background(extract, text):
     accord" name a mediation only as a modifier of the accord, undated (neither it nor an act it
     brokered has a day): not an event of the article."""
     assert not only(extract(text, published="2024-07-03"), "CONSULT")
+
+
+def test_a_body_run_on_into_the_envoys_name_is_cut_off(extract):
+    """"Chinese Ambassador to the UN Fu Cong": the NER reads "UN Fu Cong" as one organisation;
+    the person is Fu Cong."""
+    events = extract("Chinese Ambassador to the UN Fu Cong criticised the draft resolution on Monday.", published="2024-07-03")
+    assert [names(e["actors"]) for e in only(events, "ACCUSE")] == [["Fu Cong"]], events

@@ -307,8 +307,14 @@ def split_names(doc: Doc) -> Doc:
     organisation): cut at the lower-case "in" or "at" when both sides are capitalised words
     alone, the name keeping its label and the place made a place. A body whose name has
     other small words keeps it whole ("Centre for Human Rights in Iran"). A person's name the
-    NER cut in two at a lower-case particle ("Badr | bin Hamad") made one again. And a "person"
-    a settlement word names ("the border town of Adre") made a place."""
+    NER cut in two at a lower-case particle ("Badr | bin Hamad") made one again. A "person"
+    a settlement word names ("the border town of Adre") made a place. And a body's short name
+    run on into the person after it ("Ambassador to the UN Vassily Nebenzia") cut in two."""
+    from dateline.resolve.kb import BODY_ACRONYMS
+    from dateline.resolve.lexicon import cue_set
+
+    titles = cue_set("title_words")  # ("the UN Resident Coordinator" is a title, no person)
+
     ents = list(doc.ents)
     out: list[Span] = []
     changed = False
@@ -322,6 +328,13 @@ def split_names(doc: Doc) -> Doc:
                 and ent[0].lower_ in NAME_PARTICLES and ent[0].is_lower and len(ent) > 1:
             # one name the NER cut at its particle: "Badr | bin Hamad Al Busaidi"
             out[-1] = Span(doc, out[-1].start, ent.end, label="PERSON")
+            changed = True
+            continue
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "ORG" and len(words) >= 3 and words[0].text.replace(".", "") in BODY_ACRONYMS \
+                and all(t.is_title and t.pos_ == "PROPN" and t.is_alpha and t.lower_ not in titles for t in words[1:]):
+            # "Ambassador to the UN Vassily Nebenzia" as one organisation: the body, then the person
+            out += [Span(doc, words[0].i, words[0].i + 1, label="ORG"), Span(doc, words[1].i, ent.end, label="PERSON")]
             changed = True
             continue
         cut = next((t.i for t in ent[1:-1] if t.lower_ in ("in", "at") and t.is_lower), None) \

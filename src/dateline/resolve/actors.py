@@ -688,6 +688,13 @@ class ActorResolver:
         for i in range(ent.start - 1, max(ent.start - 5, -1), -1):  # the nearest, up to four tokens before
             before = _entity_ending_at(doc, i, ("ORG", "NORP", "GPE"))
             if before is not None:
+                head = doc[before.start - 1] if before.start > 0 else None
+                if head is not None and head.lower_ == "the" and before.start > 1:
+                    head = doc[before.start - 2]
+                if head is not None and head.lower_ == "to" and i - 4 >= 0:
+                    # "Russian Ambassador to the UN X": the body an envoy is posted to is not the one
+                    # they act for (the demonym before the title is)
+                    continue
                 return self._affiliation_name(before.text)
         return None
 

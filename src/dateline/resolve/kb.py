@@ -368,6 +368,12 @@ class KnowledgeBase:
         return Participant(clean_person_name(name), "person", affiliation)
 
 
+# bodies whose short names the NER takes into a person's name after a title ("Ambassador to the
+# UN Vassily Nebenzia")
+BODY_ACRONYMS = frozenset({"UN", "EU", "AU", "US", "UK", "NATO", "OSCE", "ICRC", "IFRC", "WHO", "WFP", "UNHCR",
+                           "UNICEF", "OCHA", "IAEA", "ECOWAS", "ASEAN", "OAS", "IMF"})
+
+
 def clean_person_name(text: str) -> str:
     words = [w for w in re.split(r"\s+", text.strip()) if w]
     while words and fold(words[0]) in HONORIFICS:
