@@ -2948,3 +2948,22 @@ def test_a_body_run_on_into_the_envoys_name_is_cut_off(extract):
     the person is Fu Cong."""
     events = extract("Chinese Ambassador to the UN Fu Cong criticised the draft resolution on Monday.", published="2024-07-03")
     assert [names(e["actors"]) for e in only(events, "ACCUSE")] == [["Fu Cong"]], events
+
+
+def test_of_two_subjects_the_parser_gives_a_verb_the_named_one_acts(nlp):
+    """"Regional bloc ECOWAS on Friday suspended Mali": the parser sometimes makes "bloc" and
+    "ECOWAS" both subjects of the verb (here given as that parse); the one naming a body acts."""
+    from spacy.tokens import Doc
+
+    words = ["Regional", "bloc", "ECOWAS", "on", "Friday", "suspended", "Mali", "from", "its", "activities", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 5, 5, 2, 3, 5, 5, 5, 9, 7, 5],
+              deps=["amod", "nsubj", "nsubj", "prep", "pobj", "ROOT", "dobj", "prep", "poss", "pobj", "punct"],
+              pos=["PROPN", "NOUN", "PROPN", "ADP", "PROPN", "VERB", "PROPN", "ADP", "PRON", "NOUN", "PUNCT"],
+              tags=["NNP", "NN", "NNP", "IN", "NNP", "VBD", "NNP", "IN", "PRP$", "NNS", "."],
+              lemmas=["Regional", "bloc", "ECOWAS", "on", "Friday", "suspend", "Mali", "from", "its", "activity", "."],
+              ents=["O", "O", "B-ORG", "O", "B-DATE", "O", "B-GPE", "O", "O", "O", "O"],
+              sent_starts=[True] + [False] * 10)
+    for component in ("dateline_actors", "dateline_events"):
+        doc = nlp.get_pipe(component)(doc)
+    sanctions = [e for e in doc._.events if e.type == "SANCTION"]
+    assert [[p.name for p in e.actors] for e in sanctions] == [["Economic Community of West African States"]], sanctions

@@ -3063,6 +3063,12 @@ class EventExtractor:
                         # "X, who returned from a trip to Chad", "the navy, which detained them": the one
                         # the clause is about
                         return cur.head
+                    if child.i not in self._at:  # "Regional bloc ECOWAS on Wednesday suspended": the
+                        # parser made both words subjects; the one that names someone
+                        named = next((c for c in cur.children if c.dep_ == child.dep_ and c.i != child.i
+                                      and c.i in self._at), None)
+                        if named is not None:
+                            return named
                     return child
             if cur.pos_ in ("NOUN", "PROPN") and cur.i == tok.i:
                 measure = cur.head.head if cur.dep_ == "pobj" and cur.head.lower_ == "of" else None
