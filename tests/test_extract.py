@@ -2967,3 +2967,11 @@ def test_of_two_subjects_the_parser_gives_a_verb_the_named_one_acts(nlp):
         doc = nlp.get_pipe(component)(doc)
     sanctions = [e for e in doc._.events if e.type == "SANCTION"]
     assert [[p.name for p in e.actors] for e in sanctions] == [["Economic Community of West African States"]], sanctions
+
+
+def test_a_headlines_two_verbs_joined_by_a_comma_share_the_subject(extract):
+    """"SADC suspends Madagascar, demands release of detained president": two acts of SADC (the
+    parser reads the second verb as reporting the first)."""
+    events = extract("SADC suspends Madagascar, demands release of detained president", published="2024-07-05")
+    assert [(e["type"], names(e["actors"])) for e in events if e["type"] in ("SANCTION", "REQUEST")] == \
+        [("SANCTION", ["SADC"]), ("REQUEST", ["SADC"])], events

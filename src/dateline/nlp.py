@@ -249,6 +249,26 @@ def _heads_read_as_noun(sent: Span) -> None:
     who.dep_ = "nsubj"
 
 
+def _comma_pair_read_as_report(sent: Span) -> None:
+    """"ECOWAS suspends Guinea, demands release of Conde": a headline's two verbs joined by a
+    comma, read as "demands" reporting "ECOWAS suspends Guinea" (its clausal object) with no
+    subject of its own. Made the first verb the root and the second its conjunct, sharing the
+    subject."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.i == 0 or sent.doc[root.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return
+    first = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.pos_ == "VERB"
+                  and c.tag_ == root.tag_ and any(g.dep_ == "nsubj" for g in c.children)), None)
+    if first is None:
+        return
+    first.head, first.dep_ = first, "ROOT"
+    root.head, root.dep_ = first, "conj"
+    for c in list(root.children):
+        if c.dep_ == "punct" and c.i < root.i:
+            c.head = first
+
+
 @Language.component("dateline_misread_main_verbs")
 def misread_main_verbs(doc: Doc) -> Doc:
     """A main verb after a relative clause set off by commas, which the parser took for a
@@ -257,7 +277,8 @@ def misread_main_verbs(doc: Doc) -> Doc:
     noun for its root: the verb is made the root and the noun its subject again. And a
     rebuttal after an accusation read as the main clause ("..., a charge Y denies"), and
     "neighbouring" read as a verb ("accused neighbouring Eritrea"), a next stop read as
-    "beside" ("will travel next to Kenya"), and a headline's "heads to X" read as a noun."""
+    "beside" ("will travel next to Kenya"), a headline's "heads to X" read as a noun, and a
+    headline's "X suspends Y, demands Z" read as a report of its first half."""
     text = doc.text.lower()  # (the word-level repairs only where their words occur)
     neighbouring = "neighbouring" in text or "neighboring" in text
     next_to = "next to" in text
@@ -265,6 +286,7 @@ def misread_main_verbs(doc: Doc) -> Doc:
     for sent in doc.sents:
         if heads:
             _heads_read_as_noun(sent)
+        _comma_pair_read_as_report(sent)
         _rebuttal_read_as_main_clause(sent)
         if neighbouring:
             _neighbouring_read_as_verb(sent)
