@@ -2975,3 +2975,11 @@ def test_a_headlines_two_verbs_joined_by_a_comma_share_the_subject(extract):
     events = extract("SADC suspends Madagascar, demands release of detained president", published="2024-07-05")
     assert [(e["type"], names(e["actors"])) for e in events if e["type"] in ("SANCTION", "REQUEST")] == \
         [("SANCTION", ["SADC"]), ("REQUEST", ["SADC"])], events
+
+
+def test_a_relative_clause_after_a_coordination_is_about_all_of_it(extract):
+    """"Egypt and the UAE, which mediated the talks, have urged ...": both mediated; a singular verb
+    ("Peru, which borders ...") still takes only the last."""
+    text = "Egypt and the United Arab Emirates, which mediated the talks, have urged the two sides to return to the table."
+    mediations = [e for e in only(extract(text, published="2024-08-12"), "CONSULT") if e["mode"] == "third-party"]
+    assert [sorted(names(e["actors"])) for e in mediations] == [["Egypt", "United Arab Emirates"]], mediations

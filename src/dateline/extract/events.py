@@ -3061,8 +3061,13 @@ class EventExtractor:
                             and (cur.head.dep_ != "pobj" or self._mentions[self._at[cur.head.i]].kind == "organization")
                             and self._mentions[self._at[cur.head.i]].kind in ("organization", "country")):
                         # "X, who returned from a trip to Chad", "the navy, which detained them": the one
-                        # the clause is about
-                        return cur.head
+                        # the clause is about (all of a coordination the clause follows, unless its verb
+                        # is singular: "Saudi Arabia and the United States, which mediated the talks")
+                        antecedent = cur.head
+                        while antecedent.dep_ == "conj" and cur.tag_ != "VBZ" and antecedent.head.i != antecedent.i \
+                                and antecedent.head.pos_ in ("NOUN", "PROPN"):
+                            antecedent = antecedent.head
+                        return antecedent
                     if child.i not in self._at:  # "Regional bloc ECOWAS on Wednesday suspended": the
                         # parser made both words subjects; the one that names someone
                         named = next((c for c in cur.children if c.dep_ == child.dep_ and c.i != child.i
