@@ -2983,3 +2983,10 @@ def test_a_relative_clause_after_a_coordination_is_about_all_of_it(extract):
     text = "Egypt and the United Arab Emirates, which mediated the talks, have urged the two sides to return to the table."
     mediations = [e for e in only(extract(text, published="2024-08-12"), "CONSULT") if e["mode"] == "third-party"]
     assert [sorted(names(e["actors"])) for e in mediations] == [["Egypt", "United Arab Emirates"]], mediations
+
+
+def test_a_city_hung_on_the_last_party_of_talks_is_where_they_were(extract):
+    """"Talks between Bolivia and Paraguay in Asuncion collapsed": the parser hangs "in Asuncion"
+    on Paraguay; the talks were held there."""
+    events = extract("Talks between Bolivia and Paraguay in Asuncion collapsed in March.", published="2024-08-12")
+    assert [e["location"] for e in only(events, "CONSULT")] == ["Asuncion"], events

@@ -3637,6 +3637,12 @@ class EventExtractor:
                             break
                 if where is not None:
                     break
+        if where is None and cand.type == "CONSULT" and tok.pos_ == "NOUN" and cand.mode != "phone":
+            # "talks between Chile and Peru in Lima": the parser hangs the place on the last party
+            sides = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("between", "with")
+                     for o in p.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
+            where = next((sp for g in sides for p in g.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                          for sp in self.objects_of(doc, p) if self._names_a_city(doc[sp.root.i])), None)
         if where is None and cand.type == "CONSULT" and tok.pos_ == "NOUN":
             # "a White House meeting", "a Kremlin meeting": the venue named on the meeting
             where = next((e for e in self.ents_within(tok.left_edge.i, tok.i)
