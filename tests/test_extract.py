@@ -2990,3 +2990,17 @@ def test_a_city_hung_on_the_last_party_of_talks_is_where_they_were(extract):
     on Paraguay; the talks were held there."""
     events = extract("Talks between Bolivia and Paraguay in Asuncion collapsed in March.", published="2024-08-12")
     assert [e["location"] for e in only(events, "CONSULT")] == ["Asuncion"], events
+
+
+def test_a_vowed_response_is_a_threat(extract):
+    events = extract("Venezuela vowed a response to the new tariffs.", published="2025-03-18")
+    assert [e["type"] for e in events] == ["THREATEN"], events
+
+
+def test_a_clause_before_a_semicolon_is_no_ones_words(extract):
+    """"Kenya slaps sanctions on X; Kampala vows retaliation": the sanctions were imposed (the
+    parser reads the first clause as what Kampala vows)."""
+    events = extract("Kenya slaps sanctions on Ugandan officials over arrests; Kampala vows retaliation",
+                     published="2025-03-18")
+    assert [(e["type"], names(e["actors"])) for e in events if e["type"] in ("SANCTION", "THREATEN")] == \
+        [("SANCTION", ["Kenya"]), ("THREATEN", ["Uganda"])], events

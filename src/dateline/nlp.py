@@ -269,6 +269,18 @@ def _comma_pair_read_as_report(sent: Span) -> None:
             c.head = first
 
 
+def _semicolon_clause_read_as_object(sent: Span) -> None:
+    """"EU slaps sanctions on X; Minsk vows response": a clause before a semicolon read as the
+    clausal object of the verb after it (what Minsk vows). A semicolon ends a clause; it is made
+    a clause set beside the other (parataxis), no one's words."""
+    doc = sent.doc
+    for tok in sent:
+        head = tok.head
+        if tok.dep_ == "ccomp" and tok.i < head.i and any(
+                doc[i].text == ";" for i in range(tok.right_edge.i + 1, head.i)):
+            tok.dep_ = "parataxis"
+
+
 @Language.component("dateline_misread_main_verbs")
 def misread_main_verbs(doc: Doc) -> Doc:
     """A main verb after a relative clause set off by commas, which the parser took for a
@@ -278,15 +290,19 @@ def misread_main_verbs(doc: Doc) -> Doc:
     rebuttal after an accusation read as the main clause ("..., a charge Y denies"), and
     "neighbouring" read as a verb ("accused neighbouring Eritrea"), a next stop read as
     "beside" ("will travel next to Kenya"), a headline's "heads to X" read as a noun, and a
-    headline's "X suspends Y, demands Z" read as a report of its first half."""
+    headline's "X suspends Y, demands Z" read as a report of its first half, and a clause before
+    a semicolon read as the object of the verb after it."""
     text = doc.text.lower()  # (the word-level repairs only where their words occur)
     neighbouring = "neighbouring" in text or "neighboring" in text
     next_to = "next to" in text
     heads = "heads" in text
+    semicolon = ";" in text
     for sent in doc.sents:
         if heads:
             _heads_read_as_noun(sent)
         _comma_pair_read_as_report(sent)
+        if semicolon:
+            _semicolon_clause_read_as_object(sent)
         _rebuttal_read_as_main_clause(sent)
         if neighbouring:
             _neighbouring_read_as_verb(sent)

@@ -236,6 +236,7 @@ HARMS = {"retaliation", "consequence", "consequences", "response", "action", "me
 HOSTILE_ACTS = {"attack", "aggression", "provocation", "incursion", "strike", "violation", "act", "sabotage", "assault"}
 # "on the sidelines / margins / fringes of X": the occasion a meeting is held at, not a party to it
 OCCASION_EDGES = {"sideline", "sidelines", "margin", "margins", "fringe", "fringes"}
+RETALIATION_NOUNS = {"response", "retaliation", "revenge", "reprisal", "countermeasure", "vengeance"}
 RETALIATION = {"retaliate", "avenge", "punish", "crush", "annihilate", "destroy", "eliminate", "respond", "hit"}
 AID_WORDS = {"aid", "assistance", "funding", "fund", "relief", "support", "grant", "loan", "donation", "contribution",
              "million", "billion"}
@@ -1387,6 +1388,8 @@ class EventExtractor:
         if any(c.dep_ == "prep" and c.lower_ == "by" and any(g.lower_ == "force" for g in c.children)
                for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
             return True  # "pledged to retake the islands, even if by force": the manner hung on the vow
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in RETALIATION_NOUNS for c in tok.children):
+            return True  # "Minsk vows response", "vowed revenge": a reprisal promised
         for c in tok.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB" and (
                     c.lemma_.lower() in RETALIATION or self._type_of(c) in ("ASSAULT", "COERCE")
