@@ -3004,3 +3004,10 @@ def test_a_clause_before_a_semicolon_is_no_ones_words(extract):
                      published="2025-03-18")
     assert [(e["type"], names(e["actors"])) for e in events if e["type"] in ("SANCTION", "THREATEN")] == \
         [("SANCTION", ["Kenya"]), ("THREATEN", ["Uganda"])], events
+
+
+def test_sanctions_slapped_and_imposed_are_one_act(extract):
+    """A headline's "slaps sanctions" and the body's "imposed sanctions" report one act."""
+    text = ("Canada slaps sanctions on Haitian gang leaders\n\n"
+            "OTTAWA, May 2 (Wire) - Canada on Thursday imposed sanctions on Haiti's gang leaders, the foreign ministry said.")
+    assert len(only(extract(text, published="2024-05-02"), "SANCTION")) == 1

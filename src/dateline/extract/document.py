@@ -652,8 +652,18 @@ SAME_ACT = {"swap": "exchange", "trade": "exchange"}
 
 
 def _word(trigger: Token) -> str:
+    """The word an act is told with: a verb's own, or for a verb of imposing or declaring the
+    act it names ("slaps sanctions" and "imposed sanctions" are one word, "sanction")."""
     lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "VERB":
+        named = next((c.lemma_.lower() for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in NAMED_ACTS), None)
+        if named is not None:
+            return named
     return SAME_ACT.get(lemma, lemma)
+
+
+# acts a verb of imposing, declaring or announcing names by its object
+NAMED_ACTS = {"sanction", "embargo", "tariff", "curfew", "ceasefire", "truce", "blockade", "ban"}
 
 
 def _told_again(a: Candidate, b: Candidate) -> bool:
