@@ -1526,3 +1526,13 @@ def test_an_act_in_a_condition_is_hypothetical_even_when_negated(nlp):
     doc = nlp("If the plan is not approved by Peru, Chile will withdraw its ambassador.")
     approved = next(t for t in doc if t.lower_ == "approved")
     assert status_of(approved) == "hypothetical"
+
+
+def test_a_planned_visit_told_as_under_way_happened(nlp):
+    """"On her planned three-day trip, she repeated ...": the trip is going on."""
+    from dateline.extract.status import status_of
+
+    doc = nlp("Elena Vidal arrived in Quito on Monday. "
+              "During her planned three-day trip to Quito, the senator repeated her backing for the talks.")
+    trip = next(t for t in doc if t.lower_ == "trip")
+    assert status_of(trip) == "occurred"

@@ -139,6 +139,13 @@ def governors(trigger: Token, limit: int = 4) -> list[Token]:
     return chain
 
 
+def _under_way(trigger: Token) -> bool:
+    """Is this planned thing told as going on ("on her planned trip, she repeated ..."): a past
+    act set inside it?"""
+    verb = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ in ("during", "on", "at") else None
+    return verb is not None and verb.pos_ == "VERB" and verb.tag_ == "VBD"
+
+
 def _preparing(word: Token) -> bool:
     """Does this word (or the subject of this copula) name the making ready for an act:
     "preparations (are under way) for", "the arrangements for"?"""
@@ -209,7 +216,7 @@ def status_of(trigger: Token) -> str:
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return "hypothetical"
             if depth == 0 and child.dep_ in ("amod", "compound", "nmod") and child.i < tok.i:
-                if low in PLANNED_ADJECTIVES or child.lemma_.lower() in PLANNED_ADJECTIVES:
+                if (low in PLANNED_ADJECTIVES or child.lemma_.lower() in PLANNED_ADJECTIVES) and not _under_way(trigger):
                     status = "planned"
                 elif low in HYPOTHETICAL_ADJECTIVES:
                     return "hypothetical"
