@@ -3011,3 +3011,12 @@ def test_sanctions_slapped_and_imposed_are_one_act(extract):
     text = ("Canada slaps sanctions on Haitian gang leaders\n\n"
             "OTTAWA, May 2 (Wire) - Canada on Thursday imposed sanctions on Haiti's gang leaders, the foreign ministry said.")
     assert len(only(extract(text, published="2024-05-02"), "SANCTION")) == 1
+
+
+def test_the_bodys_report_of_a_headlines_act_is_the_record(extract):
+    """A headline and the body report one expulsion; the record keeps the body's sentence and
+    the place it names."""
+    text = ("Chile expels Peruvian diplomat\n\n"
+            "SANTIAGO, May 2 (Wire) - Chile on Thursday expelled a Peruvian diplomat in Santiago over spying claims.")
+    expulsions = only(extract(text, published="2024-05-02"), "SANCTION")
+    assert [(e["evidence"][:20], e["location"]) for e in expulsions] == [("SANTIAGO, May 2 (Wir", "Santiago")], expulsions

@@ -173,7 +173,7 @@ class DocumentPass:
                 trip, meeting = (kept[n], c) if trips[0] else (c, kept[n])
                 kept[n] = trip
                 trip.location = trip.location or meeting.location
-            elif c.verbal and not kept[n].verbal or _headline_of_report(kept[n], c):
+            elif c.verbal and not kept[n].verbal or _headline_of_report(kept[n], c) or _in_headline(kept[n]) and not _in_headline(c):
                 kept[n] = fill(c, kept[n])  # the verbal report (the body's, not the headline's) carries the fields
             else:
                 fill(kept[n], c)
@@ -588,6 +588,11 @@ def compatible_dates(a: str, b: str) -> bool:
 def _within(inner: str, outer: str) -> bool:
     (ilo, ihi), (olo, ohi) = date_bounds(inner), date_bounds(outer)
     return None not in (ilo, ihi, olo, ohi) and olo <= ilo and ihi <= ohi
+
+
+def _in_headline(c: Candidate) -> bool:
+    """Is this reading the article's headline's (the body's report of the same act is the record)?"""
+    return c.sent.start == 0 and is_headline(c.sent)
 
 
 def _headline_of_report(a: Candidate, b: Candidate) -> bool:
