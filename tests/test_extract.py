@@ -3020,3 +3020,10 @@ def test_the_bodys_report_of_a_headlines_act_is_the_record(extract):
             "SANTIAGO, May 2 (Wire) - Chile on Thursday expelled a Peruvian diplomat in Santiago over spying claims.")
     expulsions = only(extract(text, published="2024-05-02"), "SANCTION")
     assert [(e["evidence"][:20], e["location"]) for e in expulsions] == [("SANTIAGO, May 2 (Wir", "Santiago")], expulsions
+
+
+def test_to_be_received_under_a_verb_of_expecting_is_a_planned_visit(extract):
+    events = extract("Luis Arce is expected to be received by Gabriel Boric in Santiago on Friday.", published="2024-06-05")
+    visits = only(events, "CONSULT")
+    assert [(names(v["actors"]), names(v["recipients"]), v["status"]) for v in visits] == \
+        [(["Luis Arce"], ["Gabriel Boric"], "planned")], visits

@@ -1470,6 +1470,9 @@ class EventExtractor:
             subj = next(g for g in clause.children if g.dep_ == "nsubj")
             if subj.lemma_.lower() in need or subj.lower_ in need:
                 return True
+        if "_person_or_org" in need and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and self._mentions_in(c) for c in tok.head.children):
+            return True  # "X is expected to be received by Y": the one received is the controlling subject
         for child in tok.children:
             if "_person_or_org" in need and child.dep_ in ("dobj", "nsubjpass") and self._mentions_in(
                     child, own=child.lemma_.lower() not in DELEGATIONS):
