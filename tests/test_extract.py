@@ -3027,3 +3027,8 @@ def test_to_be_received_under_a_verb_of_expecting_is_a_planned_visit(extract):
     visits = only(events, "CONSULT")
     assert [(names(v["actors"]), names(v["recipients"]), v["status"]) for v in visits] == \
         [(["Luis Arce"], ["Gabriel Boric"], "planned")], visits
+
+
+def test_saying_someones_acts_amount_to_a_crime_accuses_them(extract):
+    events = extract("Volker Turk said the Russian strikes could amount to crimes against humanity.", published="2024-06-05")
+    assert [(names(e["actors"]), names(e["recipients"])) for e in only(events, "ACCUSE")] == [(["Volker Turk"], ["Russia"])], events

@@ -1262,6 +1262,9 @@ class EventExtractor:
                     g.dep_ == "nsubj" and self._names_someone(g) for g in c.children) and (
                     c.lemma_ == "be" and any(a.dep_ == "acomp" and a.lower_ in BLAMING_WORDS and self._blamed_for_harm(a)
                                              for a in c.children)
+                    # "said Israel's actions may amount to war crimes": a wrong named
+                    or c.lemma_.lower() == "amount" and any(p.dep_ == "prep" and p.lower_ == "to" and any(
+                        o.dep_ == "pobj" and o.lemma_.lower() in CONDEMNATIONS for o in p.children) for p in c.children)
                     or c.lemma_.lower() == "bear" and any(a.dep_ == "dobj" and a.lemma_.lower() in ("responsibility", "blame")
                                                           and self._blamed_for_harm(a) for a in c.children))
                     for c in tok.children):
