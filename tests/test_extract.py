@@ -3032,3 +3032,8 @@ def test_to_be_received_under_a_verb_of_expecting_is_a_planned_visit(extract):
 def test_saying_someones_acts_amount_to_a_crime_accuses_them(extract):
     events = extract("Volker Turk said the Russian strikes could amount to crimes against humanity.", published="2024-06-05")
     assert [(names(e["actors"]), names(e["recipients"])) for e in only(events, "ACCUSE")] == [(["Volker Turk"], ["Russia"])], events
+
+
+def test_warning_that_an_act_is_unacceptable_condemns_it(extract):
+    events = extract("Chile warned that the Peruvian decision to close the border was unacceptable.", published="2024-06-05")
+    assert [(names(e["actors"]), names(e["recipients"])) for e in only(events, "ACCUSE")] == [(["Chile"], ["Peru"])], events

@@ -920,7 +920,7 @@ class EventExtractor:
                 for c in tok.children):
             self._construed.add(tok.i)
             return "ACCUSE"  # "Moscow held Kyiv responsible for the attack": blame laid
-        if tok.pos_ == "VERB" and (lemma in JUDGING or lemma in self.reporting):
+        if tok.pos_ == "VERB" and (lemma in JUDGING or lemma in self.reporting or lemma == "warn"):
             verdict = self._verdict(tok)  # (before the constructions: "called the strike a crime" calls no strike)
             if verdict is not None:
                 self._construed.add(tok.i)
