@@ -1536,3 +1536,16 @@ def test_a_planned_visit_told_as_under_way_happened(nlp):
               "During her planned three-day trip to Quito, the senator repeated her backing for the talks.")
     trip = next(t for t in doc if t.lower_ == "trip")
     assert status_of(trip) == "occurred"
+
+
+@pytest.mark.parametrize("text, future, value", [
+    ("in mid-May", False, "2024-05"),  # "May" after "mid-" is the month, as after "in" or "late"
+    ("at the end of the month", True, "2024-06"),  # the month we are in
+    ("by the end of the month", True, "2024-06-05/2024-06-30"),  # from now to its last day, as "by year's end"
+])
+def test_month_parts_resolve_to_their_month(text, future, value):
+    import datetime as dt
+
+    from dateline.resolve.time import resolve_time
+
+    assert resolve_time(text, dt.date(2024, 6, 5), future=future).value == value

@@ -130,6 +130,10 @@ def _relative(text: str, published: dt.date, future: bool) -> str | None:
         if m["unit"] == "year":
             return f"{published.year - n:04d}"
         return None
+    if re.search(r"\bend of this month\b", text) and re.search(r"\b(before|by|until)\b", text):
+        # "by the end of the month": from now to the month's last day, as "before year's end"
+        last = (dt.date(published.year + published.month // 12, published.month % 12 + 1, 1) - dt.timedelta(days=1))
+        return f"{published.isoformat()}/{last.isoformat()}"
     monday = published - dt.timedelta(days=published.weekday())
     for word, delta in (("last", -1), ("past", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
         if re.search(rf"\b{word} week\b", text):
@@ -185,6 +189,7 @@ def _resolve(raw: str, published: dt.date | None, future: bool) -> str | None:
     text = raw.lower().replace("’", "'")
     if not text or _VAGUE_MONTH.search(text):
         return None
+    text = re.sub(r"\b(end|start|beginning|middle) of the month\b", r"\1 of this month", text)  # the month we are in
     value = _explicit_day(text, published, future)
     if value is None:
         m = _MONTH_YEAR.search(text)
@@ -195,7 +200,7 @@ def _resolve(raw: str, published: dt.date | None, future: bool) -> str | None:
     if value is None:
         m = _MONTH_ONLY.search(text)
         # "may" is a month only when the expression says so ("in May", "May 3").
-        if m and not (m["month"].lower() == "may" and not re.search(r"\b(in|since|until|by|of|early|late|mid-?)\s+may\b", text)):
+        if m and not (m["month"].lower() == "may" and not re.search(r"\b(?:(?:in|since|until|by|of|early|late)\s+|mid-?\s*)may\b", text)):
             month = MONTHS[m["month"].lower().rstrip(".")]
             y = _YEAR_ONLY.search(text)
             if y:
