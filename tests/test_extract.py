@@ -3037,3 +3037,9 @@ def test_saying_someones_acts_amount_to_a_crime_accuses_them(extract):
 def test_warning_that_an_act_is_unacceptable_condemns_it(extract):
     events = extract("Chile warned that the Peruvian decision to close the border was unacceptable.", published="2024-06-05")
     assert [(names(e["actors"]), names(e["recipients"])) for e in only(events, "ACCUSE")] == [(["Chile"], ["Peru"])], events
+
+
+def test_seeking_someones_support_asks_it_of_them(extract):
+    """"sought Ecuador's support for its bid": Ecuador is asked, not the one voicing support."""
+    events = extract("Colombia sought Ecuador's support for its bid to host the games.", published="2024-06-05")
+    assert [(names(e["actors"]), names(e["recipients"])) for e in only(events, "REQUEST")] == [(["Colombia"], ["Ecuador"])], events

@@ -125,6 +125,7 @@ STANCES = frozenset({"support", "backing", "solidarity", "commitment", "condolen
                      "appreciation", "call", "appeal", "demand", "position", "stance", "opposition"})
 APPEALING = LIGHT_VERBS | {"renew", "repeat", "reiterate", "echo", "voice", "send", "submit", "deliver",
                            "address", "put", "present", "table", "make", "issue", "launch", "lodge", "file"}
+SEEKING = frozenset({"seek", "request", "ask", "solicit", "enlist", "want", "need"})  # "sought Chile's support": asked of Chile
 MADE_DEPS = ("dobj", "nsubjpass", "nsubj", "attr", "appos", "conj")  # a noun a verb makes or reports
 SETTLING = LIGHT_VERBS | {"broker", "forge", "secure", "negotiate", "mediate", "hammer"}  # ways of making a deal
 # nouns whose "of" complement is what they hold: "thousands of reservists", "a state of emergency"
@@ -2438,7 +2439,7 @@ class EventExtractor:
         """Is ``obj`` a stance a verb of voicing says, with a named possessor ("reaffirmed Brazil's
         support", "renewed the EU's call")? Not one another verb judges ("appreciated the IFRC's
         commitment": the IFRC is thanked), nor one a pronoun owns."""
-        return obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in APPEALING \
+        return obj.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in APPEALING - SEEKING \
             and (obj.lemma_.lower() in STANCES or self.nouns.get(obj.lemma_.lower()) == etype) \
             and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children)
 
