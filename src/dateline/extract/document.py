@@ -394,7 +394,7 @@ class DocumentPass:
                 or (c.mode == "visit" and c.location is None))  # "Envoy tours the region": the trip reported below
             # a headline tells in short what the body reports in full: "Relief chief urges access"
             # is the call the first lines name with its addressees
-            headline = c.sent.start == 0 and is_headline(c.sent)
+            headline = _in_headline(c)
             if not recipients_only and not headline and (c.recipients or names_its_body(c.trigger)
                                                              or not (anaphoric(c.trigger) or unnamed_counterpart)):
                 keep.append(c)
@@ -511,7 +511,7 @@ class DocumentPass:
             actor_names = set(participant_names(c.actors))
             # a meeting told before the statement, or in its sentence (or any, for a headline's):
             # not a later one ("X welcomed the swap ... The ministers met on Thursday")
-            headline = c.sent.start == 0 and is_headline(c.sent)
+            headline = _in_headline(c)
             # (and not a meeting told in a relative clause on someone, "Chile, which hosted the
             # talks in 2019, condemned ...": background, not the statement's setting)
             related = [m for m in meetings if actor_names & set(participant_names(m.actors + m.recipients))
@@ -599,7 +599,7 @@ def _headline_of_report(a: Candidate, b: Candidate) -> bool:
     """Is one of the two a headline's plan ("X to send aid to Y") and the other the body's
     report of that act, done (same type and parties)? A headline's infinitive is shorthand,
     not a second act."""
-    heads = [c for c in (a, b) if c.sent.start == 0 and is_headline(c.sent)]
+    heads = [c for c in (a, b) if _in_headline(c)]
     return len(heads) == 1 and heads[0].status == "planned" and {a.status, b.status} == {"planned", "occurred"} \
         and a.key() == b.key()
 

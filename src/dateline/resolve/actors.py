@@ -84,6 +84,13 @@ def _destination(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and tok.head.head.lemma_.lower() in SENT_TITLES
 
 
+def _posted_to(doc: Doc, ent: Span) -> bool:
+    """Is this body named right after "to (the)" ("Ambassador to the UN X"), where the NER's run of
+    words leaves no parse to ask (see ``_destination`` for the parsed case)?"""
+    before = [t.lower_ for t in doc[max(ent.start - 2, 0): ent.start]]
+    return before[-1:] == ["to"] or before == ["to", "the"]
+
+
 def named_settlement(ent: Span) -> bool:
     """Is the name the one a settlement word gives after a comma ("in his hometown, Arica",
     "the village, Cotoca")? Whatever the NER calls it, it names that place."""
@@ -688,13 +695,8 @@ class ActorResolver:
         for i in range(ent.start - 1, max(ent.start - 5, -1), -1):  # the nearest, up to four tokens before
             before = _entity_ending_at(doc, i, ("ORG", "NORP", "GPE"))
             if before is not None:
-                head = doc[before.start - 1] if before.start > 0 else None
-                if head is not None and head.lower_ == "the" and before.start > 1:
-                    head = doc[before.start - 2]
-                if head is not None and head.lower_ == "to" and i - 4 >= 0:
-                    # "Russian Ambassador to the UN X": the body an envoy is posted to is not the one
-                    # they act for (the demonym before the title is)
-                    continue
+                if _posted_to(doc, before):
+                    continue  # "Russian Ambassador to the UN X": the body an envoy is posted to is not theirs
                 return self._affiliation_name(before.text)
         return None
 

@@ -132,7 +132,7 @@ def _relative(text: str, published: dt.date, future: bool) -> str | None:
         return None
     if re.search(r"\bend of this month\b", text) and re.search(r"\b(before|by|until)\b", text):
         # "by the end of the month": from now to the month's last day, as "before year's end"
-        last = (dt.date(published.year + published.month // 12, published.month % 12 + 1, 1) - dt.timedelta(days=1))
+        last = dt.date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
         return f"{published.isoformat()}/{last.isoformat()}"
     monday = published - dt.timedelta(days=published.weekday())
     for word, delta in (("last", -1), ("past", -1), ("previous", -1), ("this", 0), ("next", 1), ("coming", 1)):
